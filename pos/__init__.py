@@ -1,0 +1,1 @@
+"""OCOP Showroom POS: everything that is not Qt (domain, storage, services, printing, CLI)."""

@@ -1,0 +1,141 @@
+"""`ocop-pos`: the command line. With no command it opens the app window."""
+
+import argparse
+import csv
+import sys
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from pos.errors import PosError
+from pos.paths import SAMPLE_FIXTURES, resolve_db_path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ocop-pos", description="OCOP Showroom POS. Không có lệnh: mở cửa sổ bán hàng."
+    )
+    parser.add_argument("--db", help="file cơ sở dữ liệu (mặc định: thư mục dữ liệu người dùng)")
+    commands = parser.add_subparsers(dest="command")
+
+    importing = commands.add_parser("import", help="nhập file CSV/XLSX (tất cả hoặc không)")
+    importing.add_argument("kind", choices=["producers", "products", "intake"])
+    importing.add_argument("file", type=Path)
+    importing.add_argument(
+        "--date", type=date.fromisoformat, help="ngày nhận hàng (intake), YYYY-MM-DD"
+    )
+
+    stock = commands.add_parser("stock", help="tồn kho theo mặt hàng và lô")
+    stock.add_argument("--producer", help="mã chủ thể")
+    stock.add_argument("--format", choices=["table", "csv"], default="table")
+
+    demo = commands.add_parser("demo", help="nạp dữ liệu mẫu vào cơ sở dữ liệu trống")
+    demo.add_argument("--fixtures", type=Path, default=SAMPLE_FIXTURES)
+    demo.add_argument(
+        "--if-empty", action="store_true", help="không báo lỗi nếu đã có dữ liệu (cho make run)"
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import run_app  # the GUI loads Qt only when it is asked for
+
+        return run_app(resolve_db_path(args.db))
+    from pos.storage.database import open_database
+
+    try:
+        db = open_database(resolve_db_path(args.db))
+        return COMMANDS[args.command](db, args)
+    except PosError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+
+
+def _import(db, args) -> int:
+    from pos.importing import catalog_files
+
+    if args.kind == "producers":
+        summary = catalog_files.import_producers(db, args.file)
+    elif args.kind == "products":
+        summary = catalog_files.import_products(db, args.file)
+    else:
+        summary = catalog_files.import_intake(db, args.file, args.date)
+    if summary.documents:
+        print(f"Đã nhập {summary.rows} dòng: phiếu {', '.join(summary.documents)}")
+    else:
+        print(f"Đã nhập {summary.rows} dòng: {summary.created} mới, {summary.updated} cập nhật")
+    return 0
+
+
+STOCK_HEADERS = ("producer", "sku", "product", "lot", "expiry", "status", "on_hand")
+
+
+def _stock(db, args) -> int:
+    from pos.services.stock import stock_by_lot
+
+    lots = stock_by_lot(db, args.producer)
+    as_csv = args.format == "csv"  # CSV keeps ISO dates for other programs
+    rows = [
+        (
+            lot.producer_code,
+            lot.sku,
+            lot.product_name,
+            lot.lot_code,
+            (lot.expiry_date or "") if as_csv else _display_date(lot.expiry_date),
+            lot.status,
+            lot.on_hand,
+        )
+        for lot in lots
+    ]
+    if as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(STOCK_HEADERS)
+        writer.writerows(rows)
+    else:
+        print(text_table(STOCK_HEADERS, rows))
+        total = sum(lot.on_hand for lot in lots)
+        print(f"\n{len(lots)} lô, tổng {total} đơn vị")
+    return 0
+
+
+def _display_date(iso: str | None) -> str:
+    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
+
+
+def _demo(db, args) -> int:
+    from pos.services.demo import is_empty, load_demo
+
+    if args.if_empty and not is_empty(db):
+        return 0
+    loaded = load_demo(db, args.fixtures)
+    print(
+        f"Đã nạp dữ liệu mẫu: {loaded.producers} chủ thể, {loaded.products} mặt hàng, "
+        f"phiếu nhập {', '.join(loaded.goods_receipts)}"
+    )
+    return 0
+
+
+COMMANDS = {"import": _import, "stock": _stock, "demo": _demo}
+
+
+def _width(text: str) -> int:
+    """Columns a terminal uses for ``text`` (combining marks take none)."""
+    return sum(1 for ch in unicodedata.normalize("NFC", text) if not unicodedata.combining(ch))
+
+
+def text_table(headers: tuple[str, ...], rows: list[tuple]) -> str:
+    """A plain aligned table; numbers are right-aligned."""
+    cells = [list(map(str, headers))] + [[str(v) for v in row] for row in rows]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
+    numeric = [all(isinstance(row[i], int) for row in rows) and rows for i in range(len(headers))]
+    lines = []
+    for row in cells:
+        parts = []
+        for i, value in enumerate(row):
+            pad = " " * (widths[i] - _width(value))
+            parts.append(pad + value if numeric[i] else value + pad)
+        lines.append("  ".join(parts).rstrip())
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)

@@ -1,0 +1,105 @@
+"""Reading one field typed by a person or found in a file: text, whole numbers, dates, flags.
+Every reader raises ValidationError with a message that names the field."""
+
+import re
+from datetime import date, datetime
+
+from pos.errors import ValidationError
+from pos.text import nfc
+
+
+def cell_text(value: object) -> str:
+    """A cell as NFC text: None -> '', a spreadsheet's 12.0 -> '12'."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return nfc(str(value))
+
+
+def required_text(value: object, field: str) -> str:
+    text = cell_text(value)
+    if not text:
+        raise ValidationError(f"thiếu {field}")
+    return text
+
+
+def code_text(value: object, field: str) -> str:
+    """An identifier people type and scan: upper case, letters, digits, '-', '_', '.'."""
+    text = required_text(value, field).upper()
+    if not re.fullmatch(r"[A-Z0-9][A-Z0-9._\-]{0,39}", text):
+        raise ValidationError(
+            f"{field} '{text}' chỉ được gồm chữ không dấu, số, '-', '_' (tối đa 40 ký tự)"
+        )
+    return text
+
+
+def whole_number(value: object, field: str, *, minimum: int | None = None) -> int:
+    """A count such as a quantity: an integer, '12', or a spreadsheet's 12.0."""
+    if isinstance(value, bool):
+        raise ValidationError(f"{field} phải là số nguyên")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    else:
+        text = cell_text(value)
+        if not re.fullmatch(r"-?\d{1,9}", text):
+            shown = text or "(trống)"
+            raise ValidationError(f"{field} phải là số nguyên, không phải '{shown}'")
+        number = int(text)
+    if minimum is not None and number < minimum:
+        raise ValidationError(f"{field} phải từ {minimum} trở lên, không phải {number}")
+    return number
+
+
+def optional_date(value: object, field: str) -> date | None:
+    """'2026-11-14' or '14/11/2026' (or a spreadsheet date); '' -> None."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = cell_text(value)
+    if not text:
+        return None
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"{field} '{text}' không phải ngày (dạng 2026-11-14 hoặc 14/11/2026)")
+
+
+_YES = {"1", "yes", "y", "true", "có", "co", "x"}
+_NO = {"0", "no", "n", "false", "không", "khong", ""}
+
+
+def flag(value: object, field: str) -> bool:
+    text = cell_text(value).casefold()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise ValidationError(f"{field} phải là 1 (có) hoặc 0 (không), không phải '{text}'")
+
+
+class FieldCollector:
+    """Runs several field readers and keeps every failure, so a row reports all its problems."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def read(self, reader, *args, **kwargs):
+        try:
+            return reader(*args, **kwargs)
+        except ValidationError as error:
+            self.problems.append(str(error))
+            return None
+
+    def check(self) -> None:
+        if self.problems:
+            raise ValidationError("; ".join(self.problems))

@@ -1,0 +1,253 @@
+"""Producers, products, barcodes and commission terms; lookups the till and back office use."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from pos.catalog import ProducerInput, ProductInput
+from pos.clock import now_iso, today
+from pos.errors import NotFound, ValidationError
+from pos.services import search
+
+
+@dataclass(frozen=True)
+class Producer:
+    id: int
+    code: str
+    name: str
+    kind: str
+    province: str
+    phone: str
+    tax_code: str
+    bank_bin: str
+    bank_account: str
+    bank_account_name: str
+    commission_bp: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class Product:
+    id: int
+    sku: str
+    name: str
+    producer_id: int
+    producer_code: str
+    producer_name: str
+    province: str
+    category: str
+    unit: str
+    price_vnd: int
+    ocop_rating: str
+    vat_bp: int
+    tracks_expiry: bool
+    active: bool
+    barcodes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    created: bool
+    id: int
+
+
+# ---- writes (each public one is a transaction; the _write helpers join the caller's) ----
+
+
+def save_producer(db: Database, producer: ProducerInput, on: date | None = None) -> SaveResult:
+    with db.atomic():
+        return write_producer(db, producer, on or today())
+
+
+def write_producer(db: Database, producer: ProducerInput, on: date) -> SaveResult:
+    values = {
+        "code": producer.code,
+        "name": producer.name,
+        "kind": producer.kind,
+        "province": producer.province,
+        "phone": producer.phone,
+        "tax_code": producer.tax_code,
+        "bank_bin": producer.bank_bin,
+        "bank_account": producer.bank_account,
+        "bank_account_name": producer.bank_account_name,
+    }
+    existing = db.execute("SELECT id FROM producers WHERE code = ?", [producer.code]).fetchone()
+    if existing:
+        producer_id = existing[0]
+        db["producers"].update(producer_id, values)
+    else:
+        producer_id = db["producers"].insert(values).last_pk
+    _set_commission(db, producer_id, None, producer.commission_bp, on)
+    if existing:
+        search.reindex_producer(db, producer_id)
+    return SaveResult(created=not existing, id=producer_id)
+
+
+def save_product(db: Database, product: ProductInput, on: date | None = None) -> SaveResult:
+    with db.atomic():
+        return write_product(db, product, on or today())
+
+
+def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
+    producer_id = _producer_id(db, product.producer_code)
+    values = {
+        "sku": product.sku,
+        "name": product.name,
+        "producer_id": producer_id,
+        "category": product.category,
+        "unit": product.unit,
+        "price_vnd": product.price_vnd,
+        "ocop_rating": product.ocop_rating,
+        "vat_bp": product.vat_bp,
+        "tracks_expiry": int(product.tracks_expiry),
+    }
+    existing = db.execute("SELECT id FROM products WHERE sku = ?", [product.sku]).fetchone()
+    if existing:
+        product_id = existing[0]
+        db["products"].update(product_id, values)
+    else:
+        product_id = db["products"].insert(values).last_pk
+    for code in product.barcodes:
+        owner = barcode_owner(db, code)
+        if owner is None:
+            db.execute(
+                "INSERT INTO barcodes (code, product_id, kind) VALUES (?, ?, 'gs1')",
+                [code, product_id],
+            )
+        elif owner != product.sku:
+            raise ValidationError(f"mã vạch {code} đã thuộc mặt hàng {owner}")
+    if product.commission_bp is not None:
+        _set_commission(db, producer_id, product_id, product.commission_bp, on)
+    search.reindex_product(db, product_id)
+    return SaveResult(created=not existing, id=product_id)
+
+
+def _set_commission(
+    db: Database, producer_id: int, product_id: int | None, commission_bp: int, on: date
+) -> None:
+    """Record new terms only when they differ from those in force: history is never rewritten."""
+    if _terms_in_force(db, producer_id, product_id, on) == commission_bp:
+        return
+    db.execute(
+        "INSERT INTO commission_terms "
+        "(producer_id, product_id, effective_from, commission_bp, recorded_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [producer_id, product_id, on.isoformat(), commission_bp, now_iso()],
+    )
+
+
+def _terms_in_force(db: Database, producer_id: int, product_id: int | None, on: date) -> int | None:
+    row = db.execute(
+        "SELECT commission_bp FROM commission_terms "
+        "WHERE producer_id = ? AND product_id IS ? AND effective_from <= ? "
+        "ORDER BY effective_from DESC, id DESC LIMIT 1",
+        [producer_id, product_id, on.isoformat()],
+    ).fetchone()
+    return row[0] if row else None
+
+
+# ---- reads ----
+
+
+def commission_in_force(db: Database, product_id: int, on: date) -> int:
+    """The product's own terms if it has any, else its producer's, as of ``on``."""
+    producer_id = db.execute(
+        "SELECT producer_id FROM products WHERE id = ?", [product_id]
+    ).fetchone()[0]
+    own = _terms_in_force(db, producer_id, product_id, on)
+    if own is not None:
+        return own
+    default = _terms_in_force(db, producer_id, None, on)
+    if default is None:
+        raise NotFound(f"chưa có điều khoản hoa hồng cho chủ thể của mặt hàng #{product_id}")
+    return default
+
+
+def barcode_owner(db: Database, code: str) -> str | None:
+    row = db.execute(
+        "SELECT p.sku FROM barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?",
+        [code],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _producer_id(db: Database, code: str) -> int:
+    row = db.execute("SELECT id FROM producers WHERE code = ?", [code]).fetchone()
+    if row is None:
+        raise NotFound(f"không có chủ thể mã {code}")
+    return row[0]
+
+
+def get_producer(db: Database, code: str) -> Producer:
+    producers = list_producers(db, code=code)
+    if not producers:
+        raise NotFound(f"không có chủ thể mã {code}")
+    return producers[0]
+
+
+def list_producers(db: Database, code: str | None = None, on: date | None = None) -> list[Producer]:
+    on_text = (on or today()).isoformat()
+    where, params = ("WHERE p.code = ?", [code]) if code else ("", [])
+    rows = db.execute(
+        f"""
+        SELECT p.id, p.code, p.name, p.kind, p.province, p.phone, p.tax_code, p.bank_bin,
+               p.bank_account, p.bank_account_name,
+               (SELECT t.commission_bp FROM commission_terms t
+                 WHERE t.producer_id = p.id AND t.product_id IS NULL AND t.effective_from <= ?
+                 ORDER BY t.effective_from DESC, t.id DESC LIMIT 1),
+               p.active
+        FROM producers p {where} ORDER BY p.name
+        """,
+        [on_text, *params],
+    ).fetchall()
+    return [Producer(*row[:10], commission_bp=row[10] or 0, active=bool(row[11])) for row in rows]
+
+
+_PRODUCT_SELECT = """
+SELECT p.id, p.sku, p.name, p.producer_id, pr.code, pr.name, pr.province, p.category, p.unit,
+       p.price_vnd, p.ocop_rating, p.vat_bp, p.tracks_expiry, p.active,
+       (SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id)
+FROM products p JOIN producers pr ON pr.id = p.producer_id
+"""
+
+
+def _product_from_row(row) -> Product:
+    return Product(
+        *row[:12],
+        tracks_expiry=bool(row[12]),
+        active=bool(row[13]),
+        barcodes=tuple((row[14] or "").split()),
+    )
+
+
+def products_by_ids(db: Database, ids: list[int]) -> list[Product]:
+    """Products in the order of ``ids`` (search results keep their ranking)."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(f"{_PRODUCT_SELECT} WHERE p.id IN ({marks})", ids).fetchall()
+    by_id = {row[0]: _product_from_row(row) for row in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def list_products(db: Database, producer_code: str | None = None) -> list[Product]:
+    where, params = ("WHERE pr.code = ?", [producer_code]) if producer_code else ("", [])
+    rows = db.execute(f"{_PRODUCT_SELECT} {where} ORDER BY p.name", params).fetchall()
+    return [_product_from_row(row) for row in rows]
+
+
+def find_product_by_code(db: Database, code: str) -> Product | None:
+    """What a scan finds: a barcode exactly, else a sku (any case)."""
+    code = code.strip()
+    row = db.execute("SELECT product_id FROM barcodes WHERE code = ?", [code]).fetchone()
+    if row is None:
+        row = db.execute("SELECT id FROM products WHERE sku = ?", [code.upper()]).fetchone()
+    if row is None:
+        return None
+    return products_by_ids(db, [row[0]])[0]
+
+
+def search_products(db: Database, query: str, limit: int = 50) -> list[Product]:
+    """Diacritic-insensitive search over name, sku, barcode and producer."""
+    return products_by_ids(db, search.matching_product_ids(db, query, limit))

@@ -1,0 +1,54 @@
+"""The demo showroom: the sample catalog and its goods receipt, loaded into an empty database."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from pos.errors import PosError
+from pos.fields import optional_date
+from pos.importing.catalog_files import import_intake, import_producers, import_products
+from pos.importing.tables import read_table
+from pos.services.settings import set_setting
+
+DEMO_SETTINGS = {
+    "showroom_name": "Showroom OCOP Hà Nội (demo)",
+    "showroom_address": "Số 1 phố Demo, Hoàn Kiếm, Hà Nội",
+}
+
+
+@dataclass(frozen=True)
+class DemoLoaded:
+    producers: int
+    products: int
+    goods_receipts: list[str]
+
+
+def is_empty(db: Database) -> bool:
+    return db.execute("SELECT count(*) FROM producers").fetchone()[0] == 0
+
+
+def load_demo(db: Database, fixtures: Path, received_on: date | None = None) -> DemoLoaded:
+    """Import producers.csv, products.csv and the intake file; refuses a database in use."""
+    if not is_empty(db):
+        raise PosError("Cơ sở dữ liệu đã có dữ liệu: chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.")
+    intakes = sorted(fixtures.glob("intake-*.csv"))
+    if not (fixtures / "producers.csv").is_file() or not intakes:
+        raise PosError(f"Không tìm thấy dữ liệu mẫu trong {fixtures}")
+    with db.atomic():
+        producers = import_producers(db, fixtures / "producers.csv", received_on)
+        products = import_products(db, fixtures / "products.csv", received_on)
+        receipts = []
+        for intake in intakes:
+            day = received_on or _day_after_latest_production(intake)
+            receipts += import_intake(db, intake, day).documents
+        for key, value in DEMO_SETTINGS.items():
+            set_setting(db, key, value)
+    return DemoLoaded(producers.created, products.created, receipts)
+
+
+def _day_after_latest_production(intake: Path) -> date:
+    """The sample intake is dated by its goods, not by today, so the demo loads on any day."""
+    days = [optional_date(cells.get("production_date"), "") for _, cells in read_table(intake).rows]
+    return max(day for day in days if day) + timedelta(days=1)

@@ -1,0 +1,56 @@
+"""The product search index: folded text (no diacritics, đ -> d) in an FTS5 table whose
+rowid is the product id. Kept in step by the catalog writes, inside their transaction."""
+
+import re
+
+from sqlite_utils import Database
+
+from pos.text import fold
+
+
+def reindex_product(db: Database, product_id: int) -> None:
+    row = db.execute(
+        """
+        SELECT p.name, p.sku, pr.name, pr.code,
+               (SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id)
+        FROM products p JOIN producers pr ON pr.id = p.producer_id WHERE p.id = ?
+        """,
+        [product_id],
+    ).fetchone()
+    name, sku, producer_name, producer_code, barcodes = row
+    db.execute("DELETE FROM product_search WHERE rowid = ?", [product_id])
+    db.execute(
+        "INSERT INTO product_search (rowid, name, codes, producer) VALUES (?, ?, ?, ?)",
+        [
+            product_id,
+            fold(name),
+            fold(f"{sku} {barcodes or ''}"),
+            fold(f"{producer_name} {producer_code}"),
+        ],
+    )
+
+
+def reindex_producer(db: Database, producer_id: int) -> None:
+    for (product_id,) in db.execute(
+        "SELECT id FROM products WHERE producer_id = ?", [producer_id]
+    ).fetchall():
+        reindex_product(db, product_id)
+
+
+def fts_query(text: str) -> str | None:
+    """'Trà sâm' -> '"tra"* AND "sam"*': every word, as a prefix, diacritics ignored."""
+    words = re.findall(r"\w+", fold(text))
+    if not words:
+        return None
+    return " AND ".join(f'"{word}"*' for word in words)
+
+
+def matching_product_ids(db: Database, text: str, limit: int) -> list[int]:
+    query = fts_query(text)
+    if query is None:
+        return []
+    rows = db.execute(
+        "SELECT rowid FROM product_search WHERE product_search MATCH ? ORDER BY rank LIMIT ?",
+        [query, limit],
+    ).fetchall()
+    return [row[0] for row in rows]

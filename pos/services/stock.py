@@ -1,0 +1,525 @@
+"""Consignment stock: goods receipts, producer returns, count adjustments and write-offs,
+and stock on hand, which is always a sum over the stock_movements ledger."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from pos.clock import now_iso, today
+from pos.errors import NotFound, StockError, ValidationError
+from pos.storage.ledger import append_to_journal, next_document_number, record_movement
+from pos.text import nfc
+
+GOODS_RECEIPT_SERIES = "PNK"  # phiếu nhập kho (ký gửi)
+PRODUCER_RETURN_SERIES = "PXT"  # phiếu xuất trả chủ thể
+ADJUSTMENT_SERIES = "PDC"  # phiếu điều chỉnh kho
+ADJUSTMENT_KINDS = ("count_adjustment", "write_off")
+
+
+@dataclass(frozen=True)
+class IntakeLine:
+    """One line of a goods receipt as entered: which product, how many, which lot."""
+
+    sku: str
+    qty: int
+    lot_code: str = ""
+    production_date: date | None = None
+    expiry_date: date | None = None
+
+
+@dataclass(frozen=True)
+class LotQty:
+    lot_id: int
+    qty: int
+
+
+@dataclass(frozen=True)
+class PostedDocument:
+    id: int
+    number: str
+    line_count: int
+    total_qty: int
+
+
+@dataclass(frozen=True)
+class LotStock:
+    lot_id: int
+    lot_code: str
+    production_date: str | None
+    expiry_date: str | None
+    status: str
+    product_id: int
+    sku: str
+    product_name: str
+    producer_code: str
+    producer_name: str
+    on_hand: int
+
+
+@dataclass(frozen=True)
+class ProductStock:
+    product_id: int
+    sku: str
+    product_name: str
+    producer_code: str
+    on_hand: int
+    value_vnd: int  # at retail price
+
+
+@dataclass(frozen=True)
+class ProducerStock:
+    producer_code: str
+    producer_name: str
+    products: int
+    on_hand: int
+    value_vnd: int
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """Where a sale takes its units from: lots first-expiry-first-out, plus any shortfall
+    (the goods are in the customer's hands; the manager sees it as a stock exception)."""
+
+    picks: tuple[LotQty, ...]
+    shortfall: int
+
+
+# ---- checking an intake line ----
+
+
+@dataclass(frozen=True)
+class _IntakeProduct:
+    id: int
+    producer_code: str
+    tracks_expiry: bool
+
+
+def check_intake_line(
+    db: Database, producer_code: str, line: IntakeLine, received_on: date
+) -> _IntakeProduct:
+    """Everything that makes an intake line unacceptable, as one message."""
+    row = db.execute(
+        "SELECT p.id, pr.code, p.tracks_expiry FROM products p "
+        "JOIN producers pr ON pr.id = p.producer_id WHERE p.sku = ?",
+        [line.sku],
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"không có mặt hàng mã {line.sku}")
+    product = _IntakeProduct(row[0], row[1], bool(row[2]))
+    problems = []
+    if product.producer_code != producer_code:
+        problems.append(
+            f"mặt hàng {line.sku} thuộc chủ thể {product.producer_code}, không phải {producer_code}"
+        )
+    if line.qty <= 0:
+        problems.append(f"số lượng phải lớn hơn 0, không phải {line.qty}")
+    if product.tracks_expiry and line.expiry_date is None:
+        problems.append(f"mặt hàng {line.sku} theo dõi hạn dùng: cần hạn sử dụng")
+    if product.tracks_expiry and not line.lot_code:
+        problems.append(f"mặt hàng {line.sku} theo dõi hạn dùng: cần số lô")
+    if line.production_date and line.expiry_date and line.expiry_date < line.production_date:
+        problems.append(
+            f"hạn sử dụng {line.expiry_date:%d/%m/%Y} trước ngày sản xuất "
+            f"{line.production_date:%d/%m/%Y}"
+        )
+    elif line.expiry_date and line.expiry_date < received_on:
+        problems.append(f"hàng đã hết hạn ngày {line.expiry_date:%d/%m/%Y}")
+    if line.production_date and line.production_date > received_on:
+        problems.append(f"ngày sản xuất {line.production_date:%d/%m/%Y} sau ngày nhận hàng")
+    if line.lot_code:
+        lot = db.execute(
+            "SELECT production_date, expiry_date FROM lots WHERE product_id = ? AND lot_code = ?",
+            [product.id, line.lot_code],
+        ).fetchone()
+        dates = (_iso(line.production_date), _iso(line.expiry_date))
+        if lot is not None and tuple(lot) != dates:
+            problems.append(
+                f"lô {line.lot_code} đã có với ngày sản xuất/hạn dùng khác ({lot[0]} / {lot[1]})"
+            )
+    if problems:
+        raise ValidationError("; ".join(problems))
+    return product
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# ---- writes ----
+
+
+def receive_goods(
+    db: Database,
+    producer_code: str,
+    lines: list[IntakeLine],
+    received_on: date | None = None,
+    note: str = "",
+) -> PostedDocument:
+    """Post one consignment intake note: creates lots as needed and the intake movements."""
+    with db.atomic():
+        return write_goods_receipt(db, producer_code, lines, received_on or today(), note)
+
+
+def write_goods_receipt(
+    db: Database, producer_code: str, lines: list[IntakeLine], received_on: date, note: str = ""
+) -> PostedDocument:
+    if not lines:
+        raise ValidationError("phiếu nhập không có dòng hàng nào")
+    producer_id = _producer_id(db, producer_code)
+    products = [check_intake_line(db, producer_code, line, received_on) for line in lines]
+    number = next_document_number(db, GOODS_RECEIPT_SERIES)
+    received = received_on.isoformat()
+    receipt_id = (
+        db["goods_receipts"]
+        .insert(
+            {
+                "number": number,
+                "producer_id": producer_id,
+                "received_on": received,
+                "note": nfc(note),
+                "posted_at": now_iso(),
+            }
+        )
+        .last_pk
+    )
+    payload_lines = []
+    for line, product in zip(lines, products, strict=True):
+        # A product without lot tracking still gets a lot: the receipt number names it.
+        lot_code = line.lot_code or number
+        lot_id = _lot_id(db, product.id, lot_code, line)
+        db.execute(
+            "INSERT INTO goods_receipt_lines (goods_receipt_id, product_id, lot_id, qty) "
+            "VALUES (?, ?, ?, ?)",
+            [receipt_id, product.id, lot_id, line.qty],
+        )
+        record_movement(
+            db,
+            product_id=product.id,
+            lot_id=lot_id,
+            qty=line.qty,
+            kind="intake",
+            document_type="goods_receipt",
+            document_id=receipt_id,
+            moved_on=received,
+        )
+        payload_lines.append(
+            {
+                "sku": line.sku,
+                "lot": lot_code,
+                "qty": line.qty,
+                "expiry": _iso(line.expiry_date),
+            }
+        )
+    append_to_journal(
+        db,
+        "goods_receipt",
+        receipt_id,
+        number,
+        {"producer": producer_code, "received_on": received, "lines": payload_lines},
+    )
+    return PostedDocument(receipt_id, number, len(lines), sum(line.qty for line in lines))
+
+
+def _lot_id(db: Database, product_id: int, lot_code: str, line: IntakeLine) -> int:
+    row = db.execute(
+        "SELECT id FROM lots WHERE product_id = ? AND lot_code = ?", [product_id, lot_code]
+    ).fetchone()
+    if row:
+        return row[0]
+    return (
+        db["lots"]
+        .insert(
+            {
+                "product_id": product_id,
+                "lot_code": lot_code,
+                "production_date": _iso(line.production_date),
+                "expiry_date": _iso(line.expiry_date),
+                "status": "active",
+                "created_at": now_iso(),
+            }
+        )
+        .last_pk
+    )
+
+
+def return_to_producer(
+    db: Database,
+    producer_code: str,
+    lines: list[LotQty],
+    reason: str,
+    returned_on: date | None = None,
+) -> PostedDocument:
+    """Hand goods back to their producer (unsold, expiring, recalled); never more than on hand."""
+    reason = nfc(reason)
+    if not reason:
+        raise ValidationError("cần ghi lý do trả hàng")
+    if not lines:
+        raise ValidationError("phiếu trả hàng không có dòng nào")
+    returned = (returned_on or today()).isoformat()
+    with db.atomic():
+        producer_id = _producer_id(db, producer_code)
+        lots = [_lot_for_outflow(db, line, producer_code) for line in lines]
+        _refuse_negative_stock(db, [(line.lot_id, -line.qty) for line in lines])
+        number = next_document_number(db, PRODUCER_RETURN_SERIES)
+        return_id = (
+            db["producer_returns"]
+            .insert(
+                {
+                    "number": number,
+                    "producer_id": producer_id,
+                    "returned_on": returned,
+                    "reason": reason,
+                    "posted_at": now_iso(),
+                }
+            )
+            .last_pk
+        )
+        for line, (product_id, _lot_code) in zip(lines, lots, strict=True):
+            db.execute(
+                "INSERT INTO producer_return_lines (producer_return_id, product_id, lot_id, qty) "
+                "VALUES (?, ?, ?, ?)",
+                [return_id, product_id, line.lot_id, line.qty],
+            )
+            record_movement(
+                db,
+                product_id=product_id,
+                lot_id=line.lot_id,
+                qty=-line.qty,
+                kind="producer_return",
+                document_type="producer_return",
+                document_id=return_id,
+                moved_on=returned,
+            )
+        append_to_journal(
+            db,
+            "producer_return",
+            return_id,
+            number,
+            {
+                "producer": producer_code,
+                "returned_on": returned,
+                "reason": reason,
+                "lines": [
+                    {"lot": code, "qty": line.qty}
+                    for line, (_, code) in zip(lines, lots, strict=True)
+                ],
+            },
+        )
+    return PostedDocument(return_id, number, len(lines), sum(line.qty for line in lines))
+
+
+def _lot_for_outflow(db: Database, line: LotQty, producer_code: str) -> tuple[int, str]:
+    row = db.execute(
+        "SELECT l.product_id, l.lot_code, pr.code FROM lots l "
+        "JOIN products p ON p.id = l.product_id JOIN producers pr ON pr.id = p.producer_id "
+        "WHERE l.id = ?",
+        [line.lot_id],
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"không có lô #{line.lot_id}")
+    product_id, lot_code, owner = row
+    if owner != producer_code:
+        raise ValidationError(f"lô {lot_code} thuộc chủ thể {owner}, không phải {producer_code}")
+    if line.qty <= 0:
+        raise ValidationError(f"số lượng trả của lô {lot_code} phải lớn hơn 0")
+    return product_id, lot_code
+
+
+def _refuse_negative_stock(db: Database, lot_deltas: list[tuple[int, int]]) -> None:
+    """No lot may go below zero, counting every line of the document that touches it."""
+    totals: dict[int, int] = {}
+    for lot_id, delta in lot_deltas:
+        totals[lot_id] = totals.get(lot_id, 0) + delta
+    for lot_id, delta in totals.items():
+        available = lot_on_hand(db, lot_id)
+        if available + delta < 0:
+            code = db.execute("SELECT lot_code FROM lots WHERE id = ?", [lot_id]).fetchone()[0]
+            raise StockError(f"lô {code} chỉ còn {available}, không thể giảm {-delta}")
+
+
+def adjust_stock(
+    db: Database,
+    kind: str,
+    lines: list[LotQty],
+    reason: str,
+    adjusted_on: date | None = None,
+) -> PostedDocument:
+    """A count adjustment (signed qty: found or missing units) or a write-off (damaged,
+    expired: qty given as a positive number of units taken out)."""
+    if kind not in ADJUSTMENT_KINDS:
+        raise ValidationError(f"loại điều chỉnh không hợp lệ: {kind}")
+    reason = nfc(reason)
+    if not reason:
+        raise ValidationError("cần ghi lý do điều chỉnh kho")
+    if not lines or any(line.qty == 0 for line in lines):
+        raise ValidationError("mỗi dòng điều chỉnh cần số lượng khác 0")
+    if kind == "write_off" and any(line.qty < 0 for line in lines):
+        raise ValidationError("số lượng hủy phải là số dương")
+    adjusted = (adjusted_on or today()).isoformat()
+    with db.atomic():
+        deltas = []
+        for line in lines:
+            delta = -line.qty if kind == "write_off" else line.qty
+            row = db.execute(
+                "SELECT product_id, lot_code FROM lots WHERE id = ?", [line.lot_id]
+            ).fetchone()
+            if row is None:
+                raise NotFound(f"không có lô #{line.lot_id}")
+            deltas.append((line.lot_id, row[0], row[1], delta))
+        _refuse_negative_stock(db, [(lot_id, delta) for lot_id, _, _, delta in deltas])
+        number = next_document_number(db, ADJUSTMENT_SERIES)
+        adjustment_id = (
+            db["stock_adjustments"]
+            .insert(
+                {
+                    "number": number,
+                    "kind": kind,
+                    "adjusted_on": adjusted,
+                    "reason": reason,
+                    "posted_at": now_iso(),
+                }
+            )
+            .last_pk
+        )
+        for lot_id, product_id, _code, delta in deltas:
+            db.execute(
+                "INSERT INTO stock_adjustment_lines "
+                "(stock_adjustment_id, product_id, lot_id, qty_delta) VALUES (?, ?, ?, ?)",
+                [adjustment_id, product_id, lot_id, delta],
+            )
+            record_movement(
+                db,
+                product_id=product_id,
+                lot_id=lot_id,
+                qty=delta,
+                kind=kind,
+                document_type="stock_adjustment",
+                document_id=adjustment_id,
+                moved_on=adjusted,
+            )
+        append_to_journal(
+            db,
+            "stock_adjustment",
+            adjustment_id,
+            number,
+            {
+                "kind": kind,
+                "adjusted_on": adjusted,
+                "reason": reason,
+                "lines": [{"lot": code, "qty": delta} for _, _, code, delta in deltas],
+            },
+        )
+    return PostedDocument(adjustment_id, number, len(lines), sum(d[3] for d in deltas))
+
+
+def set_lot_blocked(db: Database, lot_id: int, blocked: bool) -> None:
+    """Block a lot (recall, quality doubt) so nothing more is sold from it, or release it."""
+    with db.atomic():
+        cursor = db.execute(
+            "UPDATE lots SET status = ? WHERE id = ?", ["blocked" if blocked else "active", lot_id]
+        )
+        if cursor.rowcount == 0:
+            raise NotFound(f"không có lô #{lot_id}")
+
+
+def _producer_id(db: Database, code: str) -> int:
+    row = db.execute("SELECT id FROM producers WHERE code = ?", [code]).fetchone()
+    if row is None:
+        raise NotFound(f"không có chủ thể mã {code}")
+    return row[0]
+
+
+# ---- reads ----
+
+
+def lot_on_hand(db: Database, lot_id: int) -> int:
+    row = db.execute(
+        "SELECT coalesce(sum(qty), 0) FROM stock_movements WHERE lot_id = ?", [lot_id]
+    ).fetchone()
+    return row[0]
+
+
+_LOT_STOCK = """
+SELECT l.id, l.lot_code, l.production_date, l.expiry_date, l.status,
+       p.id, p.sku, p.name, pr.code, pr.name, coalesce(m.on_hand, 0)
+FROM lots l
+JOIN products p ON p.id = l.product_id
+JOIN producers pr ON pr.id = p.producer_id
+LEFT JOIN (SELECT lot_id, sum(qty) AS on_hand FROM stock_movements GROUP BY lot_id) m
+  ON m.lot_id = l.id
+"""
+
+
+def stock_by_lot(
+    db: Database, producer_code: str | None = None, include_empty: bool = False
+) -> list[LotStock]:
+    """Every lot with units on hand (or all lots), by producer, product, then expiry."""
+    conditions, params = [], []
+    if producer_code:
+        conditions.append("pr.code = ?")
+        params.append(producer_code)
+    if not include_empty:
+        conditions.append("coalesce(m.on_hand, 0) != 0")
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    rows = db.execute(
+        f"{_LOT_STOCK} {where} ORDER BY pr.code, p.sku, l.expiry_date IS NULL, l.expiry_date, l.id",
+        params,
+    ).fetchall()
+    return [LotStock(*row) for row in rows]
+
+
+def stock_by_product(db: Database, producer_code: str | None = None) -> list[ProductStock]:
+    where, params = ("WHERE pr.code = ?", [producer_code]) if producer_code else ("", [])
+    rows = db.execute(
+        f"""
+        SELECT p.id, p.sku, p.name, pr.code, coalesce(m.on_hand, 0),
+               coalesce(m.on_hand, 0) * p.price_vnd
+        FROM products p JOIN producers pr ON pr.id = p.producer_id
+        LEFT JOIN (SELECT product_id, sum(qty) AS on_hand FROM stock_movements
+                   GROUP BY product_id) m ON m.product_id = p.id
+        {where} ORDER BY pr.code, p.sku
+        """,
+        params,
+    ).fetchall()
+    return [ProductStock(*row) for row in rows]
+
+
+def stock_by_producer(db: Database) -> list[ProducerStock]:
+    rows = db.execute(
+        """
+        SELECT pr.code, pr.name, count(p.id), coalesce(sum(m.on_hand), 0),
+               coalesce(sum(m.on_hand * p.price_vnd), 0)
+        FROM producers pr
+        LEFT JOIN products p ON p.producer_id = pr.id
+        LEFT JOIN (SELECT product_id, sum(qty) AS on_hand FROM stock_movements
+                   GROUP BY product_id) m ON m.product_id = p.id
+        GROUP BY pr.id ORDER BY pr.code
+        """
+    ).fetchall()
+    return [ProducerStock(*row) for row in rows]
+
+
+def allocate_fefo(db: Database, product_id: int, qty: int, on: date) -> Allocation:
+    """Take ``qty`` units from sellable lots, earliest expiry first (lots without expiry last).
+    Expired and blocked lots are never picked."""
+    if qty <= 0:
+        raise ValidationError("số lượng phải lớn hơn 0")
+    rows = db.execute(
+        """
+        SELECT l.id, sum(m.qty) FROM lots l JOIN stock_movements m ON m.lot_id = l.id
+        WHERE l.product_id = ? AND l.status = 'active'
+          AND (l.expiry_date IS NULL OR l.expiry_date >= ?)
+        GROUP BY l.id HAVING sum(m.qty) > 0
+        ORDER BY l.expiry_date IS NULL, l.expiry_date, l.id
+        """,
+        [product_id, on.isoformat()],
+    ).fetchall()
+    picks, remaining = [], qty
+    for lot_id, available in rows:
+        if remaining == 0:
+            break
+        take = min(available, remaining)
+        picks.append(LotQty(lot_id, take))
+        remaining -= take
+    return Allocation(tuple(picks), remaining)

@@ -1,0 +1,1 @@
+"""SQLite through sqlite-utils: connection settings, schema migrations, small row helpers."""

@@ -1,0 +1,41 @@
+"""Opening the database: connection settings every connection needs, then migrations."""
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from pos.errors import DatabaseError
+from pos.storage.schema import migrations
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def open_database(path: str | Path) -> Database:
+    """Open (creating if new) the showroom database and bring its schema up to date."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise DatabaseError(f"Không có thư mục chứa cơ sở dữ liệu: {path.parent}")
+    try:
+        db = Database(path, strict=True)
+        configure_connection(db)
+        migrations.apply(db)
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu {path}: {error}") from error
+    return db
+
+
+def open_memory_database() -> Database:
+    """A throw-away database with the full schema (tests, previews)."""
+    db = Database(memory=True, strict=True)
+    configure_connection(db)
+    migrations.apply(db)
+    return db
+
+
+def configure_connection(db: Database) -> None:
+    # WAL + FULL: a committed sale survives a power cut; foreign keys are off by default.
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

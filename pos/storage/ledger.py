@@ -1,0 +1,68 @@
+"""Writing posted documents: gapless numbers, stock movements and journal entries.
+Each helper runs inside the caller's transaction."""
+
+from sqlite_utils import Database
+
+from pos.clock import now_iso
+from pos.journal import GENESIS_HASH, JournalBreak, canonical_json, chain_hash
+
+
+def next_document_number(db: Database, series: str) -> str:
+    """'PNK' -> 'PNK-000001', 'PNK-000002', ... gapless because it rolls back with the document."""
+    row = db.execute(
+        "INSERT INTO document_sequences (series, last_number) VALUES (?, 1) "
+        "ON CONFLICT (series) DO UPDATE SET last_number = last_number + 1 "
+        "RETURNING last_number",
+        [series],
+    ).fetchone()
+    return f"{series}-{row[0]:06d}"
+
+
+def record_movement(
+    db: Database,
+    *,
+    product_id: int,
+    lot_id: int,
+    qty: int,
+    kind: str,
+    document_type: str,
+    document_id: int,
+    moved_on: str,
+) -> None:
+    db.execute(
+        "INSERT INTO stock_movements "
+        "(product_id, lot_id, qty, kind, document_type, document_id, moved_on) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [product_id, lot_id, qty, kind, document_type, document_id, moved_on],
+    )
+
+
+def append_to_journal(
+    db: Database, document_type: str, document_id: int, document_number: str, payload: dict
+) -> str:
+    """Chain a posted document onto the journal; returns its hash."""
+    last = db.execute("SELECT hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+    prev_hash = last[0] if last else GENESIS_HASH
+    text = canonical_json(payload)
+    entry_hash = chain_hash(prev_hash, document_type, document_number, text)
+    db.execute(
+        "INSERT INTO journal (document_type, document_id, document_number, posted_at, "
+        "payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [document_type, document_id, document_number, now_iso(), text, prev_hash, entry_hash],
+    )
+    return entry_hash
+
+
+def first_journal_break(db: Database) -> JournalBreak | None:
+    """Walk the chain from the start; None when every entry follows from the one before."""
+    prev_hash = GENESIS_HASH
+    for seq, doc_type, number, payload, stored_prev, stored_hash in db.execute(
+        "SELECT seq, document_type, document_number, payload, prev_hash, hash "
+        "FROM journal ORDER BY seq"
+    ):
+        if stored_prev != prev_hash:
+            return JournalBreak(seq, doc_type, number, "liên kết với chứng từ trước bị sai")
+        if chain_hash(prev_hash, doc_type, number, payload) != stored_hash:
+            return JournalBreak(seq, doc_type, number, "nội dung đã bị thay đổi")
+        prev_hash = stored_hash
+    return None

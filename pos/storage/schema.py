@@ -1,0 +1,187 @@
+"""Schema, only ever changed by adding a migration at the end (never edit an applied one)."""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("ocop_pos")
+
+# Posted documents are append-only: corrections are new documents, never edits.
+POSTED_TABLES = (
+    "goods_receipts",
+    "goods_receipt_lines",
+    "producer_returns",
+    "producer_return_lines",
+    "stock_adjustments",
+    "stock_adjustment_lines",
+    "stock_movements",
+    "journal",
+)
+
+
+def _protect(table: str) -> str:
+    return f"""
+CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+BEGIN SELECT RAISE(ABORT, 'posted document is immutable: {table}'); END;
+CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+BEGIN SELECT RAISE(ABORT, 'posted document is immutable: {table}'); END;
+"""
+
+
+@migrations()
+def m001_catalog_and_ledger(db: Database) -> None:
+    db.executescript(
+        """
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE producers (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('company', 'cooperative', 'household')),
+  province TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  tax_code TEXT NOT NULL DEFAULT '',
+  bank_bin TEXT NOT NULL DEFAULT '',
+  bank_account TEXT NOT NULL DEFAULT '',
+  bank_account_name TEXT NOT NULL DEFAULT '',
+  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+) STRICT;
+
+CREATE TABLE products (
+  id INTEGER PRIMARY KEY,
+  sku TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  producer_id INTEGER NOT NULL REFERENCES producers(id),
+  category TEXT NOT NULL DEFAULT '',
+  unit TEXT NOT NULL DEFAULT '',
+  price_vnd INTEGER NOT NULL CHECK (price_vnd >= 0),
+  ocop_rating TEXT NOT NULL CHECK (ocop_rating IN ('3', '4', '5', '5-potential')),
+  vat_bp INTEGER NOT NULL CHECK (vat_bp BETWEEN 0 AND 10000),
+  tracks_expiry INTEGER NOT NULL CHECK (tracks_expiry IN (0, 1)),
+  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+) STRICT;
+CREATE INDEX products_producer ON products(producer_id);
+
+CREATE TABLE barcodes (
+  code TEXT PRIMARY KEY,
+  product_id INTEGER NOT NULL REFERENCES products(id),
+  kind TEXT NOT NULL CHECK (kind IN ('gs1', 'instore'))
+) STRICT, WITHOUT ROWID;
+CREATE INDEX barcodes_product ON barcodes(product_id);
+
+-- Terms change when a producer renegotiates; a sale snapshots the terms then in force.
+CREATE TABLE commission_terms (
+  id INTEGER PRIMARY KEY,
+  producer_id INTEGER NOT NULL REFERENCES producers(id),
+  product_id INTEGER REFERENCES products(id),
+  effective_from TEXT NOT NULL,
+  commission_bp INTEGER NOT NULL CHECK (commission_bp BETWEEN 0 AND 10000),
+  recorded_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX commission_terms_lookup
+  ON commission_terms(producer_id, product_id, effective_from);
+
+CREATE TABLE lots (
+  id INTEGER PRIMARY KEY,
+  product_id INTEGER NOT NULL REFERENCES products(id),
+  lot_code TEXT NOT NULL,
+  production_date TEXT,
+  expiry_date TEXT,
+  status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'blocked')),
+  created_at TEXT NOT NULL,
+  UNIQUE (product_id, lot_code),
+  CHECK (expiry_date IS NULL OR production_date IS NULL OR expiry_date >= production_date)
+) STRICT;
+
+-- Gapless numbering per series (goods receipts, returns, ...), advanced inside the
+-- document's own transaction so a rolled-back document leaves no hole.
+CREATE TABLE document_sequences (
+  series TEXT PRIMARY KEY,
+  last_number INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE goods_receipts (
+  id INTEGER PRIMARY KEY,
+  number TEXT NOT NULL UNIQUE,
+  producer_id INTEGER NOT NULL REFERENCES producers(id),
+  received_on TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  posted_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE goods_receipt_lines (
+  id INTEGER PRIMARY KEY,
+  goods_receipt_id INTEGER NOT NULL REFERENCES goods_receipts(id),
+  product_id INTEGER NOT NULL REFERENCES products(id),
+  lot_id INTEGER NOT NULL REFERENCES lots(id),
+  qty INTEGER NOT NULL CHECK (qty > 0)
+) STRICT;
+
+CREATE TABLE producer_returns (
+  id INTEGER PRIMARY KEY,
+  number TEXT NOT NULL UNIQUE,
+  producer_id INTEGER NOT NULL REFERENCES producers(id),
+  returned_on TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  posted_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE producer_return_lines (
+  id INTEGER PRIMARY KEY,
+  producer_return_id INTEGER NOT NULL REFERENCES producer_returns(id),
+  product_id INTEGER NOT NULL REFERENCES products(id),
+  lot_id INTEGER NOT NULL REFERENCES lots(id),
+  qty INTEGER NOT NULL CHECK (qty > 0)
+) STRICT;
+
+CREATE TABLE stock_adjustments (
+  id INTEGER PRIMARY KEY,
+  number TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('count_adjustment', 'write_off')),
+  adjusted_on TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  posted_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE stock_adjustment_lines (
+  id INTEGER PRIMARY KEY,
+  stock_adjustment_id INTEGER NOT NULL REFERENCES stock_adjustments(id),
+  product_id INTEGER NOT NULL REFERENCES products(id),
+  lot_id INTEGER NOT NULL REFERENCES lots(id),
+  qty_delta INTEGER NOT NULL CHECK (qty_delta != 0)
+) STRICT;
+
+-- The stock ledger: stock on hand is always a sum over it, never a stored counter.
+CREATE TABLE stock_movements (
+  id INTEGER PRIMARY KEY,
+  product_id INTEGER NOT NULL REFERENCES products(id),
+  lot_id INTEGER NOT NULL REFERENCES lots(id),
+  qty INTEGER NOT NULL CHECK (qty != 0),
+  kind TEXT NOT NULL CHECK (kind IN ('intake', 'sale', 'refund', 'producer_return',
+                                     'count_adjustment', 'write_off')),
+  document_type TEXT NOT NULL,
+  document_id INTEGER NOT NULL,
+  moved_on TEXT NOT NULL
+) STRICT;
+CREATE INDEX stock_movements_lot ON stock_movements(lot_id, qty);
+CREATE INDEX stock_movements_product ON stock_movements(product_id, moved_on);
+
+-- Every posted document, hash-chained so that tampering is detectable.
+CREATE TABLE journal (
+  seq INTEGER PRIMARY KEY,
+  document_type TEXT NOT NULL,
+  document_id INTEGER NOT NULL,
+  document_number TEXT NOT NULL,
+  posted_at TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL UNIQUE
+) STRICT;
+
+-- Diacritic-insensitive search; the text is folded in Python (đ -> d, which FTS5 cannot).
+CREATE VIRTUAL TABLE product_search USING fts5(
+  name, codes, producer, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+        + "".join(_protect(table) for table in POSTED_TABLES)
+    )

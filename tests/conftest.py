@@ -1,0 +1,29 @@
+import os
+
+# Qt must see this before it is imported anywhere, or it aborts with no display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from pos.services.demo import load_demo  # noqa: E402
+from pos.storage.database import open_database  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
+# The sample goods receipt arrived the day after its latest production date.
+INTAKE_DAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(tmp_path / "pos.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db):
+    load_demo(db, FIXTURES, INTAKE_DAY)
+    return db

@@ -1,0 +1,182 @@
+from datetime import date
+
+import pytest
+
+from pos.catalog import ProducerInput, ProductInput, producer_input_from, product_input_from
+from pos.errors import NotFound, ValidationError
+from pos.services import catalog
+
+
+def producer(code="HOABAN", commission_bp=2000, **extra) -> ProducerInput:
+    return ProducerInput(
+        code=code, name="Công ty TNHH Hoa Ban", kind="company", commission_bp=commission_bp, **extra
+    )
+
+
+def product(sku="SAM-TRA-20", barcodes=("8938505970103",), **extra) -> ProductInput:
+    values = dict(
+        sku=sku,
+        name="Trà sâm Lai Châu",
+        producer_code="HOABAN",
+        price_vnd=350_000,
+        ocop_rating="4",
+        vat_bp=800,
+        tracks_expiry=True,
+        barcodes=barcodes,
+    )
+    values.update(extra)
+    return ProductInput(**values)
+
+
+def test_save_and_find_by_barcode_and_sku(db):
+    catalog.save_producer(db, producer())
+    catalog.save_product(db, product())
+    by_barcode = catalog.find_product_by_code(db, "8938505970103")
+    assert by_barcode.sku == "SAM-TRA-20"
+    assert by_barcode.price_vnd == 350_000 and isinstance(by_barcode.price_vnd, int)
+    assert by_barcode.producer_code == "HOABAN"
+    assert catalog.find_product_by_code(db, "sam-tra-20").id == by_barcode.id
+    assert catalog.find_product_by_code(db, "0000000000000") is None
+
+
+def test_saving_again_updates_by_sku(db):
+    catalog.save_producer(db, producer())
+    first = catalog.save_product(db, product())
+    second = catalog.save_product(db, product(price_vnd=360_000, name="Trà sâm (mới)"))
+    assert first.created and not second.created and first.id == second.id
+    assert catalog.find_product_by_code(db, "SAM-TRA-20").price_vnd == 360_000
+    assert len(catalog.list_products(db)) == 1
+
+
+def test_barcode_of_another_product_is_refused(db):
+    catalog.save_producer(db, producer())
+    catalog.save_product(db, product())
+    with pytest.raises(ValidationError, match="đã thuộc mặt hàng SAM-TRA-20"):
+        catalog.save_product(db, product(sku="OTHER"))
+    assert catalog.find_product_by_code(db, "OTHER") is None  # nothing half-written
+
+
+def test_unknown_producer(db):
+    with pytest.raises(NotFound):
+        catalog.save_product(db, product())
+
+
+def test_commission_terms_keep_history(db):
+    catalog.save_producer(db, producer(commission_bp=2000), on=date(2026, 1, 1))
+    catalog.save_product(db, product(), on=date(2026, 1, 1))
+    product_id = catalog.find_product_by_code(db, "SAM-TRA-20").id
+    catalog.save_producer(db, producer(commission_bp=2250), on=date(2026, 6, 1))
+    assert catalog.commission_in_force(db, product_id, date(2026, 3, 1)) == 2000
+    assert catalog.commission_in_force(db, product_id, date(2026, 6, 1)) == 2250
+    # A product override wins over the producer default from its effective date.
+    catalog.save_product(db, product(commission_bp=1500), on=date(2026, 7, 1))
+    assert catalog.commission_in_force(db, product_id, date(2026, 6, 30)) == 2250
+    assert catalog.commission_in_force(db, product_id, date(2026, 7, 1)) == 1500
+    # Saving unchanged terms records nothing new.
+    catalog.save_producer(db, producer(commission_bp=2250), on=date(2026, 8, 1))
+    assert db.execute("SELECT count(*) FROM commission_terms").fetchone()[0] == 3
+
+
+def test_text_is_stored_nfc(db):
+    decomposed = "Tra\u0300 sa\u0302m"
+    catalog.save_producer(db, producer())
+    catalog.save_product(
+        db,
+        product_input_from(
+            {
+                "sku": "x-1",
+                "name": decomposed,
+                "producer_code": "hoaban",
+                "price_vnd": "1.000",
+                "ocop_stars": "4",
+                "vat_pct": "8",
+                "track_expiry": "0",
+                "barcode": "",
+            }
+        ),
+    )
+    stored = db.execute("SELECT name, sku FROM products").fetchone()
+    assert stored == ("Trà sâm", "X-1")
+
+
+def test_row_validation_reports_every_problem_of_the_row():
+    with pytest.raises(ValidationError) as error:
+        product_input_from(
+            {
+                "sku": "",
+                "name": "",
+                "producer_code": "HOABAN",
+                "price_vnd": "-5",
+                "ocop_stars": "6",
+                "vat_pct": "8",
+                "track_expiry": "maybe",
+                "barcode": "8938505970005",
+            }
+        )
+    message = str(error.value)
+    for part in ["mã hàng", "tên hàng", "giá bán", "hạng OCOP", "theo dõi hạn dùng", "số kiểm tra"]:
+        assert part in message
+
+
+def test_producer_validation():
+    parsed = producer_input_from(
+        {
+            "code": "dongcao",
+            "name": "HTX Đông Cao",
+            "kind": "cooperative",
+            "commission_pct": "22.5",
+            "bank_bin": "970405",
+            "tax_code": "0100234567",
+        }
+    )
+    assert parsed.code == "DONGCAO" and parsed.commission_bp == 2250
+    with pytest.raises(ValidationError, match="BIN"):
+        producer_input_from(
+            {
+                "code": "A",
+                "name": "B",
+                "kind": "company",
+                "commission_pct": "10",
+                "bank_bin": "97040",
+            }
+        )
+    with pytest.raises(ValidationError, match="loại chủ thể"):
+        producer_input_from({"code": "A", "name": "B", "kind": "shop", "commission_pct": "10"})
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_sku"),
+    [
+        ("tra sam", "SAM-TRA-20"),
+        ("Trà sâm", "SAM-TRA-20"),
+        ("duong thot", "DUONG-THOTNOT"),
+        ("đường", "DUONG-THOTNOT"),
+        ("ong hut gao", "ONGHUT-GAO-100"),
+        ("8936567890", "MIEN-DONG"),
+        ("chen-tra", "CHEN-TRA-6"),
+        ("nga my ruoc", "RUOC-BO-200"),
+    ],
+)
+def test_search_is_diacritic_insensitive(demo_db, query, expected_sku):
+    results = [p.sku for p in catalog.search_products(demo_db, query)]
+    assert expected_sku in results
+
+
+def test_search_dac_san_matches_dac_san(db):
+    catalog.save_producer(db, producer())
+    catalog.save_product(db, product(sku="DS-1", barcodes=(), name="Đặc sản Lai Châu"))
+    assert [p.sku for p in catalog.search_products(db, "dac san")] == ["DS-1"]
+    assert catalog.search_products(db, "   ") == []
+    assert catalog.search_products(db, '"*') == []
+
+
+def test_search_follows_producer_rename(demo_db):
+    current = catalog.get_producer(demo_db, "NGAMY")
+    renamed = ProducerInput(
+        code="NGAMY", name="HTX Đồi Chè", kind=current.kind, commission_bp=current.commission_bp
+    )
+    catalog.save_producer(demo_db, renamed)
+    assert {p.sku for p in catalog.search_products(demo_db, "doi che")} == {
+        "RUOC-BO-200",
+        "BO-KHO-250",
+    }

@@ -1,0 +1,88 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pos.errors import ValidationError
+from pos.money import (
+    format_bp,
+    format_vnd,
+    parse_percent_bp,
+    parse_vnd,
+    round_half_up,
+    share_bp,
+)
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "expected"),
+    [(5, 10, 1), (4, 10, 0), (15, 10, 2), (25, 10, 3), (-5, 10, -1), (-4, 10, 0), (0, 7, 0)],
+)
+def test_round_half_up(numerator, denominator, expected):
+    assert round_half_up(numerator, denominator) == expected
+
+
+@given(st.integers(-(10**15), 10**15), st.integers(1, 10**6))
+def test_round_half_up_is_nearest_integer(numerator, denominator):
+    result = round_half_up(numerator, denominator)
+    assert isinstance(result, int)
+    assert abs(result * denominator - numerator) * 2 <= denominator
+
+
+def test_commission_share_in_basis_points():
+    assert share_bp(350_000, 2250) == 78_750
+    assert share_bp(9_000, 1750) == 1_575
+    assert share_bp(1, 5000) == 1  # half a đồng rounds up
+
+
+def test_format_vnd_uses_dot_thousands():
+    assert format_vnd(1_250_000) == "1.250.000 ₫"
+    assert format_vnd(0) == "0 ₫"
+    assert format_vnd(-42_000) == "-42.000 ₫"
+    assert format_vnd(999, symbol=False) == "999"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.250.000", 1_250_000),
+        ("1,250,000", 1_250_000),
+        ("1250000", 1_250_000),
+        ("1.250.000 ₫", 1_250_000),
+        (" 42000đ ", 42_000),
+        ("50k", 50_000),
+        (2500000, 2_500_000),
+        (42000.0, 42_000),
+    ],
+)
+def test_parse_vnd_accepts_what_people_type(text, expected):
+    assert parse_vnd(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "abc", "12.5", "1.25.000", "1,2", "-5000", "1e6", 12.5, True])
+def test_parse_vnd_refuses_ambiguous_or_negative(text):
+    with pytest.raises(ValidationError):
+        parse_vnd(text)
+
+
+def test_parse_vnd_refuses_absurd_amounts():
+    with pytest.raises(ValidationError):
+        parse_vnd("99999999999999999")
+
+
+@pytest.mark.parametrize(
+    ("text", "bp"), [("20", 2000), ("22.5", 2250), ("17,5", 1750), ("0", 0), ("100", 10000)]
+)
+def test_parse_percent_to_basis_points(text, bp):
+    assert parse_percent_bp(text) == bp
+
+
+@pytest.mark.parametrize("text", ["", "-1", "101", "22.555", "abc"])
+def test_parse_percent_refuses_bad_values(text):
+    with pytest.raises(ValidationError):
+        parse_percent_bp(text)
+
+
+def test_format_bp():
+    assert format_bp(2250) == "22,5 %"
+    assert format_bp(2000) == "20 %"
+    assert format_bp(1725) == "17,25 %"
