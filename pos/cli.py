@@ -7,6 +7,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
+from pos.clock import display_date
 from pos.errors import PosError
 from pos.paths import SAMPLE_FIXTURES, resolve_db_path
 
@@ -83,7 +84,7 @@ def _stock(db, args) -> int:
             lot.sku,
             lot.product_name,
             lot.lot_code,
-            (lot.expiry_date or "") if as_csv else _display_date(lot.expiry_date),
+            (lot.expiry_date or "") if as_csv else display_date(lot.expiry_date),
             lot.status,
             lot.on_hand,
         )
@@ -98,10 +99,6 @@ def _stock(db, args) -> int:
         total = sum(lot.on_hand for lot in lots)
         print(f"\n{len(lots)} lô, tổng {total} đơn vị")
     return 0
-
-
-def _display_date(iso: str | None) -> str:
-    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
 
 
 def _demo(db, args) -> int:

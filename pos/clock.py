@@ -9,3 +9,8 @@ def today() -> date:
 
 def now_iso() -> str:
     return datetime.now().isoformat(timespec="seconds")
+
+
+def display_date(iso: str | None) -> str:
+    """'2026-11-24' -> '24/11/2026', as Vietnamese documents write dates; None -> ''."""
+    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""

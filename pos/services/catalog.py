@@ -9,6 +9,7 @@ from pos.catalog import ProducerInput, ProductInput
 from pos.clock import now_iso, today
 from pos.errors import NotFound, ValidationError
 from pos.services import search
+from pos.text import fold
 
 
 @dataclass(frozen=True)
@@ -197,11 +198,14 @@ def list_producers(db: Database, code: str | None = None, on: date | None = None
                  WHERE t.producer_id = p.id AND t.product_id IS NULL AND t.effective_from <= ?
                  ORDER BY t.effective_from DESC, t.id DESC LIMIT 1),
                p.active
-        FROM producers p {where} ORDER BY p.name
+        FROM producers p {where}
         """,
         [on_text, *params],
     ).fetchall()
-    return [Producer(*row[:10], commission_bp=row[10] or 0, active=bool(row[11])) for row in rows]
+    producers = [
+        Producer(*row[:10], commission_bp=row[10] or 0, active=bool(row[11])) for row in rows
+    ]
+    return sorted(producers, key=lambda p: fold(p.name))
 
 
 _PRODUCT_SELECT = """
@@ -233,8 +237,8 @@ def products_by_ids(db: Database, ids: list[int]) -> list[Product]:
 
 def list_products(db: Database, producer_code: str | None = None) -> list[Product]:
     where, params = ("WHERE pr.code = ?", [producer_code]) if producer_code else ("", [])
-    rows = db.execute(f"{_PRODUCT_SELECT} {where} ORDER BY p.name", params).fetchall()
-    return [_product_from_row(row) for row in rows]
+    rows = db.execute(f"{_PRODUCT_SELECT} {where}", params).fetchall()
+    return sorted((_product_from_row(row) for row in rows), key=lambda p: fold(p.name))
 
 
 def find_product_by_code(db: Database, code: str) -> Product | None:

@@ -19,14 +19,22 @@ def get_setting(db: Database, key: str) -> str:
 
 
 def set_setting(db: Database, key: str, value: str) -> None:
-    if key not in DEFAULTS:
-        raise ValidationError(f"không có thiết lập '{key}'")
-    value = nfc(value)
-    if key == "ui_language" and value not in UI_LANGUAGES:
-        raise ValidationError(f"ngôn ngữ không hỗ trợ: {value}")
+    set_settings(db, {key: value})
+
+
+def set_settings(db: Database, values: dict[str, str]) -> None:
+    """Save several settings together: all of them or, on a bad value, none."""
+    cleaned = {}
+    for key, value in values.items():
+        if key not in DEFAULTS:
+            raise ValidationError(f"không có thiết lập '{key}'")
+        cleaned[key] = nfc(value)
+    if cleaned.get("ui_language", "vi") not in UI_LANGUAGES:
+        raise ValidationError(f"ngôn ngữ không hỗ trợ: {cleaned['ui_language']}")
     with db.atomic():
-        db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [key, value],
-        )
+        for key, value in cleaned.items():
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )

@@ -452,13 +452,19 @@ LEFT JOIN (SELECT lot_id, sum(qty) AS on_hand FROM stock_movements GROUP BY lot_
 
 
 def stock_by_lot(
-    db: Database, producer_code: str | None = None, include_empty: bool = False
+    db: Database,
+    producer_code: str | None = None,
+    include_empty: bool = False,
+    product_id: int | None = None,
 ) -> list[LotStock]:
     """Every lot with units on hand (or all lots), by producer, product, then expiry."""
     conditions, params = [], []
     if producer_code:
         conditions.append("pr.code = ?")
         params.append(producer_code)
+    if product_id is not None:
+        conditions.append("p.id = ?")
+        params.append(product_id)
     if not include_empty:
         conditions.append("coalesce(m.on_hand, 0) != 0")
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""

@@ -1,0 +1,46 @@
+# Two commands do all set-up on a fresh clone: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+TS := resources/translations/ocop_pos_vi.ts
+QM := resources/translations/ocop_pos_vi.qm
+DEMO_DB := demo.sqlite3
+
+.PHONY: run test lint screenshots translations-update qt-libs clean
+
+run: $(INSTALLED) $(QM) qt-libs
+	$(VENV)/bin/ocop-pos --db $(DEMO_DB) demo --if-empty
+	$(VENV)/bin/ocop-pos --db $(DEMO_DB)
+
+test: $(INSTALLED) $(QM) qt-libs
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(VENV)/bin/ruff check pos ui tests scripts
+
+lint: $(INSTALLED)
+	$(VENV)/bin/ruff check pos ui tests scripts
+	$(VENV)/bin/ruff format --check pos ui tests scripts
+
+# Every screen of the app as PNG (Vietnamese and English) in screenshots/, to look at.
+screenshots: $(INSTALLED) $(QM) qt-libs
+	$(PY) scripts/screenshots.py screenshots
+	LANG_UI=en $(PY) scripts/screenshots.py screenshots
+
+# After changing tr() texts in ui/: refresh the .ts, translate the new entries, commit it.
+translations-update: $(INSTALLED)
+	$(VENV)/bin/pyside6-lupdate ui/*.py -ts $(TS) -no-obsolete
+
+$(INSTALLED): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(QM): $(TS) $(INSTALLED)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+qt-libs:
+	@scripts/ensure-qt-libs.sh
+
+clean:
+	rm -rf $(VENV) $(QM) .pytest_cache .ruff_cache

@@ -1,0 +1,44 @@
+"""Grab every screen of the app on a fresh demo database to PNG files, offscreen,
+so a developer can look at what users see: `make screenshots`."""
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from pos.paths import SAMPLE_FIXTURES  # noqa: E402
+from pos.services.demo import load_demo  # noqa: E402
+from pos.storage.database import open_database  # noqa: E402
+from ui.app import configure_application  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+
+
+def main(out: Path, language: str) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure_application(app, language)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(Path(tmp) / "demo.sqlite3")
+        load_demo(db, SAMPLE_FIXTURES, date(2026, 11, 22))
+        window = MainWindow(db, "demo.sqlite3")
+        window.resize(1366, 768)  # the commonest screen of a shop PC
+        window.show()
+        for key in window.pages:
+            window.show_page(key)
+            if key == "sell":
+                window.pages["sell"].scan_box.setText("8938505970103")
+                window.pages["sell"].scan()
+            app.processEvents()
+            path = out / f"{language}-{key}.png"
+            window.grab().save(str(path))
+            print(path)
+        db.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"), os.environ.get("LANG_UI", "vi"))

@@ -1,0 +1,178 @@
+import logging
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pos.errors import ValidationError
+from pos.paths import RESOURCES
+from pos.services.settings import get_setting
+from tests.qt_typing import type_text
+from ui import errors as ui_errors
+from ui.app import configure_application
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    configure_application(qapp, "vi")
+
+
+@pytest.fixture
+def window(qtbot, demo_db, vietnamese):
+    main = MainWindow(demo_db, "demo.sqlite3")
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_window_opens_in_vietnamese_with_every_page(window, qtbot):
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles == [
+        "Bán hàng",
+        "Hàng ký gửi",
+        "Chủ thể OCOP",
+        "Sản phẩm",
+        "Quyết toán",
+        "Báo cáo",
+        "Cài đặt",
+    ]
+    for number, key in enumerate(window.pages, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key_0 + number), Qt.ControlModifier)
+        assert window.current_page() is window.pages[key]
+
+
+def test_products_live_search_in_vietnamese(window, qtbot):
+    qtbot.keyClick(window, Qt.Key_4, Qt.ControlModifier)
+    page = window.pages["products"]
+    assert page.model.rowCount() == 29
+    page.search.setFocus()
+    type_text(page.search, "trà sâm")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.record(0).sku == "SAM-TRA-20"
+    assert page.count_label.text() == "1 mục"
+    page.search.clear()
+    type_text(page.search, "dac san")  # nothing is called "đặc sản" in the sample
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+
+
+def test_producers_search_folds_diacritics(window, qtbot):
+    window.show_page("producers")
+    page = window.pages["producers"]
+    type_text(page.search, "dong cao")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.record(0).code == "DONGCAO"
+
+
+def test_stock_page_shows_lots_of_the_selected_producer(window, qtbot):
+    window.show_page("stock")
+    page = window.pages["stock"]
+    assert page.lot_model.rowCount() == 29  # every lot of every producer
+    codes = [
+        page.producer_model.record(r).producer_code for r in range(page.producer_model.rowCount())
+    ]
+    page.producer_table.selectRow(codes.index("CONBOVANG"))
+    assert {page.lot_model.record(r).lot_code for r in range(page.lot_model.rowCount())} == {
+        "L2613-05",
+        "L2611-06",
+    }
+    assert "48" in page.lots_title.text()
+
+
+def test_scanning_a_barcode_with_the_keyboard_shows_the_product(window, qtbot):
+    page = window.pages["sell"]
+    assert page.scan_box.hasFocus()
+    assert not page.scan_box.testAttribute(Qt.WA_InputMethodEnabled)
+    qtbot.keyClicks(page.scan_box, "8938505970103")
+    qtbot.keyClick(page.scan_box, Qt.Key_Return)
+    assert page.name.text() == "Trà sâm Lai Châu túi lọc (20 gói)"
+    assert page.price.text() == "350.000 ₫"
+    assert page.details["stock"].text() == "6 hộp"
+    assert page.scan_box.text() == "" and page.scan_box.hasFocus()
+
+
+def test_unknown_code_says_so_without_a_dialog(window, qtbot):
+    page = window.pages["sell"]
+    qtbot.keyClicks(page.scan_box, "8930000000000")
+    qtbot.keyClick(page.scan_box, Qt.Key_Return)
+    assert "Không có sản phẩm" in page.message.text()
+    assert page.message.property("problem") is True
+    assert QApplication.activeModalWidget() is None
+
+
+def test_text_in_the_scan_box_searches_and_enter_picks(window, qtbot):
+    page = window.pages["sell"]
+    type_text(page.scan_box, "bánh")
+    qtbot.keyClick(page.scan_box, Qt.Key_Return)
+    assert page.results_model.rowCount() == 6
+    qtbot.keyClick(page.results, Qt.Key_Down)
+    qtbot.keyClick(page.results, Qt.Key_Return)
+    assert page.name.text() == page.results_model.record(1).name
+
+
+def test_settings_save_language(window, qtbot, demo_db):
+    window.show_page("settings")
+    page = window.pages["settings"]
+    assert page.showroom_name.text() == "Showroom OCOP Hà Nội (demo)"
+    page.language.setCurrentIndex(page.language.findData("en"))
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    assert get_setting(demo_db, "ui_language") == "en"
+    assert "lần mở chương trình sau" in page.status.text()
+
+
+def test_every_message_has_a_vietnamese_translation():
+    tree = ET.parse(RESOURCES / "translations" / "ocop_pos_vi.ts")
+    unfinished = [
+        m.find("source").text
+        for m in tree.iter("message")
+        if m.find("translation").get("type") in ("unfinished", "vanished")
+    ]
+    assert unfinished == []
+    assert (RESOURCES / "translations" / "ocop_pos_vi.qm").is_file()
+
+
+def test_unexpected_error_is_logged_and_shown(vietnamese, monkeypatch, caplog):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    with caplog.at_level(logging.ERROR, logger="ocop_pos"):
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError as error:
+            ui_errors.show_error(type(error), error, error.__traceback__)
+    assert shown and "Dữ liệu của bạn an toàn" in shown[0]
+    assert "RuntimeError: boom" in caplog.text
+
+
+def test_pos_error_is_shown_as_its_message(qapp, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    error = ValidationError("giá bán không được âm")
+    ui_errors.show_error(ValidationError, error, None)
+    assert warnings == ["giá bán không được âm"]
+
+
+def test_no_command_opens_the_window_on_the_given_database(qapp, tmp_path, monkeypatch):
+    """What `make run` does: seed the demo once, then start the app on it."""
+    from pos import cli
+
+    db_path = tmp_path / "demo.sqlite3"
+    assert cli.main(["--db", str(db_path), "demo", "--if-empty"]) == 0
+    assert cli.main(["--db", str(db_path), "demo", "--if-empty"]) == 0  # second start: no-op
+    opened = []
+
+    def fake_exec(app):
+        opened.extend(
+            w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    monkeypatch.setattr("ui.app.configure_logging", lambda: None)
+    assert cli.main(["--db", str(db_path)]) == 0
+    assert opened and opened[0].pages["products"].model.rowCount() == 0  # not shown yet
+    opened[0].show_page("products")
+    assert opened[0].pages["products"].model.rowCount() == 29
+    for window in opened:
+        window.close()

@@ -1,0 +1,1 @@
+"""The PySide6 shell over pos.services. Nothing here holds business rules."""

@@ -1,0 +1,98 @@
+"""Product and producer lists with live, diacritic-insensitive search."""
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from sqlite_utils import Database
+
+from pos.catalog import OCOP_RATINGS, PRODUCER_KINDS
+from pos.money import format_bp, format_vnd
+from pos.services import catalog
+from pos.text import fold
+from ui.table_model import RIGHT, Column, RecordTableModel
+from ui.widgets import make_table
+
+SEARCH_DELAY_MS = 120  # search as you type, without a query per keystroke of a fast typist
+
+
+class SearchListPage(QWidget):
+    """A search box over a table; subclasses say which records match."""
+
+    def __init__(
+        self, db: Database, columns: list[Column], placeholder: str, stretch: tuple[int, ...]
+    ):
+        super().__init__()
+        self.db = db
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.model = RecordTableModel(columns)
+        self.table = make_table(self.model, stretch)
+        self.count_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        records = self.records(self.search.text())
+        self.model.set_records(records)
+        # translate() with the base class's context: self.tr() would look under the subclass.
+        count = QCoreApplication.translate("SearchListPage", "%n item(s)", "", len(records))
+        self.count_label.setText(count)
+
+    def records(self, query: str) -> list:
+        raise NotImplementedError
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+
+class ProductsPage(SearchListPage):
+    def __init__(self, db: Database):
+        columns = [
+            Column(self.tr("SKU"), lambda p: p.sku),
+            Column(self.tr("Barcode"), lambda p: " ".join(p.barcodes)),
+            Column(self.tr("Product"), lambda p: p.name),
+            Column(self.tr("Producer"), lambda p: p.producer_name, width=190),
+            Column(self.tr("OCOP"), lambda p: OCOP_RATINGS[p.ocop_rating]),
+            Column(self.tr("Unit"), lambda p: p.unit),
+            Column(self.tr("Price"), lambda p: format_vnd(p.price_vnd), RIGHT),
+            Column(self.tr("VAT"), lambda p: format_bp(p.vat_bp), RIGHT),
+        ]
+        placeholder = self.tr("Search name, SKU, barcode or producer (e.g. tra sam)")
+        super().__init__(db, columns, placeholder, stretch=(2,))
+
+    def records(self, query: str) -> list:
+        if query.strip():
+            return catalog.search_products(self.db, query, limit=500)
+        return catalog.list_products(self.db)
+
+
+class ProducersPage(SearchListPage):
+    def __init__(self, db: Database):
+        columns = [
+            Column(self.tr("Code"), lambda p: p.code),
+            Column(self.tr("Producer"), lambda p: p.name),
+            Column(self.tr("Kind"), lambda p: PRODUCER_KINDS[p.kind]),
+            Column(self.tr("Province"), lambda p: p.province),
+            Column(self.tr("Phone"), lambda p: p.phone),
+            Column(self.tr("Tax code"), lambda p: p.tax_code),
+            Column(self.tr("Bank account"), lambda p: f"{p.bank_bin} {p.bank_account}".strip()),
+            Column(self.tr("Commission"), lambda p: format_bp(p.commission_bp), RIGHT),
+        ]
+        placeholder = self.tr("Search producer name, code or province")
+        super().__init__(db, columns, placeholder, stretch=(1,))
+
+    def records(self, query: str) -> list:
+        producers = catalog.list_producers(self.db)
+        words = fold(query).split()
+        return [p for p in producers if all(w in _producer_text(p) for w in words)]
+
+
+def _producer_text(producer: catalog.Producer) -> str:
+    return fold(f"{producer.code} {producer.name} {producer.province}")

@@ -1,0 +1,98 @@
+"""The main window: navigation on the left, one page per job on the right."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from pos.services.settings import get_setting
+from ui.catalog_pages import ProducersPage, ProductsPage
+from ui.sell_page import SellPage
+from ui.settings_page import SettingsPage
+from ui.stock_page import StockPage
+
+
+class LaterPage(QLabel):
+    """A navigation entry whose screen arrives with a later issue; says so plainly."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.setObjectName("hint")
+        self.setWordWrap(True)
+
+    def refresh(self) -> None:
+        pass
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, db_label: str = ""):
+        super().__init__()
+        self.db = db
+        self.setWindowTitle(f"{get_setting(db, 'showroom_name')} · OCOP Showroom POS")
+        later = self.tr("This screen is not ready yet; it comes in a later version.")
+        self.pages: dict[str, QWidget] = {
+            "sell": SellPage(db),
+            "stock": StockPage(db),
+            "producers": ProducersPage(db),
+            "products": ProductsPage(db),
+            "settlement": LaterPage(later),
+            "reports": LaterPage(later),
+            "settings": SettingsPage(db),
+        }
+        titles = {
+            "sell": self.tr("Sell"),
+            "stock": self.tr("Consignment stock"),
+            "producers": self.tr("Producers"),
+            "products": self.tr("Products"),
+            "settlement": self.tr("Settlement"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        for number, (key, page) in enumerate(self.pages.items(), start=1):
+            self.navigation.addItem(titles[key])
+            self.navigation.item(number - 1).setToolTip(f"Ctrl+{number}")
+            self.stack.addWidget(page)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
+        self.navigation.setFixedWidth(210)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.navigation.currentRowChanged.connect(self._show_page)
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh_current)
+        QShortcut(QKeySequence.Find, self).activated.connect(self._focus_search)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        if db_label:
+            self.statusBar().showMessage(self.tr("Database: %1").replace("%1", db_label))
+        self.resize(1200, 760)
+        self.navigation.setCurrentRow(0)
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(list(self.pages).index(key))
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def refresh_current(self) -> None:
+        self.current_page().refresh()
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self.refresh_current()
+
+    def _focus_search(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "focus_search"):
+            page.focus_search()

@@ -1,0 +1,89 @@
+"""Consignment stock: totals per producer, and each producer's lots with expiry dates."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from sqlite_utils import Database
+
+from pos.clock import display_date, today
+from pos.expiry import expiry_state
+from pos.money import format_vnd
+from pos.services import stock
+from ui.table_model import RIGHT, Column, RecordTableModel
+from ui.widgets import make_table
+
+
+class StockPage(QWidget):
+    def __init__(self, db: Database):
+        super().__init__()
+        self.db = db
+        self.producer_model = RecordTableModel(
+            [
+                Column(self.tr("Code"), lambda s: s.producer_code),
+                Column(self.tr("Producer"), lambda s: s.producer_name),
+                Column(self.tr("Products"), lambda s: s.products, RIGHT),
+                Column(self.tr("On hand"), lambda s: s.on_hand, RIGHT),
+                Column(self.tr("Value at retail"), lambda s: format_vnd(s.value_vnd), RIGHT),
+            ]
+        )
+        self.lot_model = RecordTableModel(
+            [
+                Column(self.tr("Producer"), lambda s: s.producer_code),
+                Column(self.tr("SKU"), lambda s: s.sku),
+                Column(self.tr("Product"), lambda s: s.product_name),
+                Column(self.tr("Lot"), lambda s: s.lot_code),
+                Column(self.tr("Produced"), lambda s: display_date(s.production_date)),
+                Column(self.tr("Expiry"), lambda s: display_date(s.expiry_date)),
+                Column(self.tr("Status"), self._status_text),
+                Column(self.tr("On hand"), lambda s: s.on_hand, RIGHT),
+            ],
+            tint=self._tint,
+        )
+        self.producer_table = make_table(self.producer_model, stretch=(1,))
+        self.lot_table = make_table(self.lot_model, stretch=(2,))
+        self.lots_title = QLabel()
+        self.lots_title.setObjectName("sectionTitle")
+        legend = QLabel(self.tr("Red: expired · Yellow: expires within 30 days · Grey: blocked"))
+        legend.setObjectName("hint")
+        lots_box = QWidget()
+        lots_layout = QVBoxLayout(lots_box)
+        lots_layout.setContentsMargins(0, 0, 0, 0)
+        lots_layout.addWidget(self.lots_title)
+        lots_layout.addWidget(self.lot_table)
+        lots_layout.addWidget(legend)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.producer_table)
+        splitter.addWidget(lots_box)
+        splitter.setSizes([260, 440])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.producer_table.selectionModel().selectionChanged.connect(self._show_lots)
+
+    def refresh(self) -> None:
+        self.producer_model.set_records(stock.stock_by_producer(self.db))
+        self._show_lots()
+
+    def selected_producer(self) -> str | None:
+        rows = self.producer_table.selectionModel().selectedRows()
+        return self.producer_model.record(rows[0].row()).producer_code if rows else None
+
+    def _show_lots(self) -> None:
+        code = self.selected_producer()
+        lots = stock.stock_by_lot(self.db, code)
+        self.lot_model.set_records(lots)
+        total = sum(lot.on_hand for lot in lots)
+        scope = code or self.tr("all producers")
+        self.lots_title.setText(
+            self.tr("Lots of %1: %2 units").replace("%1", scope).replace("%2", str(total))
+        )
+
+    def _status_text(self, lot: stock.LotStock) -> str:
+        if lot.status == "blocked":
+            return self.tr("blocked")
+        state = expiry_state(lot.expiry_date, today())
+        return {"expired": self.tr("expired"), "soon": self.tr("expires soon")}.get(state, "")
+
+    @staticmethod
+    def _tint(lot: stock.LotStock) -> str | None:
+        if lot.status == "blocked":
+            return "blocked"
+        return expiry_state(lot.expiry_date, today())
