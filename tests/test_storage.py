@@ -1,0 +1,72 @@
+import sqlite3
+
+import pytest
+
+from pos.storage.database import open_database
+from pos.storage.ledger import next_document_number
+from pos.storage.schema import migrations
+
+
+def test_every_connection_is_configured_for_durability(db):
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+def test_all_tables_are_strict(db):
+    tables = db.execute(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'product_search%' "
+        "AND name != '_sqlite_migrations'"
+    ).fetchall()
+    assert tables and all(strict == 1 for _, strict in tables), tables
+
+
+def test_money_columns_refuse_floats(demo_db):
+    with pytest.raises(sqlite3.IntegrityError):
+        demo_db.execute("UPDATE products SET price_vnd = 1.5 WHERE sku = 'BANH-PIA'")
+    money_columns = [
+        (table, column["name"], column["type"])
+        for table in demo_db.table_names()
+        for column in demo_db.query(f"PRAGMA table_info('{table}')")
+        if column["name"].endswith(("_vnd", "_bp"))
+    ]
+    assert money_columns and all(kind == "INTEGER" for _, _, kind in money_columns)
+
+
+def test_foreign_keys_are_enforced(db):
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO products (sku, name, producer_id, price_vnd, ocop_rating, vat_bp, "
+            "tracks_expiry) VALUES ('X', 'X', 999, 1, '4', 800, 0)"
+        )
+
+
+def test_reopening_applies_no_migration_twice(tmp_path):
+    path = tmp_path / "pos.sqlite3"
+    open_database(path).close()
+    db = open_database(path)
+    assert len(migrations.applied(db)) >= 1
+    assert migrations.pending(db) == []
+
+
+def test_document_numbers_are_gapless_and_roll_back(db):
+    with db.atomic():
+        assert next_document_number(db, "PNK") == "PNK-000001"
+    with pytest.raises(RuntimeError):
+        with db.atomic():
+            assert next_document_number(db, "PNK") == "PNK-000002"
+            raise RuntimeError("document refused")
+    with db.atomic():
+        assert next_document_number(db, "PNK") == "PNK-000002"
+        assert next_document_number(db, "PXT") == "PXT-000001"
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
+    from pos.errors import DatabaseError
+
+    path = tmp_path / "pos.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(DatabaseError, match="Không mở được"):
+        open_database(path)
