@@ -10,9 +10,13 @@ def nfc(text: str | None) -> str:
     return unicodedata.normalize("NFC", str(text)).strip()
 
 
-def fold(text: str) -> str:
-    """Lower-case, no diacritics, đ -> d: 'Đặc sản Trà sâm' -> 'dac san tra sam'.
-    đ/Đ are letters of their own (not a d with a mark), so NFD leaves them: fold by hand."""
+def strip_marks(text: str) -> str:
+    """No diacritics, đ -> d, case kept: 'Đặc sản' -> 'Dac san'.
+    đ/Đ are letters of their own (not a d with a mark), so NFD leaves them: replace by hand."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold()
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """The search form: 'Đặc sản Trà sâm' -> 'dac san tra sam'."""
+    return strip_marks(text).casefold()

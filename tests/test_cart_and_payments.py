@@ -1,0 +1,147 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pos.cart import Cart, CartLine, Discount, included_vat, parse_scan, price, spread
+from pos.errors import ValidationError
+from pos.payments import Tender, cash_suggestions, cash_tender, check_tenders
+from pos.vietqr import ascii_purpose, crc16_ccitt_false, vietqr_payload
+
+
+def line(product_id=1, price_vnd=350_000, qty=1, vat_bp=800, **extra):
+    return CartLine(
+        product_id, f"SKU{product_id}", f"Hàng {product_id}", "hộp", price_vnd, vat_bp, qty, **extra
+    )
+
+
+def test_same_product_scanned_again_increments_its_line():
+    cart = Cart()
+    cart.add(line(1))
+    cart.add(line(2, 42_000))
+    assert cart.add(line(1, qty=2)) == 0
+    assert [(l.product_id, l.qty) for l in cart.lines] == [(1, 3), (2, 1)]
+
+
+def test_totals_with_vat_per_rate():
+    cart = Cart([line(1, 350_000, 2, 800), line(2, 1_200_000, 1, 1000), line(3, 18_000, 3, 500)])
+    totals = price(cart)
+    assert totals.total_vnd == 700_000 + 1_200_000 + 54_000
+    assert totals.vat_by_rate == {500: included_vat(54_000, 500), 800: 51_852, 1000: 109_091}
+    assert totals.units == 6
+
+
+def test_cart_discount_is_spread_exactly_across_lines():
+    cart = Cart([line(1, 100_000), line(2, 50_000), line(3, 33_333)])
+    cart.set_discount(Discount.parse("10%"))
+    totals = price(cart)
+    assert totals.discount_vnd == 18_333
+    assert sum(p.cart_discount_vnd for p in totals.lines) == 18_333
+    assert [p.cart_discount_vnd for p in totals.lines] == [10_000, 5_000, 3_333]
+    assert totals.total_vnd == 183_333 - 18_333
+
+
+@given(st.integers(0, 10**9), st.lists(st.integers(0, 10**8), min_size=1, max_size=30))
+def test_spread_always_adds_up(amount, weights):
+    if sum(weights) == 0:
+        assert spread(amount, weights) == [0] * len(weights)
+        return
+    parts = spread(amount, weights)
+    assert sum(parts) == amount and all(p >= 0 for p in parts)
+    total = sum(weights)
+    assert all(abs(p * total - amount * w) < total for p, w in zip(parts, weights, strict=True))
+
+
+def test_line_discount_amount_and_percent():
+    cart = Cart([line(1, 100_000, 2)])
+    cart.set_line_discount(0, Discount.parse("5.000"))
+    assert price(cart).total_vnd == 195_000
+    cart.set_line_discount(0, Discount.parse("12,5%"))
+    assert price(cart).total_vnd == 175_000
+
+
+def test_discount_larger_than_goods_is_refused_and_cart_unchanged():
+    cart = Cart([line(1, 10_000)])
+    with pytest.raises(ValidationError):
+        cart.set_line_discount(0, Discount.parse("20.000"))
+    with pytest.raises(ValidationError):
+        cart.set_discount(Discount.parse("10.001"))
+    assert price(cart).total_vnd == 10_000
+
+
+def test_cart_round_trips_through_json():
+    cart = Cart([line(1, qty=2, discount=Discount("percent", 1000)), line(2, 9_000)])
+    cart.set_discount(Discount("amount", 1_000))
+    assert Cart.from_json(cart.to_json()) == cart
+
+
+@pytest.mark.parametrize(
+    ("text", "qty", "code"),
+    [
+        ("8938505970004", 1, "8938505970004"),
+        ("3*8938505970004", 3, "8938505970004"),
+        (" 2 * sam-cu-100 ", 2, "sam-cu-100"),
+        ("2X4-BOX", 1, "2X4-BOX"),
+        ("trà sâm", 1, "trà sâm"),
+    ],
+)
+def test_parse_scan(text, qty, code):
+    scan = parse_scan(text)
+    assert (scan.qty, scan.code) == (qty, code)
+
+
+@pytest.mark.parametrize("text", ["0*8938505970004", "10000*8938505970004"])
+def test_parse_scan_refuses_silly_quantities(text):
+    with pytest.raises(ValidationError):
+        parse_scan(text)
+
+
+def test_cash_with_change_and_split_tender():
+    state = check_tenders(79_000, [cash_tender(79_000, 100_000)])
+    assert state.is_complete and state.change_vnd == 21_000
+    split = check_tenders(500_000, [Tender("bank", 300_000), cash_tender(200_000, 200_000)])
+    assert split.is_complete and split.change_vnd == 0
+    partial = check_tenders(500_000, [Tender("card", 100_000, reference="A1")])
+    assert partial.remaining_vnd == 400_000 and not partial.is_complete
+
+
+@pytest.mark.parametrize(
+    "tenders",
+    [
+        [Tender("bank", 100_001)],
+        [Tender("card", 10_000)],
+        [Tender("bank", 10, 20)],
+        [Tender("cheque", 10)],
+        [Tender("cash", 0)],
+    ],
+)
+def test_bad_tenders(tenders):
+    with pytest.raises(ValidationError):
+        check_tenders(100_000, tenders)
+
+
+def test_cash_suggestions_are_next_round_notes():
+    assert cash_suggestions(79_000) == [79_000, 80_000, 100_000, 200_000, 500_000]
+    assert cash_suggestions(100_000) == [100_000, 200_000, 500_000]
+    assert cash_suggestions(0) == []
+
+
+def test_vietqr_matches_the_published_napas_example():
+    expected = (
+        "00020101021238560010A0000007270126000697041501121133666688880208QRIBFTTA"
+        "53037045405790005802VN62220818Ung Ho Quy Vac Xin63043ACF"
+    )
+    assert vietqr_payload("970415", "113366668888", 79000, "Ung Ho Quy Vac Xin") == expected
+
+
+def test_vietqr_static_and_purpose_ascii():
+    static = vietqr_payload("970436", "0011000123456", None)
+    assert "010211" in static and "54" not in static.split("5303704")[1][:2]
+    assert ascii_purpose("Hóa đơn T01-000001 Đặc sản ngon") == "Hoa don T01-000001 Dac sa"
+    assert crc16_ccitt_false(b"123456789") == 0x29B1  # the CRC's published check value
+
+
+def test_vietqr_needs_account_settings():
+    with pytest.raises(ValidationError, match="BIN"):
+        vietqr_payload("", "123456", 1000)
+    with pytest.raises(ValidationError, match="tài khoản"):
+        vietqr_payload("970415", "", 1000)
