@@ -19,7 +19,7 @@ def test_same_product_scanned_again_increments_its_line():
     cart.add(line(1))
     cart.add(line(2, 42_000))
     assert cart.add(line(1, qty=2)) == 0
-    assert [(l.product_id, l.qty) for l in cart.lines] == [(1, 3), (2, 1)]
+    assert [(x.product_id, x.qty) for x in cart.lines] == [(1, 3), (2, 1)]
 
 
 def test_totals_with_vat_per_rate():

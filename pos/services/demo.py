@@ -15,6 +15,9 @@ from pos.services.settings import set_setting
 DEMO_SETTINGS = {
     "showroom_name": "Showroom OCOP Hà Nội (demo)",
     "showroom_address": "Số 1 phố Demo, Hoàn Kiếm, Hà Nội",
+    "bank_bin": "970415",
+    "bank_account": "113366668888",
+    "bank_account_name": "SHOWROOM OCOP HA NOI",
 }
 
 

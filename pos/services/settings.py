@@ -9,6 +9,10 @@ DEFAULTS = {
     "showroom_name": "Showroom OCOP",
     "showroom_address": "",
     "ui_language": "vi",
+    "terminal_code": "T01",
+    "bank_bin": "",  # the showroom's account for VietQR transfers
+    "bank_account": "",
+    "bank_account_name": "",
 }
 UI_LANGUAGES = ("vi", "en")
 

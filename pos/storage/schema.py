@@ -185,3 +185,112 @@ CREATE VIRTUAL TABLE product_search USING fts5(
 """
         + "".join(_protect(table) for table in POSTED_TABLES)
     )
+
+
+SALE_TABLES = ("sales", "sale_lines", "sale_line_lots", "payments", "stock_shortfalls")
+
+
+@migrations()
+def m002_till_and_sales(db: Database) -> None:
+    db.executescript(
+        """
+-- Each till has its own code and its own gapless receipt series (T01-000001, ...).
+CREATE TABLE terminals (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE shifts (
+  id INTEGER PRIMARY KEY,
+  terminal_code TEXT NOT NULL REFERENCES terminals(code),
+  cashier TEXT NOT NULL,
+  opened_at TEXT NOT NULL,
+  opening_float_vnd INTEGER NOT NULL CHECK (opening_float_vnd >= 0),
+  closed_at TEXT
+) STRICT;
+CREATE UNIQUE INDEX shifts_one_open_per_terminal ON shifts(terminal_code) WHERE closed_at IS NULL;
+
+CREATE TABLE sales (
+  id INTEGER PRIMARY KEY,
+  number TEXT NOT NULL UNIQUE,
+  terminal_code TEXT NOT NULL REFERENCES terminals(code),
+  shift_id INTEGER REFERENCES shifts(id),
+  cashier TEXT NOT NULL,
+  sold_at TEXT NOT NULL,
+  business_date TEXT NOT NULL,
+  gross_vnd INTEGER NOT NULL,
+  discount_vnd INTEGER NOT NULL,
+  total_vnd INTEGER NOT NULL,
+  vat_vnd INTEGER NOT NULL,
+  change_vnd INTEGER NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('till', 'import')),
+  -- One payment attempt is one sale: a second Enter or a retry finds the first.
+  client_token TEXT NOT NULL UNIQUE
+) STRICT;
+CREATE INDEX sales_business_date ON sales(business_date);
+
+-- A snapshot of everything a statement or refund needs, as it was at the moment of sale.
+CREATE TABLE sale_lines (
+  id INTEGER PRIMARY KEY,
+  sale_id INTEGER NOT NULL REFERENCES sales(id),
+  line_no INTEGER NOT NULL,
+  product_id INTEGER NOT NULL REFERENCES products(id),
+  sku TEXT NOT NULL,
+  product_name TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  producer_id INTEGER NOT NULL REFERENCES producers(id),
+  qty INTEGER NOT NULL CHECK (qty > 0),
+  unit_price_vnd INTEGER NOT NULL CHECK (unit_price_vnd >= 0),
+  gross_vnd INTEGER NOT NULL,
+  line_discount_vnd INTEGER NOT NULL,
+  cart_discount_vnd INTEGER NOT NULL,
+  net_vnd INTEGER NOT NULL,
+  vat_bp INTEGER NOT NULL,
+  vat_vnd INTEGER NOT NULL,
+  commission_bp INTEGER NOT NULL,
+  commission_vnd INTEGER NOT NULL,
+  UNIQUE (sale_id, line_no)
+) STRICT;
+CREATE INDEX sale_lines_producer ON sale_lines(producer_id);
+CREATE INDEX sale_lines_product ON sale_lines(product_id);
+
+CREATE TABLE sale_line_lots (
+  sale_line_id INTEGER NOT NULL REFERENCES sale_lines(id),
+  lot_id INTEGER NOT NULL REFERENCES lots(id),
+  qty INTEGER NOT NULL CHECK (qty > 0),
+  PRIMARY KEY (sale_line_id, lot_id)
+) STRICT, WITHOUT ROWID;
+
+-- Units sold beyond recorded stock: the goods left with the customer, the manager must look.
+CREATE TABLE stock_shortfalls (
+  id INTEGER PRIMARY KEY,
+  sale_line_id INTEGER NOT NULL REFERENCES sale_lines(id),
+  product_id INTEGER NOT NULL REFERENCES products(id),
+  lot_id INTEGER NOT NULL REFERENCES lots(id),
+  qty INTEGER NOT NULL CHECK (qty > 0)
+) STRICT;
+
+CREATE TABLE payments (
+  id INTEGER PRIMARY KEY,
+  sale_id INTEGER NOT NULL REFERENCES sales(id),
+  method TEXT NOT NULL CHECK (method IN ('cash', 'bank', 'card')),
+  amount_vnd INTEGER NOT NULL CHECK (amount_vnd > 0),
+  tendered_vnd INTEGER,
+  change_vnd INTEGER NOT NULL DEFAULT 0,
+  reference TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX payments_sale ON payments(sale_id);
+
+-- The cart being rung up and parked carts, saved as they change (survive a crash).
+CREATE TABLE open_carts (
+  terminal_code TEXT NOT NULL,
+  slot TEXT NOT NULL,
+  cart TEXT NOT NULL,
+  label TEXT NOT NULL DEFAULT '',
+  saved_at TEXT NOT NULL,
+  PRIMARY KEY (terminal_code, slot)
+) STRICT, WITHOUT ROWID;
+"""
+        + "".join(_protect(table) for table in SALE_TABLES)
+    )

@@ -1,0 +1,281 @@
+"""Posting a sale: one transaction writes the sale, its line snapshots, the lots they came
+from, payments, stock movements and the journal entry; the number is gapless per terminal."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from pos.cart import Cart, price
+from pos.clock import display_date
+from pos.errors import NotFound, StockError, ValidationError
+from pos.money import share_bp
+from pos.payments import Tender, check_tenders
+from pos.services import carts, catalog
+from pos.services.shifts import Shift, current_shift, ensure_terminal
+from pos.services.stock import allocate_fefo
+from pos.storage.ledger import append_to_journal, next_document_number, record_movement
+
+UNRECEIVED_LOT = "CHUA-NHAP"  # where units sold without any recorded stock are booked
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    sku: str
+    qty: int
+
+
+@dataclass(frozen=True)
+class PostedSale:
+    id: int
+    number: str
+    total_vnd: int
+    change_vnd: int
+    shortfalls: tuple[Shortfall, ...]
+    replayed: bool = False  # True when this payment attempt had already been posted
+
+
+def check_sellable(db: Database, product_id: int, qty: int, on: date) -> None:
+    """Refuse units that could only come from an expired or blocked lot, saying which.
+    Units beyond all recorded stock are allowed: they become a stock shortfall."""
+    sellable, refused = 0, []
+    for lot_code, expiry, status, on_hand in db.execute(
+        """
+        SELECT l.lot_code, l.expiry_date, l.status, sum(m.qty)
+        FROM lots l JOIN stock_movements m ON m.lot_id = l.id
+        WHERE l.product_id = ? GROUP BY l.id HAVING sum(m.qty) > 0
+        ORDER BY l.expiry_date
+        """,
+        [product_id],
+    ):
+        if status == "blocked":
+            refused.append(f"lô {lot_code} đang bị khóa (thu hồi)")
+        elif expiry is not None and expiry < on.isoformat():
+            refused.append(f"lô {lot_code} đã hết hạn ngày {display_date(expiry)}")
+        else:
+            sellable += on_hand
+    if qty > sellable and refused:
+        left = f"chỉ còn {sellable} bán được; " if sellable else ""
+        raise StockError(f"Không bán được: {left}{', '.join(refused)}. Hãy để riêng hàng này.")
+
+
+def product_for_scan(db: Database, code: str, qty_in_cart: int, on: date) -> catalog.Product:
+    """What the till adds for a scanned code, or why it cannot."""
+    product = catalog.find_product_by_code(db, code)
+    if product is None:
+        raise NotFound(f"Không có sản phẩm mã '{code}'")
+    if not product.active:
+        raise ValidationError(f"Sản phẩm {product.sku} đã ngừng bán")
+    check_sellable(db, product.id, qty_in_cart, on)
+    return product
+
+
+def post_sale(
+    db: Database,
+    terminal_code: str,
+    cart: Cart,
+    tenders: list[Tender],
+    client_token: str,
+    sold_at: datetime | None = None,
+) -> PostedSale:
+    """Post a paid cart from the till. Calling again with the same ``client_token`` (a second
+    Enter, a retry after an error) returns the sale already posted instead of a new one."""
+    with db.atomic():
+        existing = _posted_with_token(db, client_token)
+        if existing:
+            return existing
+        shift = current_shift(db, terminal_code)
+        if shift is None:
+            raise ValidationError("Chưa mở ca: hãy mở ca trước khi bán")
+        posted = write_sale(
+            db, terminal_code, cart, tenders, client_token, sold_at or datetime.now(), shift
+        )
+        carts.clear_open_cart(db, terminal_code)
+    return posted
+
+
+def _posted_with_token(db: Database, client_token: str) -> PostedSale | None:
+    row = db.execute(
+        "SELECT id, number, total_vnd, change_vnd FROM sales WHERE client_token = ?",
+        [client_token],
+    ).fetchone()
+    return PostedSale(*row, shortfalls=(), replayed=True) if row else None
+
+
+def write_sale(
+    db: Database,
+    terminal_code: str,
+    cart: Cart,
+    tenders: list[Tender],
+    client_token: str,
+    sold_at: datetime,
+    shift: Shift | None,
+    cashier: str = "",
+) -> PostedSale:
+    """The sale itself, inside the caller's transaction (the till, or a file import)."""
+    if cart.is_empty():
+        raise ValidationError("giỏ hàng trống")
+    totals = price(cart)
+    payment = check_tenders(totals.total_vnd, tenders)
+    if not payment.is_complete:
+        raise ValidationError("chưa thanh toán đủ")
+    business_date = sold_at.date()
+    ensure_terminal(db, terminal_code)
+    number = next_document_number(db, terminal_code)
+    sale_id = (
+        db["sales"]
+        .insert(
+            {
+                "number": number,
+                "terminal_code": terminal_code,
+                "shift_id": shift.id if shift else None,
+                "cashier": shift.cashier if shift else cashier,
+                "sold_at": sold_at.isoformat(timespec="seconds"),
+                "business_date": business_date.isoformat(),
+                "gross_vnd": totals.gross_vnd,
+                "discount_vnd": totals.discount_vnd,
+                "total_vnd": totals.total_vnd,
+                "vat_vnd": sum(totals.vat_by_rate.values()),
+                "change_vnd": payment.change_vnd,
+                "source": "till" if shift else "import",
+                "client_token": client_token,
+            }
+        )
+        .last_pk
+    )
+    journal_lines, shortfalls = [], []
+    for line_no, priced in enumerate(totals.lines, start=1):
+        line = priced.line
+        check_sellable(db, line.product_id, line.qty, business_date)
+        producer_id = db.execute(
+            "SELECT producer_id FROM products WHERE id = ?", [line.product_id]
+        ).fetchone()[0]
+        commission_bp = catalog.commission_in_force(db, line.product_id, business_date)
+        line_id = (
+            db["sale_lines"]
+            .insert(
+                {
+                    "sale_id": sale_id,
+                    "line_no": line_no,
+                    "product_id": line.product_id,
+                    "sku": line.sku,
+                    "product_name": line.name,
+                    "unit": line.unit,
+                    "producer_id": producer_id,
+                    "qty": line.qty,
+                    "unit_price_vnd": line.unit_price_vnd,
+                    "gross_vnd": priced.gross_vnd,
+                    "line_discount_vnd": priced.line_discount_vnd,
+                    "cart_discount_vnd": priced.cart_discount_vnd,
+                    "net_vnd": priced.net_vnd,
+                    "vat_bp": line.vat_bp,
+                    "vat_vnd": priced.vat_vnd,
+                    "commission_bp": commission_bp,
+                    "commission_vnd": share_bp(priced.net_vnd, commission_bp),
+                }
+            )
+            .last_pk
+        )
+        lots = _take_from_lots(db, sale_id, line_id, line.product_id, line.qty, business_date)
+        if lots.shortfall:
+            shortfalls.append(Shortfall(line.sku, lots.shortfall))
+        journal_lines.append(
+            {
+                "sku": line.sku,
+                "qty": line.qty,
+                "price": line.unit_price_vnd,
+                "net": priced.net_vnd,
+                "vat_bp": line.vat_bp,
+                "commission_bp": commission_bp,
+                "lots": lots.codes,
+            }
+        )
+    for tender in tenders:
+        db.execute(
+            "INSERT INTO payments (sale_id, method, amount_vnd, tendered_vnd, change_vnd, "
+            "reference) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                sale_id,
+                tender.method,
+                tender.amount_vnd,
+                tender.tendered_vnd,
+                tender.change_vnd,
+                tender.reference,
+            ],
+        )
+    append_to_journal(
+        db,
+        "sale",
+        sale_id,
+        number,
+        {
+            "terminal": terminal_code,
+            "sold_at": sold_at.isoformat(timespec="seconds"),
+            "total": totals.total_vnd,
+            "lines": journal_lines,
+            "payments": [[t.method, t.amount_vnd, t.reference] for t in tenders],
+        },
+    )
+    return PostedSale(sale_id, number, totals.total_vnd, payment.change_vnd, tuple(shortfalls))
+
+
+@dataclass(frozen=True)
+class _LotsTaken:
+    codes: list[list]
+    shortfall: int
+
+
+def _take_from_lots(
+    db: Database, sale_id: int, line_id: int, product_id: int, qty: int, on: date
+) -> _LotsTaken:
+    allocation = allocate_fefo(db, product_id, qty, on)
+    picks = [(pick.lot_id, pick.qty) for pick in allocation.picks]
+    if allocation.shortfall:
+        short_lot = picks[-1][0] if picks else _lot_for_shortfall(db, product_id, on)
+        db.execute(
+            "INSERT INTO stock_shortfalls (sale_line_id, product_id, lot_id, qty) "
+            "VALUES (?, ?, ?, ?)",
+            [line_id, product_id, short_lot, allocation.shortfall],
+        )
+        picks.append((short_lot, allocation.shortfall))
+    merged: dict[int, int] = {}
+    for lot_id, taken in picks:
+        merged[lot_id] = merged.get(lot_id, 0) + taken
+    codes = []
+    for lot_id, taken in merged.items():
+        db.execute(
+            "INSERT INTO sale_line_lots (sale_line_id, lot_id, qty) VALUES (?, ?, ?)",
+            [line_id, lot_id, taken],
+        )
+        record_movement(
+            db,
+            product_id=product_id,
+            lot_id=lot_id,
+            qty=-taken,
+            kind="sale",
+            document_type="sale",
+            document_id=sale_id,
+            moved_on=on.isoformat(),
+        )
+        code = db.execute("SELECT lot_code FROM lots WHERE id = ?", [lot_id]).fetchone()[0]
+        codes.append([code, taken])
+    return _LotsTaken(codes, allocation.shortfall)
+
+
+def _lot_for_shortfall(db: Database, product_id: int, on: date) -> int:
+    """The newest sellable lot (its stock goes negative), else a lot for unreceived goods."""
+    row = db.execute(
+        "SELECT id FROM lots WHERE product_id = ? AND status = 'active' "
+        "AND (expiry_date IS NULL OR expiry_date >= ?) ORDER BY id DESC LIMIT 1",
+        [product_id, on.isoformat()],
+    ).fetchone()
+    if row:
+        return row[0]
+    db.execute(
+        "INSERT OR IGNORE INTO lots (product_id, lot_code, status, created_at) "
+        "VALUES (?, ?, 'active', ?)",
+        [product_id, UNRECEIVED_LOT, on.isoformat()],
+    )
+    return db.execute(
+        "SELECT id FROM lots WHERE product_id = ? AND lot_code = ?", [product_id, UNRECEIVED_LOT]
+    ).fetchone()[0]
