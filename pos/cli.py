@@ -20,10 +20,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
 
     importing = commands.add_parser("import", help="nhập file CSV/XLSX (tất cả hoặc không)")
-    importing.add_argument("kind", choices=["producers", "products", "intake"])
+    importing.add_argument("kind", choices=["producers", "products", "intake", "sales"])
     importing.add_argument("file", type=Path)
     importing.add_argument(
         "--date", type=date.fromisoformat, help="ngày nhận hàng (intake), YYYY-MM-DD"
+    )
+    importing.add_argument(
+        "--terminal", default="HOICHO", help="mã quầy cho bán hàng hội chợ (sales)"
     )
 
     stock = commands.add_parser("stock", help="tồn kho theo mặt hàng và lô")
@@ -61,8 +64,12 @@ def _import(db, args) -> int:
         summary = catalog_files.import_producers(db, args.file)
     elif args.kind == "products":
         summary = catalog_files.import_products(db, args.file)
-    else:
+    elif args.kind == "intake":
         summary = catalog_files.import_intake(db, args.file, args.date)
+    else:
+        from pos.importing.sales_file import import_sales
+
+        summary = import_sales(db, args.file, args.terminal)
     if summary.documents:
         print(f"Đã nhập {summary.rows} dòng: phiếu {', '.join(summary.documents)}")
     else:

@@ -67,6 +67,8 @@ def test_commission_terms_keep_history(db):
     product_id = catalog.find_product_by_code(db, "SAM-TRA-20").id
     catalog.save_producer(db, producer(commission_bp=2250), on=date(2026, 6, 1))
     assert catalog.commission_in_force(db, product_id, date(2026, 3, 1)) == 2000
+    # A back-dated sale before any recorded terms takes the first terms agreed.
+    assert catalog.commission_in_force(db, product_id, date(2025, 1, 1)) == 2000
     assert catalog.commission_in_force(db, product_id, date(2026, 6, 1)) == 2250
     # A product override wins over the producer default from its effective date.
     catalog.save_product(db, product(commission_bp=1500), on=date(2026, 7, 1))

@@ -152,17 +152,28 @@ def _terms_in_force(db: Database, producer_id: int, product_id: int | None, on: 
 
 
 def commission_in_force(db: Database, product_id: int, on: date) -> int:
-    """The product's own terms if it has any, else its producer's, as of ``on``."""
+    """The product's own terms if it has any, else its producer's, as of ``on``. A sale dated
+    before the first recorded terms (a back-dated fair sale) takes those first terms."""
     producer_id = db.execute(
         "SELECT producer_id FROM products WHERE id = ?", [product_id]
     ).fetchone()[0]
-    own = _terms_in_force(db, producer_id, product_id, on)
-    if own is not None:
-        return own
-    default = _terms_in_force(db, producer_id, None, on)
-    if default is None:
-        raise NotFound(f"chưa có điều khoản hoa hồng cho chủ thể của mặt hàng #{product_id}")
-    return default
+    for terms in (
+        _terms_in_force(db, producer_id, product_id, on),
+        _terms_in_force(db, producer_id, None, on),
+        _first_terms(db, producer_id),
+    ):
+        if terms is not None:
+            return terms
+    raise NotFound("chủ thể của sản phẩm này chưa có điều khoản hoa hồng")
+
+
+def _first_terms(db: Database, producer_id: int) -> int | None:
+    row = db.execute(
+        "SELECT commission_bp FROM commission_terms WHERE producer_id = ? AND product_id IS NULL "
+        "ORDER BY effective_from, id LIMIT 1",
+        [producer_id],
+    ).fetchone()
+    return row[0] if row else None
 
 
 def barcode_owner(db: Database, code: str) -> str | None:

@@ -1,0 +1,134 @@
+"""Trade-fair sales rung up without the till, imported afterwards and posted exactly as the
+till posts them (lots, commission snapshot, journal), all or nothing."""
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from pos.cart import Cart, CartLine, price
+from pos.errors import ImportRejected, PosError, RowProblem, ValidationError
+from pos.fields import FieldCollector, cell_text, required_text, whole_number
+from pos.importing.catalog_files import ImportSummary, parse_rows, reject_if
+from pos.importing.tables import read_table, require_columns
+from pos.money import parse_vnd
+from pos.payments import METHODS, Tender
+from pos.services import catalog, sales
+
+SALES_COLUMNS = ("sold_at", "code", "qty", "payment")
+FAIR_TERMINAL = "HOICHO"  # hội chợ: its own receipt series, never colliding with a till
+IMPORT_CASHIER = "Nhập từ file"
+
+
+@dataclass(frozen=True)
+class _SaleRow:
+    receipt: str
+    sold_at: datetime
+    code: str
+    qty: int
+    unit_price_vnd: int | None
+    payment: str
+
+
+def _sold_at(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    text = required_text(value, "thời điểm bán (sold_at)")
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"thời điểm bán '{text}' phải dạng 2026-11-20 14:30") from None
+
+
+def _payment(value: object) -> str:
+    text = cell_text(value).casefold()
+    if text not in METHODS:
+        raise ValidationError(f"hình thức thanh toán '{text}' phải là cash, bank hoặc card")
+    return text
+
+
+def _optional_price(value: object) -> int | None:
+    return parse_vnd(value) if cell_text(value) else None
+
+
+def _sale_row_from(cells: dict) -> _SaleRow:
+    fields = FieldCollector()
+    sold_at = fields.read(_sold_at, cells.get("sold_at"))
+    code = fields.read(required_text, cells.get("code"), "mã vạch hoặc mã hàng")
+    qty = fields.read(whole_number, cells.get("qty"), "số lượng", minimum=1)
+    price = fields.read(_optional_price, cells.get("unit_price_vnd"))
+    payment = fields.read(_payment, cells.get("payment"))
+    fields.check()
+    return _SaleRow(cell_text(cells.get("receipt")), sold_at, code, qty, price, payment)
+
+
+def import_sales(
+    db: Database, path: str | Path, terminal_code: str = FAIR_TERMINAL, now: datetime | None = None
+) -> ImportSummary:
+    table = read_table(path)
+    require_columns(table, SALES_COLUMNS)
+    rows, problems = parse_rows(table, _sale_row_from)
+    now = now or datetime.now()
+    groups: dict[str, list[tuple[int, _SaleRow, catalog.Product]]] = {}
+    for line, row in rows:
+        product = catalog.find_product_by_code(db, row.code)
+        if product is None:
+            problems.append(RowProblem(line, f"không có sản phẩm mã '{row.code}'"))
+            continue
+        if row.sold_at > now:
+            problems.append(RowProblem(line, "thời điểm bán ở tương lai"))
+            continue
+        groups.setdefault(row.receipt or f"dòng {line}", []).append((line, row, product))
+    for receipt, members in groups.items():
+        first_line, first, _ = members[0]
+        for line, row, _ in members[1:]:
+            if (row.sold_at, row.payment) != (first.sold_at, first.payment):
+                problems.append(
+                    RowProblem(
+                        line,
+                        f"phiếu {receipt}: khác thời điểm hoặc hình thức với dòng {first_line}",
+                    )
+                )
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+    if db.execute(
+        "SELECT 1 FROM sales WHERE client_token LIKE ?", [f"import:{digest}:%"]
+    ).fetchone():
+        problems.append(RowProblem(0, "file này đã được nhập trước đây: không nhập lại"))
+    reject_if(table, problems)
+    summary = ImportSummary(rows=len(rows))
+    with db.atomic():
+        for receipt, members in groups.items():
+            first_line, first, _ = members[0]
+            cart = Cart()
+            for _line, row, product in members:
+                price = product.price_vnd if row.unit_price_vnd is None else row.unit_price_vnd
+                cart.add(
+                    CartLine(
+                        product.id,
+                        product.sku,
+                        product.name,
+                        product.unit,
+                        price,
+                        product.vat_bp,
+                        row.qty,
+                    )
+                )
+            try:
+                posted = _post(db, terminal_code, cart, first, f"import:{digest}:{receipt}")
+            except PosError as error:
+                raise ImportRejected(table.label, [RowProblem(first_line, str(error))]) from None
+            summary.documents.append(posted.number)
+            summary.created += 1
+    return summary
+
+
+def _post(
+    db: Database, terminal_code: str, cart: Cart, row: _SaleRow, token: str
+) -> sales.PostedSale:
+    total = price(cart).total_vnd
+    tender = Tender(row.payment, total, total if row.payment == "cash" else None, "hội chợ")
+    return sales.write_sale(
+        db, terminal_code, cart, [tender], token, row.sold_at, shift=None, cashier=IMPORT_CASHIER
+    )

@@ -1,0 +1,98 @@
+from datetime import datetime
+
+import pytest
+
+from pos import cli
+from pos.errors import ImportRejected
+from pos.importing.sales_file import import_sales
+from pos.storage.ledger import first_journal_break
+
+NOW = datetime(2026, 11, 30, 20, 0)
+GOOD = """receipt,sold_at,code,qty,unit_price_vnd,payment
+HC1,2026-11-28 09:15,8938505970103,2,,cash
+HC1,2026-11-28 09:15,BANH-PIA,1,70000,cash
+HC2,2026-11-28 10:00,khan-lua,1,,bank
+,2026-11-28T11:00:00,MUT-SEN,3,,card
+"""
+
+
+def write(tmp_path, text, name="fair.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def content(db):
+    return "\n".join(db.conn.iterdump())
+
+
+def test_fair_sales_are_posted_like_the_till(demo_db, tmp_path):
+    summary = import_sales(demo_db, write(tmp_path, GOOD), now=NOW)
+    assert summary.documents == ["HOICHO-000001", "HOICHO-000002", "HOICHO-000003"]
+    sales = demo_db.execute(
+        "SELECT number, business_date, total_vnd, source, shift_id FROM sales ORDER BY id"
+    ).fetchall()
+    assert sales[0] == ("HOICHO-000001", "2026-11-28", 770_000, "import", None)
+    lines = demo_db.execute(
+        "SELECT sku, qty, unit_price_vnd, commission_bp FROM sale_lines ORDER BY id"
+    ).fetchall()
+    assert lines == [
+        ("SAM-TRA-20", 2, 350_000, 2000),
+        ("BANH-PIA", 1, 70_000, 2500),
+        ("KHAN-LUA", 1, 450_000, 3000),
+        ("MUT-SEN", 3, 120_000, 2500),
+    ]
+    assert demo_db.execute("SELECT count(*) FROM sale_line_lots").fetchone()[0] == 4
+    assert demo_db.execute("SELECT method FROM payments ORDER BY id").fetchall() == [
+        ("cash",),
+        ("bank",),
+        ("card",),
+    ]
+    assert first_journal_break(demo_db) is None
+
+
+def test_the_same_file_twice_is_refused(demo_db, tmp_path):
+    path = write(tmp_path, GOOD)
+    import_sales(demo_db, path, now=NOW)
+    before = content(demo_db)
+    with pytest.raises(ImportRejected, match="đã được nhập"):
+        import_sales(demo_db, path, now=NOW)
+    assert content(demo_db) == before
+
+
+def test_bad_rows_are_all_listed_and_nothing_posted(demo_db, tmp_path):
+    bad = """receipt,sold_at,code,qty,unit_price_vnd,payment
+A,2026-11-28 09:15,BANH-PIA,1,,cash
+A,2026-11-28 09:20,BANH-COM,1,,cash
+B,hôm qua,BANH-PIA,1,,cash
+C,2026-11-28 09:15,KHONG-CO,1,,cash
+D,2026-11-28 09:15,BANH-PIA,0,,cash
+E,2026-11-28 09:15,BANH-PIA,1,-5,cash
+F,2026-11-28 09:15,BANH-PIA,1,,momo
+G,2027-01-01 09:15,BANH-PIA,1,,cash
+"""
+    before = content(demo_db)
+    with pytest.raises(ImportRejected) as rejected:
+        import_sales(demo_db, write(tmp_path, bad), now=NOW)
+    assert sorted(p.line for p in rejected.value.problems) == [3, 4, 5, 6, 7, 8, 9]
+    assert content(demo_db) == before
+
+
+def test_expired_lot_at_the_fair_date_rejects_the_whole_file(demo_db, tmp_path):
+    text = """receipt,sold_at,code,qty,unit_price_vnd,payment
+A,2026-11-28 09:15,BANH-PIA,1,,cash
+B,2026-11-29 09:15,CA-ROT-1KG,1,,cash
+"""
+    before = content(demo_db)
+    with pytest.raises(ImportRejected) as rejected:
+        import_sales(demo_db, write(tmp_path, text), now=NOW)
+    assert rejected.value.problems[0].line == 3
+    assert "hết hạn" in rejected.value.problems[0].reason
+    assert content(demo_db) == before
+
+
+def test_cli_import_sales(demo_db, tmp_path, capsys):
+    db_file = demo_db.execute("PRAGMA database_list").fetchone()[2]
+    text = GOOD.replace("2026-11-28", "2026-11-20")  # in the past whatever today is
+    code = cli.main(["--db", db_file, "import", "sales", str(write(tmp_path, text))])
+    assert code == 0 and "HOICHO-000003" in capsys.readouterr().out
