@@ -109,6 +109,9 @@ class Cart:
             self.discount = previous
             raise
 
+    def qty_of(self, product_id: int) -> int:
+        return sum(line.qty for line in self.lines if line.product_id == product_id)
+
     def is_empty(self) -> bool:
         return not self.lines
 

@@ -3,12 +3,17 @@
 from datetime import date, datetime
 
 
+def now() -> datetime:
+    """The one place the app reads the clock (tests set it by replacing this function)."""
+    return datetime.now()
+
+
 def today() -> date:
-    return date.today()
+    return now().date()
 
 
 def now_iso() -> str:
-    return datetime.now().isoformat(timespec="seconds")
+    return now().isoformat(timespec="seconds")
 
 
 def display_date(iso: str | None) -> str:

@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from pos.errors import ValidationError
 
 METHODS = ("cash", "bank", "card")
-METHOD_NAMES = {"cash": "Tiền mặt", "bank": "Chuyển khoản", "card": "Thẻ"}
 NOTES_VND = (10_000, 20_000, 50_000, 100_000, 200_000, 500_000)
 
 

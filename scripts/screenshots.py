@@ -22,21 +22,38 @@ def main(out: Path, language: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app, language)
+
+    def save(widget, name: str) -> None:
+        app.processEvents()
+        path = out / f"{language}-{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "demo.sqlite3")
         load_demo(db, SAMPLE_FIXTURES, date(2026, 11, 22))
         window = MainWindow(db, "demo.sqlite3")
         window.resize(1366, 768)  # the commonest screen of a shop PC
         window.show()
+        save(window, "open-shift")
+        till = window.pages["sell"]
+        till.open_shift_form.cashier.setText("Nguyễn Thị Lan")
+        till.open_shift_form.opening_float.setText("500.000")
+        till.open_shift_form.open_shift()
+        for code in ("8938505970103", "2*BANH-PIA", "khan-lua", "8938505970103", "MUT-SEN"):
+            till.scan_box.setText(code)
+            till.scan()
+        till.cart_table.selectRow(2)
+        save(window, "till")
+        till.pay()
+        save(till.payment, "payment-cash")
+        till.payment.choose_method("bank")
+        save(till.payment, "payment-vietqr")
+        till.payment.reject()
         for key in window.pages:
-            window.show_page(key)
-            if key == "sell":
-                window.pages["sell"].scan_box.setText("8938505970103")
-                window.pages["sell"].scan()
-            app.processEvents()
-            path = out / f"{language}-{key}.png"
-            window.grab().save(str(path))
-            print(path)
+            if key != "sell":
+                window.show_page(key)
+                save(window, key)
         db.close()
 
 

@@ -81,37 +81,6 @@ def test_stock_page_shows_lots_of_the_selected_producer(window, qtbot):
     assert "48" in page.lots_title.text()
 
 
-def test_scanning_a_barcode_with_the_keyboard_shows_the_product(window, qtbot):
-    page = window.pages["sell"]
-    assert page.scan_box.hasFocus()
-    assert not page.scan_box.testAttribute(Qt.WA_InputMethodEnabled)
-    qtbot.keyClicks(page.scan_box, "8938505970103")
-    qtbot.keyClick(page.scan_box, Qt.Key_Return)
-    assert page.name.text() == "Trà sâm Lai Châu túi lọc (20 gói)"
-    assert page.price.text() == "350.000 ₫"
-    assert page.details["stock"].text() == "6 hộp"
-    assert page.scan_box.text() == "" and page.scan_box.hasFocus()
-
-
-def test_unknown_code_says_so_without_a_dialog(window, qtbot):
-    page = window.pages["sell"]
-    qtbot.keyClicks(page.scan_box, "8930000000000")
-    qtbot.keyClick(page.scan_box, Qt.Key_Return)
-    assert "Không có sản phẩm" in page.message.text()
-    assert page.message.property("problem") is True
-    assert QApplication.activeModalWidget() is None
-
-
-def test_text_in_the_scan_box_searches_and_enter_picks(window, qtbot):
-    page = window.pages["sell"]
-    type_text(page.scan_box, "bánh")
-    qtbot.keyClick(page.scan_box, Qt.Key_Return)
-    assert page.results_model.rowCount() == 6
-    qtbot.keyClick(page.results, Qt.Key_Down)
-    qtbot.keyClick(page.results, Qt.Key_Return)
-    assert page.name.text() == page.results_model.record(1).name
-
-
 def test_settings_save_language(window, qtbot, demo_db):
     window.show_page("settings")
     page = window.pages["settings"]

@@ -153,23 +153,25 @@ def test_expired_lot_is_refused_with_the_reason(shop):
     # Cà rốt's only lot expires 28/11/2026.
     product = catalog.find_product_by_code(shop, "CA-ROT-1KG")
     with pytest.raises(StockError, match="L2613-08 đã hết hạn ngày 28/11/2026"):
-        sales.product_for_scan(shop, "CA-ROT-1KG", 1, date(2026, 11, 29))
+        sales.product_for_scan(shop, "CA-ROT-1KG", 1, Cart(), date(2026, 11, 29))
     cart = cart_of(shop, ("CA-ROT-1KG", 1))
     with pytest.raises(StockError):
         pay_cash(shop, cart, when=datetime(2026, 11, 29, 9, 0))
-    assert sales.product_for_scan(shop, "CA-ROT-1KG", 1, date(2026, 11, 28)).id == product.id
+    assert (
+        sales.product_for_scan(shop, "CA-ROT-1KG", 1, Cart(), date(2026, 11, 28)).id == product.id
+    )
 
 
 def test_blocked_lot_is_refused(shop):
     lot = next(s for s in stock.stock_by_lot(shop, "HOABAN") if s.sku == "SAM-CU-100")
     stock.set_lot_blocked(shop, lot.lot_id, True)
     with pytest.raises(StockError, match="đang bị khóa"):
-        sales.product_for_scan(shop, "8938505970004", 1, date(2026, 11, 24))
+        sales.product_for_scan(shop, "8938505970004", 1, Cart(), date(2026, 11, 24))
 
 
 def test_unknown_code(shop):
     with pytest.raises(NotFound, match="Không có sản phẩm mã '123'"):
-        sales.product_for_scan(shop, "123", 1, date(2026, 11, 24))
+        sales.product_for_scan(shop, "123", 1, Cart(), date(2026, 11, 24))
 
 
 def test_selling_beyond_recorded_stock_goes_through_as_a_shortfall(shop):

@@ -14,9 +14,9 @@ from sqlite_utils import Database
 
 from pos.services.settings import get_setting
 from ui.catalog_pages import ProducersPage, ProductsPage
-from ui.sell_page import SellPage
 from ui.settings_page import SettingsPage
 from ui.stock_page import StockPage
+from ui.till_page import TillPage
 
 
 class LaterPage(QLabel):
@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{get_setting(db, 'showroom_name')} · OCOP Showroom POS")
         later = self.tr("This screen is not ready yet; it comes in a later version.")
         self.pages: dict[str, QWidget] = {
-            "sell": SellPage(db),
+            "sell": TillPage(db),
             "stock": StockPage(db),
             "producers": ProducersPage(db),
             "products": ProductsPage(db),
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
         self.navigation.setFixedWidth(210)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.navigation.setFocusPolicy(Qt.NoFocus)  # keys belong to the page (the scan box)
         self.navigation.currentRowChanged.connect(self._show_page)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh_current)
         QShortcut(QKeySequence.Find, self).activated.connect(self._focus_search)
@@ -78,6 +79,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Database: %1").replace("%1", db_label))
         self.resize(1200, 760)
         self.navigation.setCurrentRow(0)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh_current()  # the page puts focus where typing belongs
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(list(self.pages).index(key))

@@ -4,7 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
-from pos.clock import display_date, today
+from pos import clock
+from pos.clock import display_date
 from pos.expiry import expiry_state
 from pos.money import format_vnd
 from pos.services import stock
@@ -79,11 +80,11 @@ class StockPage(QWidget):
     def _status_text(self, lot: stock.LotStock) -> str:
         if lot.status == "blocked":
             return self.tr("blocked")
-        state = expiry_state(lot.expiry_date, today())
+        state = expiry_state(lot.expiry_date, clock.today())
         return {"expired": self.tr("expired"), "soon": self.tr("expires soon")}.get(state, "")
 
     @staticmethod
     def _tint(lot: stock.LotStock) -> str | None:
         if lot.status == "blocked":
             return "blocked"
-        return expiry_state(lot.expiry_date, today())
+        return expiry_state(lot.expiry_date, clock.today())

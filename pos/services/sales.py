@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
+from pos import clock
 from pos.cart import Cart, price
 from pos.clock import display_date
 from pos.errors import NotFound, StockError, ValidationError
@@ -14,7 +15,12 @@ from pos.payments import Tender, check_tenders
 from pos.services import carts, catalog
 from pos.services.shifts import Shift, current_shift, ensure_terminal
 from pos.services.stock import allocate_fefo
-from pos.storage.ledger import append_to_journal, next_document_number, record_movement
+from pos.storage.ledger import (
+    append_to_journal,
+    next_document_number,
+    peek_document_number,
+    record_movement,
+)
 
 UNRECEIVED_LOT = "CHUA-NHAP"  # where units sold without any recorded stock are booked
 
@@ -33,6 +39,11 @@ class PostedSale:
     change_vnd: int
     shortfalls: tuple[Shortfall, ...]
     replayed: bool = False  # True when this payment attempt had already been posted
+
+
+def next_sale_number(db: Database, terminal_code: str) -> str:
+    """The receipt number the till's next sale gets (shown in the VietQR purpose)."""
+    return peek_document_number(db, terminal_code)
 
 
 def check_sellable(db: Database, product_id: int, qty: int, on: date) -> None:
@@ -59,14 +70,14 @@ def check_sellable(db: Database, product_id: int, qty: int, on: date) -> None:
         raise StockError(f"Không bán được: {left}{', '.join(refused)}. Hãy để riêng hàng này.")
 
 
-def product_for_scan(db: Database, code: str, qty_in_cart: int, on: date) -> catalog.Product:
-    """What the till adds for a scanned code, or why it cannot."""
+def product_for_scan(db: Database, code: str, qty: int, cart: Cart, on: date) -> catalog.Product:
+    """What the till adds for ``qty`` more units of a scanned code, or why it cannot."""
     product = catalog.find_product_by_code(db, code)
     if product is None:
         raise NotFound(f"Không có sản phẩm mã '{code}'")
     if not product.active:
         raise ValidationError(f"Sản phẩm {product.sku} đã ngừng bán")
-    check_sellable(db, product.id, qty_in_cart, on)
+    check_sellable(db, product.id, cart.qty_of(product.id) + qty, on)
     return product
 
 
@@ -88,7 +99,7 @@ def post_sale(
         if shift is None:
             raise ValidationError("Chưa mở ca: hãy mở ca trước khi bán")
         posted = write_sale(
-            db, terminal_code, cart, tenders, client_token, sold_at or datetime.now(), shift
+            db, terminal_code, cart, tenders, client_token, sold_at or clock.now(), shift
         )
         carts.clear_open_cart(db, terminal_code)
     return posted

@@ -66,3 +66,11 @@ def first_journal_break(db: Database) -> JournalBreak | None:
             return JournalBreak(seq, doc_type, number, "nội dung đã bị thay đổi")
         prev_hash = stored_hash
     return None
+
+
+def peek_document_number(db: Database, series: str) -> str:
+    """The number the next document of ``series`` will get (one writer per series)."""
+    row = db.execute(
+        "SELECT last_number FROM document_sequences WHERE series = ?", [series]
+    ).fetchone()
+    return f"{series}-{(row[0] if row else 0) + 1:06d}"

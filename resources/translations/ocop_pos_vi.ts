@@ -57,9 +57,100 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftForm</name>
+    <message>
+        <location filename="../../ui/till_page.py" line="495" />
+        <source>Open shift</source>
+        <translation>Mở ca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="499" />
+        <source>Open a shift to start selling</source>
+        <translation>Mở ca để bắt đầu bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="502" />
+        <source>Cashier</source>
+        <translation>Thu ngân</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="503" />
+        <source>Opening cash float</source>
+        <translation>Tiền mặt đầu ca</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="37" />
+        <source>Payment</source>
+        <translation>Thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="77" />
+        <source>Money received in the account (F4)</source>
+        <translation>Đã nhận được tiền vào tài khoản (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="81" />
+        <source>Card terminal reference</source>
+        <translation>Mã giao dịch trên máy cà thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="86" />
+        <source>Enter: take this amount · Esc: back to the cart</source>
+        <translation>Enter: nhận số tiền này · Esc: quay lại giỏ hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="94" />
+        <source>Reference</source>
+        <translation>Mã giao dịch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="96" />
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="101" />
+        <source>To pay</source>
+        <translation>Khách phải trả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="168" />
+        <source>handed %1</source>
+        <translation>khách đưa %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="180" />
+        <source>Change: %1</source>
+        <translation>Tiền thối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="240" />
+        <source>Confirm that the transfer has arrived (F4) first.</source>
+        <translation>Hãy xác nhận đã nhận được tiền chuyển khoản (F4) trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="256" />
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="257" />
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="258" />
+        <source>Card</source>
+        <translation>Thẻ</translation>
     </message>
 </context>
 <context>
@@ -169,72 +260,6 @@
     </message>
 </context>
 <context>
-    <name>SellPage</name>
-    <message>
-        <location filename="../../ui/sell_page.py" line="22" />
-        <source>Scan or type a barcode / SKU, then Enter</source>
-        <translation>Quét hoặc gõ mã vạch / mã hàng rồi nhấn Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell_page.py" line="35" />
-        <location filename="../../ui/sell_page.py" line="43" />
-        <source>Producer</source>
-        <translation>Chủ thể</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell_page.py" line="36" />
-        <source>OCOP rating</source>
-        <translation>Hạng OCOP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell_page.py" line="37" />
-        <source>On hand</source>
-        <translation>Tồn kho</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell_page.py" line="38" />
-        <source>Next lot to sell</source>
-        <translation>Lô bán tiếp theo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell_page.py" line="41" />
-        <source>SKU</source>
-        <translation>Mã hàng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell_page.py" line="42" />
-        <source>Product</source>
-        <translation>Sản phẩm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell_page.py" line="44" />
-        <source>Price</source>
-        <translation>Giá bán</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sell_page.py" line="74" />
-        <source>%n product(s) match "%1": pick one with the arrows and Enter</source>
-        <translation>
-            <numerusform>%n sản phẩm khớp "%1": chọn bằng phím mũi tên rồi Enter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell_page.py" line="80" />
-        <source>No product has the code or name "%1"</source>
-        <translation>Không có sản phẩm nào có mã hoặc tên "%1"</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell_page.py" line="96" />
-        <source>no sellable lot</source>
-        <translation>không còn lô bán được</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sell_page.py" line="97" />
-        <source>Found %1</source>
-        <translation>Đã tìm thấy %1</translation>
-    </message>
-</context>
-<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings_page.py" line="30" />
@@ -275,91 +300,275 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/stock_page.py" line="21" />
+        <location filename="../../ui/stock_page.py" line="22" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="22" />
-        <location filename="../../ui/stock_page.py" line="30" />
+        <location filename="../../ui/stock_page.py" line="23" />
+        <location filename="../../ui/stock_page.py" line="31" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="23" />
+        <location filename="../../ui/stock_page.py" line="24" />
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="24" />
-        <location filename="../../ui/stock_page.py" line="37" />
+        <location filename="../../ui/stock_page.py" line="25" />
+        <location filename="../../ui/stock_page.py" line="38" />
         <source>On hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="25" />
+        <location filename="../../ui/stock_page.py" line="26" />
         <source>Value at retail</source>
         <translation>Giá trị theo giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="31" />
+        <location filename="../../ui/stock_page.py" line="32" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="32" />
+        <location filename="../../ui/stock_page.py" line="33" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="33" />
+        <location filename="../../ui/stock_page.py" line="34" />
         <source>Lot</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="34" />
+        <location filename="../../ui/stock_page.py" line="35" />
         <source>Produced</source>
         <translation>Ngày SX</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="35" />
+        <location filename="../../ui/stock_page.py" line="36" />
         <source>Expiry</source>
         <translation>Hạn dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="36" />
+        <location filename="../../ui/stock_page.py" line="37" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="45" />
+        <location filename="../../ui/stock_page.py" line="46" />
         <source>Red: expired · Yellow: expires within 30 days · Grey: blocked</source>
         <translation>Đỏ: đã hết hạn · Vàng: hết hạn trong 30 ngày · Xám: đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="74" />
+        <location filename="../../ui/stock_page.py" line="75" />
         <source>all producers</source>
         <translation>tất cả chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="76" />
+        <location filename="../../ui/stock_page.py" line="77" />
         <source>Lots of %1: %2 units</source>
         <translation>Các lô của %1: %2 đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="81" />
+        <location filename="../../ui/stock_page.py" line="82" />
         <source>blocked</source>
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="83" />
+        <location filename="../../ui/stock_page.py" line="84" />
         <source>expired</source>
         <translation>hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="83" />
+        <location filename="../../ui/stock_page.py" line="84" />
         <source>expires soon</source>
         <translation>sắp hết hạn</translation>
+    </message>
+</context>
+<context>
+    <name>TillPage</name>
+    <message>
+        <location filename="../../ui/till_page.py" line="60" />
+        <source>Scan or type a barcode / SKU, then Enter</source>
+        <translation>Quét hoặc gõ mã vạch / mã hàng rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="70" />
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="71" />
+        <location filename="../../ui/till_page.py" line="85" />
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="72" />
+        <source>Producer</source>
+        <translation>Chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="73" />
+        <source>Price</source>
+        <translation>Giá bán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="86" />
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="88" />
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="90" />
+        <location filename="../../ui/till_page.py" line="314" />
+        <location filename="../../ui/till_page.py" line="349" />
+        <source>Discount</source>
+        <translation>Giảm giá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="91" />
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="111" />
+        <source>Pay (F12)</source>
+        <translation>Thanh toán (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="119" />
+        <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear</source>
+        <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại đơn · ↑↓ chọn dòng · Esc xóa ô quét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="170" />
+        <source>Terminal %1 · cashier %2</source>
+        <translation>Quầy %1 · thu ngân %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="242" />
+        <source>Added %1 × %2</source>
+        <translation>Đã thêm %1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="247" />
+        <source>No product has the code or name "%1"</source>
+        <translation>Không có sản phẩm nào có mã hoặc tên "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/till_page.py" line="255" />
+        <source>%n product(s) match "%1": pick one with the arrows and Enter</source>
+        <translation>
+            <numerusform>%n sản phẩm khớp "%1": chọn bằng phím mũi tên rồi Enter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="286" />
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="307" />
+        <source>Whole cart</source>
+        <translation>Cả đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="315" />
+        <source>%1
+Amount (e.g. 5.000) or percent (e.g. 10%)</source>
+        <translation>%1
+Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="327" />
+        <source>Removed %1</source>
+        <translation>Đã xóa %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/till_page.py" line="348" />
+        <source>Goods (%n item(s))</source>
+        <translation>
+            <numerusform>Tiền hàng (%n món)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="351" />
+        <source>incl. VAT %1</source>
+        <translation>trong đó thuế GTGT %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="372" />
+        <source>no recorded stock</source>
+        <translation>không có tồn kho ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="378" />
+        <source>%1 · expires %2</source>
+        <translation>%1 · hạn dùng %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="389" />
+        <source>Lot: %1</source>
+        <translation>Lô: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="390" />
+        <source>On hand: %1</source>
+        <translation>Tồn kho: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/till_page.py" line="401" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n món</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="405" />
+        <source>Cart parked: F7 brings it back</source>
+        <translation>Đã gác đơn: F7 để gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="411" />
+        <source>No parked cart</source>
+        <translation>Không có đơn nào đang gác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="418" />
+        <source>Recall a parked cart</source>
+        <translation>Gọi lại đơn đang gác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="418" />
+        <source>Cart</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="424" />
+        <source>Cart recalled</source>
+        <translation>Đã gọi lại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="448" />
+        <source>The sale was not saved: %1</source>
+        <translation>Chưa lưu được đơn bán: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="454" />
+        <source>Sale %1 saved · change %2</source>
+        <translation>Đã lưu đơn %1 · tiền thối %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="460" />
+        <source>more sold than recorded stock: %1</source>
+        <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
 </context>
 </TS>

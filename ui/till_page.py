@@ -1,0 +1,528 @@
+"""The till: scan box (always focused), cart, product panel, totals, payment.
+Keyboard first: every action has a key, and focus returns to the scan box after each."""
+
+import uuid
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from pos import clock
+from pos.barcodes import looks_like_barcode
+from pos.cart import Cart, CartLine, Discount, parse_scan, price
+from pos.catalog import OCOP_RATINGS
+from pos.clock import display_date
+from pos.errors import PosError
+from pos.money import format_bp, format_vnd, parse_vnd
+from pos.services import carts, catalog, sales, shifts, stock
+from pos.services.settings import get_setting
+from ui.payment_dialog import PaymentDialog
+from ui.table_model import RIGHT, Column, RecordTableModel
+from ui.widgets import make_table
+
+
+class TillPage(QWidget):
+    def __init__(self, db: Database):
+        super().__init__()
+        self.db = db
+        self.terminal = get_setting(db, "terminal_code")
+        self.cart: Cart = carts.load_open_cart(db, self.terminal)
+        self.payment: PaymentDialog | None = None
+        self.last_sale: sales.PostedSale | None = None
+        self.open_shift_form = OpenShiftForm(self)
+        self.till = QWidget()
+        self._build_till()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.open_shift_form)
+        self.stack.addWidget(self.till)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._show_cart()
+
+    # ---- layout ----
+
+    def _build_till(self) -> None:
+        self.scan_box = QLineEdit()
+        self.scan_box.setObjectName("scanBox")
+        self.scan_box.setPlaceholderText(self.tr("Scan or type a barcode / SKU, then Enter"))
+        # Keyboard-wedge scanners type digits: an input method (Telex) must not rewrite them.
+        self.scan_box.setAttribute(Qt.WA_InputMethodEnabled, False)
+        self.scan_box.returnPressed.connect(self.scan)
+        self.scan_box.installEventFilter(self)
+        self.message = QLabel()
+        self.message.setObjectName("scanMessage")
+        self.message.setWordWrap(True)
+        self.results_model = RecordTableModel(
+            [
+                Column(self.tr("SKU"), lambda p: p.sku),
+                Column(self.tr("Product"), lambda p: p.name),
+                Column(self.tr("Producer"), lambda p: p.producer_name, width=200),
+                Column(self.tr("Price"), lambda p: format_vnd(p.price_vnd), RIGHT),
+            ]
+        )
+        self.results = make_table(self.results_model, stretch=(1,))
+        self.results.setMaximumHeight(220)
+        self.results.hide()
+        self.results.activated.connect(lambda index: self._pick_result(index.row()))
+        self.results.installEventFilter(self)
+        self.cart_model = RecordTableModel(
+            [
+                # records are (line number, priced line)
+                Column("#", lambda r: r[0], RIGHT),
+                Column(self.tr("Product"), lambda r: r[1].line.name),
+                Column(self.tr("Qty"), lambda r: r[1].line.qty, RIGHT),
+                Column(
+                    self.tr("Unit price"), lambda r: format_vnd(r[1].line.unit_price_vnd), RIGHT
+                ),
+                Column(self.tr("Discount"), lambda r: _discount_text(r[1]), RIGHT),
+                Column(self.tr("Amount"), lambda r: format_vnd(r[1].net_vnd), RIGHT),
+            ]
+        )
+        self.cart_table = make_table(self.cart_model, stretch=(1,))
+        self.cart_table.setFocusPolicy(Qt.NoFocus)
+        self.cart_table.setObjectName("cartTable")
+        self.cart_table.selectionModel().selectionChanged.connect(self._show_selected_product)
+
+        self.product_name = QLabel()
+        self.product_name.setObjectName("sectionTitle")
+        self.product_name.setWordWrap(True)
+        self.product_details = QLabel()
+        self.product_details.setWordWrap(True)
+        self.product_details.setObjectName("productDetails")
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("totals")
+        self.totals_label.setTextFormat(Qt.RichText)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("bigPrice")
+        self.total_label.setAlignment(Qt.AlignRight)
+        self.pay_button = QPushButton(self.tr("Pay (F12)"))
+        self.pay_button.setObjectName("payButton")
+        self.pay_button.setFocusPolicy(Qt.NoFocus)
+        self.pay_button.clicked.connect(self.pay)
+        self.shift_label = QLabel()
+        self.shift_label.setObjectName("hint")
+        keys = QLabel(
+            self.tr(
+                "F12 pay · F4 quantity · F2 line discount · F3 cart discount · "
+                "Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear"
+            )
+        )
+        keys.setObjectName("hint")
+        keys.setWordWrap(True)
+
+        side = QVBoxLayout()
+        side.addWidget(self.product_name)
+        side.addWidget(self.product_details)
+        side.addStretch()
+        side.addWidget(self.totals_label)
+        side.addWidget(self.total_label)
+        side.addWidget(self.pay_button)
+        side.addWidget(self.shift_label)
+        side_box = QWidget()
+        side_box.setObjectName("sidePanel")
+        side_box.setLayout(side)
+        side_box.setFixedWidth(380)
+        left = QVBoxLayout()
+        left.addWidget(self.scan_box)
+        left.addWidget(self.message)
+        left.addWidget(self.results)
+        left.addWidget(self.cart_table, 1)
+        left.addWidget(keys)
+        row = QHBoxLayout(self.till)
+        row.addLayout(left, 1)
+        row.addWidget(side_box)
+
+        for key, action in (
+            ("F12", self.pay),
+            ("F4", self.change_qty),
+            ("F2", self.discount_line),
+            ("F3", self.discount_cart),
+            ("F6", self.park),
+            ("F7", self.recall),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.till)
+            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+
+    # ---- page life ----
+
+    def refresh(self) -> None:
+        shift = shifts.current_shift(self.db, self.terminal)
+        if shift is None:
+            self.stack.setCurrentWidget(self.open_shift_form)
+            self.open_shift_form.start()
+            return
+        self.stack.setCurrentWidget(self.till)
+        self.shift_label.setText(
+            self.tr("Terminal %1 · cashier %2")
+            .replace("%1", self.terminal)
+            .replace("%2", shift.cashier)
+        )
+        self.focus_scan_box()
+
+    def focus_scan_box(self) -> None:
+        self.scan_box.setFocus()
+
+    def focus_search(self) -> None:
+        self.focus_scan_box()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.KeyPress:
+            return False
+        key = event.key()
+        if watched is self.scan_box:
+            if key in (Qt.Key_Up, Qt.Key_Down) and self.results.isHidden():
+                self._move_selection(-1 if key == Qt.Key_Up else 1)
+                return True
+            if key == Qt.Key_Down and self.results.isVisible():
+                self.results.setFocus()
+                return False
+            if key == Qt.Key_Delete and not self.scan_box.text():
+                self.remove_line()
+                return True
+            if key == Qt.Key_Escape:
+                self.scan_box.clear()
+                self._hide_results()
+                return True
+        elif watched is self.results and key == Qt.Key_Escape:
+            self._hide_results()
+            return True
+        return False
+
+    # ---- scanning ----
+
+    def scan(self) -> None:
+        text = self.scan_box.text().strip()
+        self.scan_box.clear()
+        if not text:
+            return
+        try:
+            wanted = parse_scan(text)
+        except PosError as error:
+            self._problem(str(error))
+            return
+        if catalog.find_product_by_code(self.db, wanted.code) is None and not looks_like_barcode(
+            wanted.code
+        ):
+            self._search(text)
+            return
+        self._add(wanted.code, wanted.qty)
+
+    def _add(self, code: str, qty: int) -> None:
+        try:
+            product = sales.product_for_scan(self.db, code, qty, self.cart, clock.today())
+            index = self.cart.add(
+                CartLine(
+                    product.id,
+                    product.sku,
+                    product.name,
+                    product.unit,
+                    product.price_vnd,
+                    product.vat_bp,
+                    qty,
+                )
+            )
+        except PosError as error:
+            self._problem(str(error))
+            return
+        self._cart_changed(select=index)
+        self._say(self.tr("Added %1 × %2").replace("%1", str(qty)).replace("%2", product.name))
+
+    def _search(self, text: str) -> None:
+        matches = catalog.search_products(self.db, text, limit=30)
+        if not matches:
+            self._problem(self.tr('No product has the code or name "%1"').replace("%1", text))
+            return
+        self.results_model.set_records(matches)
+        self.results.show()
+        self.results.selectRow(0)
+        self.results.setFocus()
+        self._say(
+            self.tr(
+                '%n product(s) match "%1": pick one with the arrows and Enter', "", len(matches)
+            ).replace("%1", text)
+        )
+
+    def _pick_result(self, row: int) -> None:
+        product = self.results_model.record(row)
+        self._hide_results()
+        self._add(product.sku, 1)
+
+    def _hide_results(self) -> None:
+        self.results.hide()
+        self.focus_scan_box()
+
+    # ---- cart editing ----
+
+    def selected_index(self) -> int | None:
+        rows = self.cart_table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _move_selection(self, step: int) -> None:
+        if self.cart.is_empty():
+            return
+        current = self.selected_index()
+        target = 0 if current is None else min(max(current + step, 0), len(self.cart.lines) - 1)
+        self.cart_table.selectRow(target)
+
+    def change_qty(self) -> None:
+        index = self.selected_index()
+        if index is None:
+            return
+        line = self.cart.lines[index]
+        qty, ok = QInputDialog.getInt(self, self.tr("Quantity"), line.name, line.qty, 1, 9999)
+        if ok:
+            self._edit(lambda: self._set_qty(index, qty), select=index)
+        self.focus_scan_box()
+
+    def _set_qty(self, index: int, qty: int) -> None:
+        line = self.cart.lines[index]
+        sales.check_sellable(self.db, line.product_id, qty, clock.today())
+        self.cart.set_qty(index, qty)
+
+    def discount_line(self) -> None:
+        index = self.selected_index()
+        if index is None:
+            return
+        text = self._ask_discount(self.cart.lines[index].name)
+        if text is not None:
+            self._edit(lambda: self.cart.set_line_discount(index, Discount.parse(text)), index)
+
+    def discount_cart(self) -> None:
+        if self.cart.is_empty():
+            return
+        text = self._ask_discount(self.tr("Whole cart"))
+        if text is not None:
+            self._edit(lambda: self.cart.set_discount(Discount.parse(text)), self.selected_index())
+
+    def _ask_discount(self, label: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Discount"),
+            self.tr("%1\nAmount (e.g. 5.000) or percent (e.g. 10%)").replace("%1", label),
+        )
+        self.focus_scan_box()
+        return text if ok else None
+
+    def remove_line(self) -> None:
+        index = self.selected_index()
+        if index is None:
+            return
+        name = self.cart.lines[index].name
+        self.cart.remove(index)
+        self._cart_changed(select=min(index, len(self.cart.lines) - 1))
+        self._say(self.tr("Removed %1").replace("%1", name))
+
+    def _edit(self, change, select: int | None) -> None:
+        try:
+            change()
+        except PosError as error:
+            self._problem(str(error))
+            return
+        self._cart_changed(select)
+
+    def _cart_changed(self, select: int | None = None) -> None:
+        carts.save_open_cart(self.db, self.terminal, self.cart)  # survives a crash
+        self._show_cart(select)
+
+    def _show_cart(self, select: int | None = None) -> None:
+        totals = price(self.cart)
+        self.cart_model.set_records(list(enumerate(totals.lines, start=1)))
+        if select is not None and select >= 0 and not self.cart.is_empty():
+            self.cart_table.selectRow(select)
+            self.cart_table.scrollTo(self.cart_model.index(select, 0))
+        rows = [
+            (self.tr("Goods (%n item(s))", "", totals.units), format_vnd(totals.gross_vnd)),
+            (self.tr("Discount"), format_vnd(-totals.discount_vnd)),
+        ] + [
+            (self.tr("incl. VAT %1").replace("%1", format_bp(rate)), format_vnd(amount))
+            for rate, amount in totals.vat_by_rate.items()
+        ]
+        self.totals_label.setText(
+            "<table width='100%'>"
+            + "".join(f"<tr><td>{a}</td><td align='right'>{b}</td></tr>" for a, b in rows)
+            + "</table>"
+        )
+        self.total_label.setText(format_vnd(totals.total_vnd))
+        self.pay_button.setEnabled(not self.cart.is_empty())
+        if self.cart.is_empty():
+            self.product_name.clear()
+            self.product_details.clear()
+
+    def _show_selected_product(self) -> None:
+        index = self.selected_index()
+        if index is None or index >= len(self.cart.lines):
+            return
+        product = catalog.products_by_ids(self.db, [self.cart.lines[index].product_id])[0]
+        lots = {lot.lot_id: lot for lot in stock.stock_by_lot(self.db, product_id=product.id)}
+        allocation = stock.allocate_fefo(self.db, product.id, 1, clock.today())
+        lot_text = self.tr("no recorded stock")
+        if allocation.picks:
+            lot = lots[allocation.picks[0].lot_id]
+            lot_text = lot.lot_code
+            if lot.expiry_date:
+                lot_text = (
+                    self.tr("%1 · expires %2")
+                    .replace("%1", lot.lot_code)
+                    .replace("%2", display_date(lot.expiry_date))
+                )
+        on_hand = sum(lot.on_hand for lot in lots.values())
+        self.product_name.setText(product.name)
+        self.product_details.setText(
+            "\n".join(
+                (
+                    product.producer_name,
+                    f"{product.province} · OCOP {OCOP_RATINGS[product.ocop_rating]}",
+                    self.tr("Lot: %1").replace("%1", lot_text),
+                    self.tr("On hand: %1").replace("%1", f"{on_hand} {product.unit}"),
+                )
+            )
+        )
+
+    # ---- park / recall ----
+
+    def park(self) -> None:
+        if self.cart.is_empty():
+            return
+        totals = price(self.cart)
+        label = self.tr("%n item(s)", "", totals.units) + f" · {format_vnd(totals.total_vnd)}"
+        carts.park_cart(self.db, self.terminal, self.cart, label)
+        self.cart = Cart()
+        self._show_cart()
+        self._say(self.tr("Cart parked: F7 brings it back"))
+        self.focus_scan_box()
+
+    def recall(self) -> None:
+        parked = carts.parked_carts(self.db, self.terminal)
+        if not parked:
+            self._problem(self.tr("No parked cart"))
+            return
+        labels = [f"{p.saved_at[11:16]} · {p.label}" for p in parked]
+        if len(parked) == 1:
+            choice, ok = labels[0], True
+        else:
+            choice, ok = QInputDialog.getItem(
+                self, self.tr("Recall a parked cart"), self.tr("Cart"), labels, 0, False
+            )
+        if ok:
+            slot = parked[labels.index(choice)].slot
+            self.cart = carts.recall_cart(self.db, self.terminal, slot, self.cart)
+            self._show_cart(select=0)
+            self._say(self.tr("Cart recalled"))
+        self.focus_scan_box()
+
+    # ---- payment ----
+
+    def pay(self) -> None:
+        if self.cart.is_empty() or (self.payment is not None and self.payment.isVisible()):
+            return
+        total = price(self.cart).total_vnd
+        bank = tuple(
+            get_setting(self.db, k) for k in ("bank_bin", "bank_account", "bank_account_name")
+        )
+        self.payment = PaymentDialog(
+            total, sales.next_sale_number(self.db, self.terminal), bank, self
+        )
+        token = uuid.uuid4().hex  # one payment attempt, one sale, however often Enter is hit
+        self.payment.paid.connect(lambda tenders: self._post(tenders, token))
+        self.payment.finished.connect(lambda _result: self.focus_scan_box())
+        self.payment.open()
+
+    def _post(self, tenders: list, token: str) -> None:
+        try:
+            posted = sales.post_sale(self.db, self.terminal, self.cart, tenders, token)
+        except PosError as error:
+            self._problem(self.tr("The sale was not saved: %1").replace("%1", str(error)))
+            return
+        self.last_sale = posted
+        self.cart = Cart()
+        self._show_cart()
+        text = (
+            self.tr("Sale %1 saved · change %2")
+            .replace("%1", posted.number)
+            .replace("%2", format_vnd(posted.change_vnd))
+        )
+        if posted.shortfalls:
+            short = ", ".join(f"{s.sku} ({s.qty})" for s in posted.shortfalls)
+            text += " · " + self.tr("more sold than recorded stock: %1").replace("%1", short)
+        self._say(text)
+
+    # ---- messages ----
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setProperty("problem", False)
+        self.message.style().polish(self.message)
+
+    def _problem(self, text: str) -> None:
+        """Said on the screen with a beep, never as a dialog the cashier must dismiss."""
+        self.message.setText(text)
+        self.message.setProperty("problem", True)
+        self.message.style().polish(self.message)
+        QApplication.beep()
+        self.focus_scan_box()
+
+
+def _discount_text(priced) -> str:
+    off = priced.line_discount_vnd + priced.cart_discount_vnd
+    return format_vnd(-off) if off else ""
+
+
+class OpenShiftForm(QWidget):
+    """A sale needs an open shift: the cashier's name and the opening cash float."""
+
+    def __init__(self, till: TillPage):
+        super().__init__()
+        self.till = till
+        self.cashier = QLineEdit()
+        self.opening_float = QLineEdit()
+        self.opening_float.setPlaceholderText("500.000")
+        self.opening_float.returnPressed.connect(self.open_shift)
+        self.cashier.returnPressed.connect(self.opening_float.setFocus)
+        self.button = QPushButton(self.tr("Open shift"))
+        self.button.clicked.connect(self.open_shift)
+        self.message = QLabel()
+        self.message.setObjectName("scanMessage")
+        title = QLabel(self.tr("Open a shift to start selling"))
+        title.setObjectName("sectionTitle")
+        form = QFormLayout()
+        form.addRow(self.tr("Cashier"), self.cashier)
+        form.addRow(self.tr("Opening cash float"), self.opening_float)
+        box = QWidget()
+        box.setMaximumWidth(520)
+        column = QVBoxLayout(box)
+        column.addWidget(title)
+        column.addLayout(form)
+        column.addWidget(self.button)
+        column.addWidget(self.message)
+        layout = QHBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(box, 0, Qt.AlignTop)
+        layout.addStretch()
+
+    def start(self) -> None:
+        self.cashier.setFocus()
+
+    def open_shift(self) -> None:
+        try:
+            amount = parse_vnd(self.opening_float.text() or "0")
+            shifts.open_shift(self.till.db, self.till.terminal, self.cashier.text(), amount)
+        except PosError as error:
+            self.message.setText(str(error))
+            self.message.setProperty("problem", True)
+            self.message.style().polish(self.message)
+            return
+        self.till.refresh()
