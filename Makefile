@@ -7,7 +7,7 @@ TS := resources/translations/ocop_pos_vi.ts
 QM := resources/translations/ocop_pos_vi.qm
 DEMO_DB := demo.sqlite3
 
-.PHONY: run test lint screenshots translations-update qt-libs clean
+.PHONY: run test lint screenshots translations-update qt-libs clean bench bench-smoke
 
 run: $(INSTALLED) $(QM) qt-libs
 	$(VENV)/bin/ocop-pos --db $(DEMO_DB) demo --if-empty
@@ -15,10 +15,10 @@ run: $(INSTALLED) $(QM) qt-libs
 
 test: $(INSTALLED) $(QM) qt-libs
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
-	$(VENV)/bin/ruff check pos ui tests scripts
+	$(VENV)/bin/ruff check pos ui tests scripts bench
 
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff check pos ui tests scripts
+	$(VENV)/bin/ruff check pos ui tests scripts bench
 	$(VENV)/bin/ruff format --check pos ui tests scripts
 
 # Every screen of the app as PNG (Vietnamese and English) in screenshots/, to look at.
@@ -44,3 +44,11 @@ qt-libs:
 
 clean:
 	rm -rf $(VENV) $(QM) .pytest_cache .ruff_cache
+
+# A large showroom (built once into bench/cache/), measured; prints figures, writes
+# bench/results.json. bench-smoke is the same on a tiny showroom, in seconds.
+bench: $(INSTALLED) $(QM) qt-libs
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+bench-smoke: $(INSTALLED) $(QM) qt-libs
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --smoke

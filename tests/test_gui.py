@@ -89,6 +89,10 @@ def test_settings_save_language(window, qtbot, demo_db):
     qtbot.mouseClick(page.save_button, Qt.LeftButton)
     assert get_setting(demo_db, "ui_language") == "en"
     assert "lần mở chương trình sau" in page.status.text()
+    page.bank_bin.setText("97041")
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    assert get_setting(demo_db, "bank_bin") == "970415"  # refused as a whole, kept
+    assert "BIN" in page.status.text() and page.status.property("problem") is True
 
 
 def test_every_message_has_a_vietnamese_translation():

@@ -8,6 +8,12 @@ from PySide6.QtGui import QBrush, QColor
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
 LEFT = Qt.AlignLeft | Qt.AlignVCenter
+# Roles as plain ints: data() runs for every visible cell on every repaint, and comparing
+# Qt enums costs several times more than comparing ints.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
 
 TINTS = {  # row backgrounds that say something: expired, expiring soon, blocked
     "expired": QColor("#f8d7da"),
@@ -45,17 +51,14 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        column = self.columns[index.column()]
-        record = self._records[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):  # the tooltip shows clipped text whole
-            return str(column.value(record))
-        if role == Qt.TextAlignmentRole:
-            return int(column.align)
-        if role == Qt.BackgroundRole and self._tint:
-            tint = self._tint(record)
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        role = role if isinstance(role, int) else role.value
+        if role == _DISPLAY or role == _TOOLTIP:  # the tooltip shows clipped text whole
+            return str(self.columns[index.column()].value(self._records[index.row()]))
+        if role == _ALIGN:
+            return int(self.columns[index.column()].align)
+        if role == _BACKGROUND and self._tint:
+            tint = self._tint(self._records[index.row()])
             return QBrush(TINTS[tint]) if tint in TINTS else None
         return None
 

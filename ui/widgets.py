@@ -3,8 +3,10 @@
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
-def make_table(model, stretch: tuple[int, ...] = ()) -> QTableView:
-    """A read-only, row-selecting table; the ``stretch`` columns share the spare width."""
+def make_table(model, stretch: tuple[int, ...] = (), fit_contents: bool = True) -> QTableView:
+    """A read-only, row-selecting table; the ``stretch`` columns share the spare width.
+    ``fit_contents`` sizes columns to their text, which reads every row on each change:
+    tables that change on every scan give their columns fixed widths instead."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -14,7 +16,9 @@ def make_table(model, stretch: tuple[int, ...] = ()) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.setWordWrap(False)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(
+        QHeaderView.ResizeToContents if fit_contents else QHeaderView.Interactive
+    )
     for index, column in enumerate(model.columns):
         if column.width:
             header.setSectionResizeMode(index, QHeaderView.Interactive)

@@ -1,5 +1,7 @@
 """Showroom settings: a small key/value store with defaults for everything the app reads."""
 
+import re
+
 from sqlite_utils import Database
 
 from pos.errors import ValidationError
@@ -15,6 +17,12 @@ DEFAULTS = {
     "bank_account_name": "",
 }
 UI_LANGUAGES = ("vi", "en")
+CHECKS = (
+    ("ui_language", "vi|en", "ngôn ngữ không hỗ trợ"),
+    ("terminal_code", r"[A-Z0-9]{2,10}", "mã quầy chỉ gồm 2-10 chữ in hoa không dấu hoặc số"),
+    ("bank_bin", r"(\d{6})?", "mã BIN ngân hàng gồm 6 chữ số (ví dụ VietinBank 970415)"),
+    ("bank_account", r"([0-9A-Za-z]{4,19})?", "số tài khoản gồm 4-19 chữ số/chữ cái"),
+)
 
 
 def get_setting(db: Database, key: str) -> str:
@@ -33,8 +41,9 @@ def set_settings(db: Database, values: dict[str, str]) -> None:
         if key not in DEFAULTS:
             raise ValidationError(f"không có thiết lập '{key}'")
         cleaned[key] = nfc(value)
-    if cleaned.get("ui_language", "vi") not in UI_LANGUAGES:
-        raise ValidationError(f"ngôn ngữ không hỗ trợ: {cleaned['ui_language']}")
+    for key, pattern, message in CHECKS:
+        if key in cleaned and not re.fullmatch(pattern, cleaned[key]):
+            raise ValidationError(message)
     with db.atomic():
         for key, value in cleaned.items():
             db.execute(

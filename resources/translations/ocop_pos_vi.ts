@@ -123,12 +123,12 @@
         <translation>Khách phải trả</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="168" />
+        <location filename="../../ui/payment_dialog.py" line="167" />
         <source>handed %1</source>
         <translation>khách đưa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="180" />
+        <location filename="../../ui/payment_dialog.py" line="179" />
         <source>Change: %1</source>
         <translation>Tiền thối: %1</translation>
     </message>
@@ -262,39 +262,59 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="30" />
+        <location filename="../../ui/settings_page.py" line="42" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="35" />
+        <location filename="../../ui/settings_page.py" line="48" />
         <source>Showroom name</source>
         <translation>Tên showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="36" />
+        <location filename="../../ui/settings_page.py" line="49" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="37" />
+        <location filename="../../ui/settings_page.py" line="50" />
+        <source>Terminal code (this till)</source>
+        <translation>Mã quầy (máy này)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="51" />
+        <source>Bank BIN for VietQR</source>
+        <translation>Mã BIN ngân hàng (VietQR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="52" />
+        <source>Bank account number</source>
+        <translation>Số tài khoản nhận tiền</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="53" />
+        <source>Account holder name</source>
+        <translation>Tên chủ tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="54" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61" />
-        <source>Settings not saved</source>
-        <translation>Chưa lưu được cài đặt</translation>
+        <location filename="../../ui/settings_page.py" line="76" />
+        <source>Settings not saved: %1</source>
+        <translation>Chưa lưu cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63" />
+        <location filename="../../ui/settings_page.py" line="80" />
+        <source>Language and terminal change from the next start.</source>
+        <translation>Ngôn ngữ và mã quầy được áp dụng từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="78" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="65" />
-        <source>The new language is used from the next start.</source>
-        <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
 </context>
 <context>
