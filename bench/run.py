@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.showroom import FULL, SMOKE, build, ean13  # noqa: E402
-from pos.cart import Cart, CartLine, price  # noqa: E402
+from pos.cart import Cart, price  # noqa: E402
 from pos.payments import cash_tender  # noqa: E402
 from pos.services import catalog, sales, shifts  # noqa: E402
 from pos.storage.database import open_database  # noqa: E402
@@ -91,7 +91,7 @@ def measure(db_path: Path, size, runs: int) -> dict:
             cart = Cart()
             for code in codes[i : i + 3]:
                 p = catalog.find_product_by_code(db, code)
-                cart.add(CartLine(p.id, p.sku, p.name, p.unit, p.price_vnd, p.vat_bp, 1))
+                cart.add(sales.cart_line(p, 1))
             total = price(cart).total_vnd
             sales.post_sale(db, "T01", cart, [cash_tender(total, total)], uuid.uuid4().hex)
 

@@ -2,7 +2,7 @@ from datetime import date, datetime
 
 import pytest
 
-from pos.cart import Cart, CartLine, Discount
+from pos.cart import Cart, Discount
 from pos.errors import NotFound, StockError, ValidationError
 from pos.payments import Tender, cash_tender
 from pos.services import carts, catalog, sales, shifts, stock
@@ -23,17 +23,7 @@ def cart_of(db, *items) -> Cart:
     cart = Cart()
     for code, qty in items:
         product = catalog.find_product_by_code(db, code)
-        cart.add(
-            CartLine(
-                product.id,
-                product.sku,
-                product.name,
-                product.unit,
-                product.price_vnd,
-                product.vat_bp,
-                qty,
-            )
-        )
+        cart.add(sales.cart_line(product, qty))
     return cart
 
 

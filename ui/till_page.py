@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.barcodes import looks_like_barcode
-from pos.cart import Cart, CartLine, Discount, parse_scan, price
+from pos.cart import Cart, Discount, parse_scan, price
 from pos.catalog import OCOP_RATINGS
 from pos.clock import display_date
 from pos.errors import PosError
@@ -224,17 +224,7 @@ class TillPage(QWidget):
     def _add(self, code: str, qty: int) -> None:
         try:
             product = sales.product_for_scan(self.db, code, qty, self.cart, clock.today())
-            index = self.cart.add(
-                CartLine(
-                    product.id,
-                    product.sku,
-                    product.name,
-                    product.unit,
-                    product.price_vnd,
-                    product.vat_bp,
-                    qty,
-                )
-            )
+            index = self.cart.add(sales.cart_line(product, qty))
         except PosError as error:
             self._problem(str(error))
             return

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from pos.cart import Cart, CartLine, price
+from pos.cart import Cart, price
 from pos.errors import ImportRejected, PosError, RowProblem, ValidationError
 from pos.fields import FieldCollector, cell_text, required_text, whole_number
 from pos.importing.catalog_files import ImportSummary, parse_rows, reject_if
@@ -103,18 +103,7 @@ def import_sales(
             first_line, first, _ = members[0]
             cart = Cart()
             for _line, row, product in members:
-                price = product.price_vnd if row.unit_price_vnd is None else row.unit_price_vnd
-                cart.add(
-                    CartLine(
-                        product.id,
-                        product.sku,
-                        product.name,
-                        product.unit,
-                        price,
-                        product.vat_bp,
-                        row.qty,
-                    )
-                )
+                cart.add(sales.cart_line(product, row.qty, row.unit_price_vnd))
             try:
                 posted = _post(db, terminal_code, cart, first, f"import:{digest}:{receipt}")
             except PosError as error:

@@ -91,7 +91,7 @@ def save_product(db: Database, product: ProductInput, on: date | None = None) ->
 
 
 def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
-    producer_id = _producer_id(db, product.producer_code)
+    producer_id = producer_id_of(db, product.producer_code)
     values = {
         "sku": product.sku,
         "name": product.name,
@@ -184,7 +184,7 @@ def barcode_owner(db: Database, code: str) -> str | None:
     return row[0] if row else None
 
 
-def _producer_id(db: Database, code: str) -> int:
+def producer_id_of(db: Database, code: str) -> int:
     row = db.execute("SELECT id FROM producers WHERE code = ?", [code]).fetchone()
     if row is None:
         raise NotFound(f"không có chủ thể mã {code}")

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from pos import clock
-from pos.cart import Cart, price
+from pos.cart import Cart, CartLine, price
 from pos.clock import display_date
 from pos.errors import NotFound, StockError, ValidationError
 from pos.money import share_bp
@@ -39,6 +39,14 @@ class PostedSale:
     change_vnd: int
     shortfalls: tuple[Shortfall, ...]
     replayed: bool = False  # True when this payment attempt had already been posted
+
+
+def cart_line(product: catalog.Product, qty: int, unit_price_vnd: int | None = None) -> CartLine:
+    """A cart line for ``qty`` units at the catalog price (or the price actually charged)."""
+    price_vnd = product.price_vnd if unit_price_vnd is None else unit_price_vnd
+    return CartLine(
+        product.id, product.sku, product.name, product.unit, price_vnd, product.vat_bp, qty
+    )
 
 
 def next_sale_number(db: Database, terminal_code: str) -> str:

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from pos.clock import now_iso, today
 from pos.errors import NotFound, StockError, ValidationError
+from pos.services.catalog import producer_id_of
 from pos.storage.ledger import append_to_journal, next_document_number, record_movement
 from pos.text import nfc
 
@@ -166,7 +167,7 @@ def write_goods_receipt(
 ) -> PostedDocument:
     if not lines:
         raise ValidationError("phiếu nhập không có dòng hàng nào")
-    producer_id = _producer_id(db, producer_code)
+    producer_id = producer_id_of(db, producer_code)
     products = [check_intake_line(db, producer_code, line, received_on) for line in lines]
     number = next_document_number(db, GOODS_RECEIPT_SERIES)
     received = received_on.isoformat()
@@ -258,7 +259,7 @@ def return_to_producer(
         raise ValidationError("phiếu trả hàng không có dòng nào")
     returned = (returned_on or today()).isoformat()
     with db.atomic():
-        producer_id = _producer_id(db, producer_code)
+        producer_id = producer_id_of(db, producer_code)
         lots = [_lot_for_outflow(db, line, producer_code) for line in lines]
         _refuse_negative_stock(db, [(line.lot_id, -line.qty) for line in lines])
         number = next_document_number(db, PRODUCER_RETURN_SERIES)
@@ -421,13 +422,6 @@ def set_lot_blocked(db: Database, lot_id: int, blocked: bool) -> None:
         )
         if cursor.rowcount == 0:
             raise NotFound(f"không có lô #{lot_id}")
-
-
-def _producer_id(db: Database, code: str) -> int:
-    row = db.execute("SELECT id FROM producers WHERE code = ?", [code]).fetchone()
-    if row is None:
-        raise NotFound(f"không có chủ thể mã {code}")
-    return row[0]
 
 
 # ---- reads ----
