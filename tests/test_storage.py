@@ -70,3 +70,15 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(DatabaseError, match="Không mở được"):
         open_database(path)
+
+
+def test_checkpoints_can_wait_for_an_idle_moment(db):
+    from pos.storage.database import checkpoint, defer_checkpoints
+
+    defer_checkpoints(db)
+    assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    for i in range(50):
+        db.execute("INSERT INTO settings (key, value) VALUES (?, 'x')", [f"k{i}"])
+    checkpoint(db)
+    busy, wal_pages, moved = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert busy == 0 and wal_pages == moved  # everything reached the database file

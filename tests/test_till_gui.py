@@ -94,6 +94,7 @@ def test_scan_three_products_and_pay_cash_with_change(qtbot, till, demo_db):
     ).fetchall()
     assert moves == [("BANH-PIA", -1), ("MUT-SEN", -2), ("SAM-TRA-20", -2)]
     assert count(demo_db, "SELECT count(*) FROM open_carts") == 0
+    assert till.window().checkpoint_timer.isActive()  # WAL is moved once the counter is idle
 
 
 def test_split_tender_transfer_then_cash(qtbot, till, demo_db):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pos.errors import PosError
 from pos.paths import FONTS, RESOURCES, log_dir, resolve_db_path
 from pos.services.settings import get_setting
-from pos.storage.database import open_database
+from pos.storage.database import defer_checkpoints, open_database
 from ui.errors import install_exception_hook
 from ui.main_window import MainWindow
 
@@ -64,6 +64,7 @@ def run_app(db_path: Path) -> int:
         load_bundled_fonts()
         QMessageBox.critical(None, "OCOP Showroom POS", str(error))
         return 1
+    defer_checkpoints(db)  # the main window checkpoints when the counter is idle
     configure_application(app, get_setting(db, "ui_language"))
     window = MainWindow(db, str(db_path))
     window.showMaximized()

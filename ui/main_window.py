@@ -1,6 +1,6 @@
 """The main window: navigation on the left, one page per job on the right."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from pos.services.settings import get_setting
+from pos.storage.database import checkpoint
 from ui.catalog_pages import ProducersPage, ProductsPage
 from ui.settings_page import SettingsPage
 from ui.stock_page import StockPage
 from ui.till_page import TillPage
+
+CHECKPOINT_IDLE_MS = 3000
 
 
 class LaterPage(QLabel):
@@ -77,8 +80,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         if db_label:
             self.statusBar().showMessage(self.tr("Database: %1").replace("%1", db_label))
+        # WAL pages go to the database file between customers, never inside a sale's commit.
+        self.checkpoint_timer = QTimer(self, interval=CHECKPOINT_IDLE_MS, singleShot=True)
+        self.checkpoint_timer.timeout.connect(lambda: checkpoint(self.db))
+        self.pages["sell"].sale_posted.connect(self.checkpoint_timer.start)
         self.resize(1200, 760)
         self.navigation.setCurrentRow(0)
+
+    def closeEvent(self, event) -> None:
+        checkpoint(self.db)
+        super().closeEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -3,7 +3,7 @@ Keyboard first: every action has a key, and focus returns to the scan box after 
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,13 +34,14 @@ from ui.widgets import make_table
 
 
 class TillPage(QWidget):
+    sale_posted = Signal(str)  # the sale's number, once committed
+
     def __init__(self, db: Database):
         super().__init__()
         self.db = db
         self.terminal = get_setting(db, "terminal_code")
         self.cart: Cart = carts.load_open_cart(db, self.terminal)
         self.payment: PaymentDialog | None = None
-        self.last_sale: sales.PostedSale | None = None
         self.open_shift_form = OpenShiftForm(self)
         self.till = QWidget()
         self._build_till()
@@ -437,7 +438,7 @@ class TillPage(QWidget):
         except PosError as error:
             self._problem(self.tr("The sale was not saved: %1").replace("%1", str(error)))
             return
-        self.last_sale = posted
+        self.sale_posted.emit(posted.number)
         self.cart = Cart()
         self._show_cart()
         text = (

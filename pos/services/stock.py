@@ -434,14 +434,19 @@ def lot_on_hand(db: Database, lot_id: int) -> int:
     return row[0]
 
 
+# Stock per lot is summed lot by lot through the (lot_id, qty) index, so asking for one
+# product's or one producer's lots never aggregates the whole ledger.
 _LOT_STOCK = """
-SELECT l.id, l.lot_code, l.production_date, l.expiry_date, l.status,
-       p.id, p.sku, p.name, pr.code, pr.name, coalesce(m.on_hand, 0)
-FROM lots l
-JOIN products p ON p.id = l.product_id
-JOIN producers pr ON pr.id = p.producer_id
-LEFT JOIN (SELECT lot_id, sum(qty) AS on_hand FROM stock_movements GROUP BY lot_id) m
-  ON m.lot_id = l.id
+SELECT * FROM (
+  SELECT l.id AS lot_id, l.lot_code, l.production_date, l.expiry_date, l.status,
+         p.id, p.sku, p.name, pr.code AS producer_code, pr.name,
+         (SELECT coalesce(sum(m.qty), 0) FROM stock_movements m WHERE m.lot_id = l.id) AS on_hand,
+         l.expiry_date IS NULL AS no_expiry
+  FROM lots l
+  JOIN products p ON p.id = l.product_id
+  JOIN producers pr ON pr.id = p.producer_id
+  {where}
+)
 """
 
 
@@ -459,14 +464,14 @@ def stock_by_lot(
     if product_id is not None:
         conditions.append("p.id = ?")
         params.append(product_id)
-    if not include_empty:
-        conditions.append("coalesce(m.on_hand, 0) != 0")
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    nonzero = "" if include_empty else "WHERE on_hand != 0"
     rows = db.execute(
-        f"{_LOT_STOCK} {where} ORDER BY pr.code, p.sku, l.expiry_date IS NULL, l.expiry_date, l.id",
+        f"{_LOT_STOCK.format(where=where)} {nonzero} "
+        "ORDER BY producer_code, sku, no_expiry, expiry_date, lot_id",
         params,
     ).fetchall()
-    return [LotStock(*row) for row in rows]
+    return [LotStock(*row[:11]) for row in rows]
 
 
 def stock_by_product(db: Database, producer_code: str | None = None) -> list[ProductStock]:
