@@ -20,6 +20,7 @@ from ui.stock_page import StockPage
 from ui.till_page import TillPage
 
 CHECKPOINT_IDLE_MS = 3000
+CHECKPOINT_EVERY_MS = 60_000
 
 
 class LaterPage(QLabel):
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         self.checkpoint_timer = QTimer(self, interval=CHECKPOINT_IDLE_MS, singleShot=True)
         self.checkpoint_timer.timeout.connect(lambda: checkpoint(self.db))
         self.pages["sell"].sale_posted.connect(self.checkpoint_timer.start)
+        self.periodic_checkpoint = QTimer(self, interval=CHECKPOINT_EVERY_MS)
+        self.periodic_checkpoint.timeout.connect(lambda: checkpoint(self.db))
+        self.periodic_checkpoint.start()  # back-office writes too, so the WAL never grows long
         self.resize(1200, 760)
         self.navigation.setCurrentRow(0)
 
