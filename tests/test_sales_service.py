@@ -22,7 +22,7 @@ def shop(demo_db):
 def cart_of(db, *items) -> Cart:
     cart = Cart()
     for code, qty in items:
-        product = catalog.find_product_by_code(db, code)
+        product = catalog.find_product_by_code(db, code, NOW.date())
         cart.add(sales.cart_line(product, qty))
     return cart
 
@@ -243,3 +243,21 @@ def test_posted_sales_are_immutable(shop):
     ):
         with pytest.raises(sqlite3.IntegrityError, match="immutable"):
             shop.execute(statement)
+
+
+def test_vat_follows_the_rate_in_force_on_the_day(shop):
+    """8 % is the reduced rate of 10 % goods until 31/12/2026; 5 % and 10 % goods keep theirs."""
+    rates = {
+        day: {
+            code: catalog.find_product_by_code(shop, code, day).vat_bp
+            for code in ("SAM-TRA-20", "RUOU-MEN-LA", "RAU-CAI-500")
+        }
+        for day in (date(2026, 12, 31), date(2027, 1, 1))
+    }
+    assert rates[date(2026, 12, 31)] == {"SAM-TRA-20": 800, "RUOU-MEN-LA": 1000, "RAU-CAI-500": 500}
+    assert rates[date(2027, 1, 1)] == {"SAM-TRA-20": 1000, "RUOU-MEN-LA": 1000, "RAU-CAI-500": 500}
+    # Rung up on New Year's Eve (8 %), paid after midnight: sold at the new year's 10 %.
+    cart = cart_of(shop, ("SAM-TRA-20", 1))
+    assert cart.lines[0].vat_bp == 800
+    pay_cash(shop, cart, when=datetime(2027, 1, 1, 0, 5))
+    assert shop.execute("SELECT vat_bp, vat_vnd FROM sale_lines").fetchone() == (1000, 31_818)

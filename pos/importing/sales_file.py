@@ -73,7 +73,7 @@ def import_sales(
     now = now or datetime.now()
     groups: dict[str, list[tuple[int, _SaleRow, catalog.Product]]] = {}
     for line, row in rows:
-        product = catalog.find_product_by_code(db, row.code)
+        product = catalog.find_product_by_code(db, row.code, row.sold_at.date())
         if product is None:
             problems.append(RowProblem(line, f"không có sản phẩm mã '{row.code}'"))
             continue

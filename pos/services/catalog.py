@@ -5,6 +5,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from pos import clock
 from pos.catalog import ProducerInput, ProductInput
 from pos.clock import now_iso, today
 from pos.errors import NotFound, ValidationError
@@ -41,7 +42,7 @@ class Product:
     unit: str
     price_vnd: int
     ocop_rating: str
-    vat_bp: int
+    vat_bp: int  # the rate in force on the day the product was looked up
     tracks_expiry: bool
     active: bool
     barcodes: tuple[str, ...]
@@ -92,6 +93,7 @@ def save_product(db: Database, product: ProductInput, on: date | None = None) ->
 
 def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
     producer_id = producer_id_of(db, product.producer_code)
+    standard_bp, reducible = _standard_vat(db, product.vat_bp, on)
     values = {
         "sku": product.sku,
         "name": product.name,
@@ -100,7 +102,8 @@ def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
         "unit": product.unit,
         "price_vnd": product.price_vnd,
         "ocop_rating": product.ocop_rating,
-        "vat_bp": product.vat_bp,
+        "vat_bp": standard_bp,
+        "vat_reducible": int(reducible),
         "tracks_expiry": int(product.tracks_expiry),
     }
     existing = db.execute("SELECT id FROM products WHERE sku = ?", [product.sku]).fetchone()
@@ -122,6 +125,17 @@ def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
         _set_commission(db, producer_id, product_id, product.commission_bp, on)
     search.reindex_product(db, product_id)
     return SaveResult(created=not existing, id=product_id)
+
+
+def _standard_vat(db: Database, charged_bp: int, on: date) -> tuple[int, bool]:
+    """A rate entered as charged today: a reduced rate in force (8 %) is stored as its
+    standard rate (10 %) that the reduction applies to, so it returns when the reduction ends."""
+    row = db.execute(
+        "SELECT standard_bp FROM vat_reductions WHERE reduced_bp = ? "
+        "AND ? BETWEEN valid_from AND valid_to",
+        [charged_bp, on.isoformat()],
+    ).fetchone()
+    return (row[0], True) if row else (charged_bp, False)
 
 
 def _set_commission(
@@ -176,6 +190,13 @@ def _first_terms(db: Database, producer_id: int) -> int | None:
     return row[0] if row else None
 
 
+def vat_rate_on(db: Database, product_id: int, on: date) -> int:
+    return db.execute(
+        f"SELECT {_VAT_ON} FROM products p WHERE p.id = :id",
+        {"id": product_id, "on": on.isoformat()},
+    ).fetchone()[0]
+
+
 def barcode_owner(db: Database, code: str) -> str | None:
     row = db.execute(
         "SELECT p.sku FROM barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?",
@@ -219,9 +240,14 @@ def list_producers(db: Database, code: str | None = None, on: date | None = None
     return sorted(producers, key=lambda p: fold(p.name))
 
 
-_PRODUCT_SELECT = """
+# The VAT rate of product p on the day :on (a reduction in force, else the standard rate).
+_VAT_ON = """coalesce((SELECT r.reduced_bp FROM vat_reductions r
+                 WHERE p.vat_reducible = 1 AND r.standard_bp = p.vat_bp
+                   AND :on BETWEEN r.valid_from AND r.valid_to), p.vat_bp)"""
+
+_PRODUCT_SELECT = f"""
 SELECT p.id, p.sku, p.name, p.producer_id, pr.code, pr.name, pr.province, p.category, p.unit,
-       p.price_vnd, p.ocop_rating, p.vat_bp, p.tracks_expiry, p.active,
+       p.price_vnd, p.ocop_rating, {_VAT_ON}, p.tracks_expiry, p.active,
        (SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id)
 FROM products p JOIN producers pr ON pr.id = p.producer_id
 """
@@ -236,31 +262,36 @@ def _product_from_row(row) -> Product:
     )
 
 
-def products_by_ids(db: Database, ids: list[int]) -> list[Product]:
+def products_by_ids(db: Database, ids: list[int], on: date | None = None) -> list[Product]:
     """Products in the order of ``ids`` (search results keep their ranking)."""
     if not ids:
         return []
-    marks = ",".join("?" * len(ids))
-    rows = db.execute(f"{_PRODUCT_SELECT} WHERE p.id IN ({marks})", ids).fetchall()
+    params = {"on": (on or clock.today()).isoformat()}
+    params |= {f"id{i}": product_id for i, product_id in enumerate(ids)}
+    marks = ",".join(f":id{i}" for i in range(len(ids)))
+    rows = db.execute(f"{_PRODUCT_SELECT} WHERE p.id IN ({marks})", params).fetchall()
     by_id = {row[0]: _product_from_row(row) for row in rows}
     return [by_id[i] for i in ids if i in by_id]
 
 
-def list_products(db: Database, producer_code: str | None = None) -> list[Product]:
-    where, params = ("WHERE pr.code = ?", [producer_code]) if producer_code else ("", [])
+def list_products(
+    db: Database, producer_code: str | None = None, on: date | None = None
+) -> list[Product]:
+    params = {"on": (on or clock.today()).isoformat(), "producer": producer_code}
+    where = "WHERE pr.code = :producer" if producer_code else ""
     rows = db.execute(f"{_PRODUCT_SELECT} {where}", params).fetchall()
     return sorted((_product_from_row(row) for row in rows), key=lambda p: fold(p.name))
 
 
-def find_product_by_code(db: Database, code: str) -> Product | None:
-    """What a scan finds: a barcode exactly, else a sku (any case)."""
+def find_product_by_code(db: Database, code: str, on: date | None = None) -> Product | None:
+    """What a scan finds: a barcode exactly, else a sku (any case); VAT as of ``on``."""
     code = code.strip()
     row = db.execute("SELECT product_id FROM barcodes WHERE code = ?", [code]).fetchone()
     if row is None:
         row = db.execute("SELECT id FROM products WHERE sku = ?", [code.upper()]).fetchone()
     if row is None:
         return None
-    return products_by_ids(db, [row[0]])[0]
+    return products_by_ids(db, [row[0]], on)[0]
 
 
 def search_products(db: Database, query: str, limit: int = 50) -> list[Product]:

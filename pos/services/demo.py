@@ -39,12 +39,13 @@ def load_demo(db: Database, fixtures: Path, received_on: date | None = None) -> 
     intakes = sorted(fixtures.glob("intake-*.csv"))
     if not (fixtures / "producers.csv").is_file() or not intakes:
         raise PosError(f"Không tìm thấy dữ liệu mẫu trong {fixtures}")
+    # The sample is dated by its goods, not by today: terms, VAT and lots as of that day.
+    day = received_on or _day_after_latest_production(intakes[0])
     with db.atomic():
-        producers = import_producers(db, fixtures / "producers.csv", received_on)
-        products = import_products(db, fixtures / "products.csv", received_on)
+        producers = import_producers(db, fixtures / "producers.csv", day)
+        products = import_products(db, fixtures / "products.csv", day)
         receipts = []
         for intake in intakes:
-            day = received_on or _day_after_latest_production(intake)
             receipts += import_intake(db, intake, day).documents
         for key, value in DEMO_SETTINGS.items():
             set_setting(db, key, value)
@@ -52,6 +53,6 @@ def load_demo(db: Database, fixtures: Path, received_on: date | None = None) -> 
 
 
 def _day_after_latest_production(intake: Path) -> date:
-    """The sample intake is dated by its goods, not by today, so the demo loads on any day."""
+    """The day the sample goods arrived, so the demo loads the same on any day."""
     days = [optional_date(cells.get("production_date"), "") for _, cells in read_table(intake).rows]
     return max(day for day in days if day) + timedelta(days=1)

@@ -1,7 +1,7 @@
 """Posting a sale: one transaction writes the sale, its line snapshots, the lots they came
 from, payments, stock movements and the journal entry; the number is gapless per terminal."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlite_utils import Database
@@ -80,7 +80,7 @@ def check_sellable(db: Database, product_id: int, qty: int, on: date) -> None:
 
 def product_for_scan(db: Database, code: str, qty: int, cart: Cart, on: date) -> catalog.Product:
     """What the till adds for ``qty`` more units of a scanned code, or why it cannot."""
-    product = catalog.find_product_by_code(db, code)
+    product = catalog.find_product_by_code(db, code, on)
     if product is None:
         raise NotFound(f"Không có sản phẩm mã '{code}'")
     if not product.active:
@@ -134,11 +134,19 @@ def write_sale(
     """The sale itself, inside the caller's transaction (the till, or a file import)."""
     if cart.is_empty():
         raise ValidationError("giỏ hàng trống")
+    business_date = sold_at.date()
+    # The rate in force on the day of sale (a cart rung up before midnight on 31/12 included).
+    cart = Cart(
+        [
+            replace(line, vat_bp=catalog.vat_rate_on(db, line.product_id, business_date))
+            for line in cart.lines
+        ],
+        cart.discount,
+    )
     totals = price(cart)
     payment = check_tenders(totals.total_vnd, tenders)
     if not payment.is_complete:
         raise ValidationError("chưa thanh toán đủ")
-    business_date = sold_at.date()
     ensure_terminal(db, terminal_code)
     number = next_document_number(db, terminal_code)
     sale_id = (

@@ -294,3 +294,26 @@ CREATE TABLE open_carts (
 """
         + "".join(_protect(table) for table in SALE_TABLES)
     )
+
+
+@migrations()
+def m003_vat_reductions_by_date(db: Database) -> None:
+    """VAT rates change by date: most 10 % goods are charged 8 % from 01/07/2025 to
+    31/12/2026. Products keep their standard rate and whether the reduction applies."""
+    db.executescript(
+        """
+CREATE TABLE vat_reductions (
+  id INTEGER PRIMARY KEY,
+  standard_bp INTEGER NOT NULL,
+  reduced_bp INTEGER NOT NULL,
+  valid_from TEXT NOT NULL,
+  valid_to TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT ''
+) STRICT;
+INSERT INTO vat_reductions (standard_bp, reduced_bp, valid_from, valid_to, note)
+VALUES (1000, 800, '2025-07-01', '2026-12-31', 'giảm 2% thuế GTGT 01/07/2025-31/12/2026');
+ALTER TABLE products ADD COLUMN vat_reducible INTEGER NOT NULL DEFAULT 0
+  CHECK (vat_reducible IN (0, 1));
+UPDATE products SET vat_bp = 1000, vat_reducible = 1 WHERE vat_bp = 800;
+"""
+    )

@@ -17,47 +17,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="43" />
         <source>This screen is not ready yet; it comes in a later version.</source>
         <translation>Màn hình này chưa sẵn sàng; sẽ có trong phiên bản sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Sell</source>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Consignment stock</source>
         <translation>Hàng ký gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Producers</source>
         <translation>Chủ thể OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="57" />
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
@@ -65,22 +65,22 @@
 <context>
     <name>OpenShiftForm</name>
     <message>
-        <location filename="../../ui/till_page.py" line="495" />
+        <location filename="../../ui/till_page.py" line="486" />
         <source>Open shift</source>
         <translation>Mở ca</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="499" />
+        <location filename="../../ui/till_page.py" line="490" />
         <source>Open a shift to start selling</source>
         <translation>Mở ca để bắt đầu bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="502" />
+        <location filename="../../ui/till_page.py" line="493" />
         <source>Cashier</source>
         <translation>Thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="503" />
+        <location filename="../../ui/till_page.py" line="494" />
         <source>Opening cash float</source>
         <translation>Tiền mặt đầu ca</translation>
     </message>
@@ -250,16 +250,6 @@
     </message>
 </context>
 <context>
-    <name>SearchListPage</name>
-    <message numerus="yes">
-        <location filename="../../ui/catalog_pages.py" line="44" />
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n mục</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings_page.py" line="42" />
@@ -410,183 +400,183 @@
 <context>
     <name>TillPage</name>
     <message>
-        <location filename="../../ui/till_page.py" line="60" />
+        <location filename="../../ui/till_page.py" line="61" />
         <source>Scan or type a barcode / SKU, then Enter</source>
         <translation>Quét hoặc gõ mã vạch / mã hàng rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="70" />
+        <location filename="../../ui/till_page.py" line="71" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="71" />
-        <location filename="../../ui/till_page.py" line="85" />
+        <location filename="../../ui/till_page.py" line="72" />
+        <location filename="../../ui/till_page.py" line="86" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="72" />
+        <location filename="../../ui/till_page.py" line="73" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="73" />
+        <location filename="../../ui/till_page.py" line="74" />
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="86" />
+        <location filename="../../ui/till_page.py" line="87" />
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="88" />
+        <location filename="../../ui/till_page.py" line="89" />
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="90" />
-        <location filename="../../ui/till_page.py" line="314" />
-        <location filename="../../ui/till_page.py" line="349" />
+        <location filename="../../ui/till_page.py" line="91" />
+        <location filename="../../ui/till_page.py" line="305" />
+        <location filename="../../ui/till_page.py" line="340" />
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="91" />
+        <location filename="../../ui/till_page.py" line="92" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="111" />
+        <location filename="../../ui/till_page.py" line="112" />
         <source>Pay (F12)</source>
         <translation>Thanh toán (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="119" />
+        <location filename="../../ui/till_page.py" line="120" />
         <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear</source>
         <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại đơn · ↑↓ chọn dòng · Esc xóa ô quét</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="170" />
+        <location filename="../../ui/till_page.py" line="171" />
         <source>Terminal %1 · cashier %2</source>
         <translation>Quầy %1 · thu ngân %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="242" />
+        <location filename="../../ui/till_page.py" line="233" />
         <source>Added %1 × %2</source>
         <translation>Đã thêm %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="247" />
+        <location filename="../../ui/till_page.py" line="238" />
         <source>No product has the code or name "%1"</source>
         <translation>Không có sản phẩm nào có mã hoặc tên "%1"</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="255" />
+        <location filename="../../ui/till_page.py" line="246" />
         <source>%n product(s) match "%1": pick one with the arrows and Enter</source>
         <translation>
             <numerusform>%n sản phẩm khớp "%1": chọn bằng phím mũi tên rồi Enter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="286" />
+        <location filename="../../ui/till_page.py" line="277" />
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="307" />
+        <location filename="../../ui/till_page.py" line="298" />
         <source>Whole cart</source>
         <translation>Cả đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="315" />
+        <location filename="../../ui/till_page.py" line="306" />
         <source>%1
 Amount (e.g. 5.000) or percent (e.g. 10%)</source>
         <translation>%1
 Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="327" />
+        <location filename="../../ui/till_page.py" line="318" />
         <source>Removed %1</source>
         <translation>Đã xóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="348" />
+        <location filename="../../ui/till_page.py" line="339" />
         <source>Goods (%n item(s))</source>
         <translation>
             <numerusform>Tiền hàng (%n món)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="351" />
+        <location filename="../../ui/till_page.py" line="342" />
         <source>incl. VAT %1</source>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="372" />
+        <location filename="../../ui/till_page.py" line="363" />
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="378" />
+        <location filename="../../ui/till_page.py" line="369" />
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="389" />
+        <location filename="../../ui/till_page.py" line="380" />
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="390" />
+        <location filename="../../ui/till_page.py" line="381" />
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="401" />
+        <location filename="../../ui/till_page.py" line="392" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="405" />
+        <location filename="../../ui/till_page.py" line="396" />
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="411" />
+        <location filename="../../ui/till_page.py" line="402" />
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="418" />
+        <location filename="../../ui/till_page.py" line="409" />
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="418" />
+        <location filename="../../ui/till_page.py" line="409" />
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="424" />
+        <location filename="../../ui/till_page.py" line="415" />
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="448" />
+        <location filename="../../ui/till_page.py" line="439" />
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="454" />
+        <location filename="../../ui/till_page.py" line="445" />
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="460" />
+        <location filename="../../ui/till_page.py" line="451" />
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
