@@ -79,6 +79,7 @@ def test_stock_page_shows_lots_of_the_selected_producer(window, qtbot):
         "L2611-06",
     }
     assert "48" in page.lots_title.text()
+    assert page.tabs.tabText(1) == "Ngoại lệ tồn kho (0)"
 
 
 def test_settings_save_language(window, qtbot, demo_db):

@@ -170,6 +170,13 @@ def test_selling_beyond_recorded_stock_goes_through_as_a_shortfall(shop):
     assert shop.execute("SELECT qty FROM stock_shortfalls").fetchone()[0] == 2
     on_hand = {s.sku: s.on_hand for s in stock.stock_by_product(shop)}
     assert on_hand["BO-KHO-250"] == -2  # the ledger tells the truth; the manager must count
+    [exception] = sales.stock_shortfalls(shop)
+    assert (exception.sale_number, exception.sku, exception.lot_code, exception.qty) == (
+        "T01-000001",
+        "BO-KHO-250",
+        "L2613-23",
+        2,
+    )
 
 
 def test_selling_a_product_never_received(shop):

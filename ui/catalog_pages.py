@@ -14,6 +14,11 @@ from ui.widgets import make_table
 SEARCH_DELAY_MS = 120  # search as you type, without a query per keystroke of a fast typist
 
 
+def item_count_text(count: int) -> str:
+    # One context for every list page (a self.tr() here would look under each subclass).
+    return QCoreApplication.translate("SearchListPage", "%n item(s)", "", count)
+
+
 class SearchListPage(QWidget):
     """A search box over a table; subclasses say which records match."""
 
@@ -40,9 +45,7 @@ class SearchListPage(QWidget):
     def refresh(self) -> None:
         records = self.records(self.search.text())
         self.model.set_records(records)
-        # translate() with the base class's context: self.tr() would look under the subclass.
-        count = QCoreApplication.translate("SearchListPage", "%n item(s)", "", len(records))
-        self.count_label.setText(count)
+        self.count_label.setText(item_count_text(len(records)))
 
     def records(self, query: str) -> list:
         raise NotImplementedError

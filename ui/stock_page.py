@@ -1,14 +1,14 @@
 """Consignment stock: totals per producer, and each producer's lots with expiry dates."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from pos import clock
 from pos.clock import display_date
 from pos.expiry import expiry_state
 from pos.money import format_vnd
-from pos.services import stock
+from pos.services import sales, stock
 from ui.table_model import RIGHT, Column, RecordTableModel
 from ui.widgets import make_table
 
@@ -51,9 +51,24 @@ class StockPage(QWidget):
         lots_layout.addWidget(self.lots_title)
         lots_layout.addWidget(self.lot_table)
         lots_layout.addWidget(legend)
+        self.shortfall_model = RecordTableModel(
+            [
+                Column(self.tr("Sold at"), lambda f: f.sold_at.replace("T", " ")[:16]),
+                Column(self.tr("Receipt"), lambda f: f.sale_number),
+                Column(self.tr("Producer"), lambda f: f.producer_code),
+                Column(self.tr("SKU"), lambda f: f.sku),
+                Column(self.tr("Product"), lambda f: f.product_name),
+                Column(self.tr("Lot"), lambda f: f.lot_code),
+                Column(self.tr("Sold beyond stock"), lambda f: f.qty, RIGHT),
+            ]
+        )
+        self.shortfall_table = make_table(self.shortfall_model, stretch=(4,))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(lots_box, self.tr("Lots"))
+        self.tabs.addTab(self.shortfall_table, self.tr("Stock exceptions"))
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.producer_table)
-        splitter.addWidget(lots_box)
+        splitter.addWidget(self.tabs)
         splitter.setSizes([260, 440])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -62,6 +77,11 @@ class StockPage(QWidget):
     def refresh(self) -> None:
         self.producer_model.set_records(stock.stock_by_producer(self.db))
         self._show_lots()
+        shortfalls = sales.stock_shortfalls(self.db)
+        self.shortfall_model.set_records(shortfalls)
+        self.tabs.setTabText(
+            1, self.tr("Stock exceptions (%1)").replace("%1", str(len(shortfalls)))
+        )
 
     def selected_producer(self) -> str | None:
         rows = self.producer_table.selectionModel().selectedRows()

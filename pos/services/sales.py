@@ -32,6 +32,19 @@ class Shortfall:
 
 
 @dataclass(frozen=True)
+class StockShortfall:
+    """Units sold beyond recorded stock: counted wrong, received unrecorded, or mis-scanned."""
+
+    sold_at: str
+    sale_number: str
+    sku: str
+    product_name: str
+    producer_code: str
+    lot_code: str
+    qty: int
+
+
+@dataclass(frozen=True)
 class PostedSale:
     id: int
     number: str
@@ -306,3 +319,20 @@ def _lot_for_shortfall(db: Database, product_id: int, on: date) -> int:
     return db.execute(
         "SELECT id FROM lots WHERE product_id = ? AND lot_code = ?", [product_id, UNRECEIVED_LOT]
     ).fetchone()[0]
+
+
+def stock_shortfalls(db: Database, limit: int = 500) -> list[StockShortfall]:
+    """The latest sales that took more than recorded stock, newest first."""
+    rows = db.execute(
+        """
+        SELECT s.sold_at, s.number, l.sku, l.product_name, pr.code, lot.lot_code, f.qty
+        FROM stock_shortfalls f
+        JOIN sale_lines l ON l.id = f.sale_line_id
+        JOIN sales s ON s.id = l.sale_id
+        JOIN producers pr ON pr.id = l.producer_id
+        JOIN lots lot ON lot.id = f.lot_id
+        ORDER BY f.id DESC LIMIT ?
+        """,
+        [limit],
+    ).fetchall()
+    return [StockShortfall(*row) for row in rows]

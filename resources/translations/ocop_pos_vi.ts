@@ -156,47 +156,47 @@
 <context>
     <name>ProducersPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="79" />
+        <location filename="../../ui/catalog_pages.py" line="82" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="80" />
+        <location filename="../../ui/catalog_pages.py" line="83" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="81" />
+        <location filename="../../ui/catalog_pages.py" line="84" />
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="82" />
+        <location filename="../../ui/catalog_pages.py" line="85" />
         <source>Province</source>
         <translation>Tỉnh/TP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="83" />
+        <location filename="../../ui/catalog_pages.py" line="86" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="84" />
+        <location filename="../../ui/catalog_pages.py" line="87" />
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="85" />
+        <location filename="../../ui/catalog_pages.py" line="88" />
         <source>Bank account</source>
         <translation>Tài khoản ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="86" />
+        <location filename="../../ui/catalog_pages.py" line="89" />
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="88" />
+        <location filename="../../ui/catalog_pages.py" line="91" />
         <source>Search producer name, code or province</source>
         <translation>Tìm tên, mã hoặc tỉnh của chủ thể</translation>
     </message>
@@ -204,49 +204,57 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="58" />
+        <location filename="../../ui/catalog_pages.py" line="61" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="59" />
+        <location filename="../../ui/catalog_pages.py" line="62" />
         <source>Barcode</source>
         <translation>Mã vạch</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="60" />
+        <location filename="../../ui/catalog_pages.py" line="63" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="61" />
+        <location filename="../../ui/catalog_pages.py" line="64" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="62" />
+        <location filename="../../ui/catalog_pages.py" line="65" />
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="63" />
+        <location filename="../../ui/catalog_pages.py" line="66" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="64" />
+        <location filename="../../ui/catalog_pages.py" line="67" />
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="65" />
+        <location filename="../../ui/catalog_pages.py" line="68" />
         <source>VAT</source>
         <translation>Thuế GTGT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="67" />
+        <location filename="../../ui/catalog_pages.py" line="70" />
         <source>Search name, SKU, barcode or producer (e.g. tra sam)</source>
         <translation>Tìm theo tên, mã hàng, mã vạch hoặc chủ thể (ví dụ: tra sam)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchListPage</name>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="19" />
+        <source>%n item(s)</source>
+        <translation>%n mục</translation>
     </message>
 </context>
 <context>
@@ -317,6 +325,7 @@
     <message>
         <location filename="../../ui/stock_page.py" line="23" />
         <location filename="../../ui/stock_page.py" line="31" />
+        <location filename="../../ui/stock_page.py" line="58" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
@@ -338,16 +347,19 @@
     </message>
     <message>
         <location filename="../../ui/stock_page.py" line="32" />
+        <location filename="../../ui/stock_page.py" line="59" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
         <location filename="../../ui/stock_page.py" line="33" />
+        <location filename="../../ui/stock_page.py" line="60" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
         <location filename="../../ui/stock_page.py" line="34" />
+        <location filename="../../ui/stock_page.py" line="61" />
         <source>Lot</source>
         <translation>Lô</translation>
     </message>
@@ -372,27 +384,57 @@
         <translation>Đỏ: đã hết hạn · Vàng: hết hạn trong 30 ngày · Xám: đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="75" />
+        <location filename="../../ui/stock_page.py" line="56" />
+        <source>Sold at</source>
+        <translation>Thời điểm bán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="57" />
+        <source>Receipt</source>
+        <translation>Số hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="62" />
+        <source>Sold beyond stock</source>
+        <translation>Bán vượt tồn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="67" />
+        <source>Lots</source>
+        <translation>Lô hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="68" />
+        <source>Stock exceptions</source>
+        <translation>Ngoại lệ tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="83" />
+        <source>Stock exceptions (%1)</source>
+        <translation>Ngoại lệ tồn kho (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="95" />
         <source>all producers</source>
         <translation>tất cả chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="77" />
+        <location filename="../../ui/stock_page.py" line="97" />
         <source>Lots of %1: %2 units</source>
         <translation>Các lô của %1: %2 đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="82" />
+        <location filename="../../ui/stock_page.py" line="102" />
         <source>blocked</source>
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="84" />
+        <location filename="../../ui/stock_page.py" line="104" />
         <source>expired</source>
         <translation>hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="84" />
+        <location filename="../../ui/stock_page.py" line="104" />
         <source>expires soon</source>
         <translation>sắp hết hạn</translation>
     </message>
