@@ -78,6 +78,7 @@ def test_scan_three_products_and_pay_cash_with_change(qtbot, till, demo_db):
     qtbot.keyClick(dialog.amount, Qt.Key_Return)
 
     assert not dialog.isVisible()
+    qtbot.waitUntil(till.scan_box.hasFocus)  # ready for the next customer
     assert till.cart.is_empty() and "T01-000001" in till.message.text()
     assert demo_db.execute(
         "SELECT number, total_vnd, change_vnd, cashier FROM sales"
@@ -223,3 +224,13 @@ def test_selling_needs_an_open_shift(qtbot, qapp, demo_db, clock_at):
     assert demo_db.execute("SELECT cashier, opening_float_vnd FROM shifts").fetchall() == [
         ("Nguyễn Thị Lan", 500_000)
     ]
+
+
+def test_escape_in_payment_goes_back_to_the_cart(qtbot, till, demo_db):
+    scan(qtbot, till, "BANH-PIA")
+    dialog = open_payment(qtbot, till)
+    qtbot.keyClick(dialog.amount, Qt.Key_Escape)
+    assert not dialog.isVisible()
+    assert [line.sku for line in till.cart.lines] == ["BANH-PIA"]
+    assert count(demo_db, "SELECT count(*) FROM sales") == 0
+    qtbot.waitUntil(till.scan_box.hasFocus)

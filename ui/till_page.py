@@ -177,6 +177,10 @@ class TillPage(QWidget):
     def focus_scan_box(self) -> None:
         self.scan_box.setFocus()
 
+    def _back_from_dialog(self) -> None:
+        self.window().activateWindow()  # some window managers leave no window active
+        self.focus_scan_box()
+
     def focus_search(self) -> None:
         self.focus_scan_box()
 
@@ -429,7 +433,7 @@ class TillPage(QWidget):
         )
         token = uuid.uuid4().hex  # one payment attempt, one sale, however often Enter is hit
         self.payment.paid.connect(lambda tenders: self._post(tenders, token))
-        self.payment.finished.connect(lambda _result: self.focus_scan_box())
+        self.payment.finished.connect(lambda _result: self._back_from_dialog())
         self.payment.open()
 
     def _post(self, tenders: list, token: str) -> None:
