@@ -19,10 +19,6 @@ class StockError(PosError):
     """A stock movement that the ledger cannot accept (more than on hand, blocked lot)."""
 
 
-class ImmutableDocument(PosError):
-    """An attempt to change a posted document; corrections are new documents."""
-
-
 class DatabaseError(PosError):
     """The database file cannot be opened or used."""
 

@@ -9,7 +9,3 @@ def type_text(widget, text: str) -> None:
     for ch in text:
         for kind in (QEvent.KeyPress, QEvent.KeyRelease):
             QCoreApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key_unknown, Qt.NoModifier, ch))
-
-
-def press(qtbot, widget, key, modifier=Qt.NoModifier) -> None:
-    qtbot.keyClick(widget, key, modifier)

@@ -16,7 +16,6 @@ DEFAULTS = {
     "bank_account": "",
     "bank_account_name": "",
 }
-UI_LANGUAGES = ("vi", "en")
 CHECKS = (
     ("ui_language", "vi|en", "ngôn ngữ không hỗ trợ"),
     ("terminal_code", r"[A-Z0-9]{2,10}", "mã quầy chỉ gồm 2-10 chữ in hoa không dấu hoặc số"),

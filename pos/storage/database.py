@@ -25,14 +25,6 @@ def open_database(path: str | Path) -> Database:
     return db
 
 
-def open_memory_database() -> Database:
-    """A throw-away database with the full schema (tests, previews)."""
-    db = Database(memory=True, strict=True)
-    configure_connection(db)
-    migrations.apply(db)
-    return db
-
-
 def configure_connection(db: Database) -> None:
     # WAL + FULL: a committed sale survives a power cut; foreign keys are off by default.
     db.execute("PRAGMA journal_mode=WAL")
