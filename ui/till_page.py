@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -25,9 +24,10 @@ from pos.cart import Cart, Discount, parse_scan, price
 from pos.catalog import OCOP_RATINGS
 from pos.clock import display_date
 from pos.errors import PosError
-from pos.money import format_bp, format_vnd, parse_vnd
+from pos.money import format_bp, format_vnd
 from pos.services import carts, catalog, sales, shifts, stock
 from pos.services.settings import get_setting
+from ui.open_shift_form import OpenShiftForm
 from ui.payment_dialog import PaymentDialog
 from ui.table_model import RIGHT, Column, RecordTableModel
 from ui.widgets import make_table
@@ -42,7 +42,7 @@ class TillPage(QWidget):
         self.terminal = get_setting(db, "terminal_code")
         self.cart: Cart = carts.load_open_cart(db, self.terminal)
         self.payment: PaymentDialog | None = None
-        self.open_shift_form = OpenShiftForm(self)
+        self.open_shift_form = OpenShiftForm(db, self.terminal, self.refresh)
         self.till = QWidget()
         self._build_till()
         self.stack = QStackedWidget()
@@ -474,50 +474,3 @@ class TillPage(QWidget):
 def _discount_text(priced) -> str:
     off = priced.line_discount_vnd + priced.cart_discount_vnd
     return format_vnd(-off) if off else ""
-
-
-class OpenShiftForm(QWidget):
-    """A sale needs an open shift: the cashier's name and the opening cash float."""
-
-    def __init__(self, till: TillPage):
-        super().__init__()
-        self.till = till
-        self.cashier = QLineEdit()
-        self.opening_float = QLineEdit()
-        self.opening_float.setPlaceholderText("500.000")
-        self.opening_float.returnPressed.connect(self.open_shift)
-        self.cashier.returnPressed.connect(self.opening_float.setFocus)
-        self.button = QPushButton(self.tr("Open shift"))
-        self.button.clicked.connect(self.open_shift)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        title = QLabel(self.tr("Open a shift to start selling"))
-        title.setObjectName("sectionTitle")
-        form = QFormLayout()
-        form.addRow(self.tr("Cashier"), self.cashier)
-        form.addRow(self.tr("Opening cash float"), self.opening_float)
-        box = QWidget()
-        box.setMaximumWidth(520)
-        column = QVBoxLayout(box)
-        column.addWidget(title)
-        column.addLayout(form)
-        column.addWidget(self.button)
-        column.addWidget(self.message)
-        layout = QHBoxLayout(self)
-        layout.addStretch()
-        layout.addWidget(box, 0, Qt.AlignTop)
-        layout.addStretch()
-
-    def start(self) -> None:
-        self.cashier.setFocus()
-
-    def open_shift(self) -> None:
-        try:
-            amount = parse_vnd(self.opening_float.text() or "0")
-            shifts.open_shift(self.till.db, self.till.terminal, self.cashier.text(), amount)
-        except PosError as error:
-            self.message.setText(str(error))
-            self.message.setProperty("problem", True)
-            self.message.style().polish(self.message)
-            return
-        self.till.refresh()

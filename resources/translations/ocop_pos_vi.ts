@@ -65,22 +65,22 @@
 <context>
     <name>OpenShiftForm</name>
     <message>
-        <location filename="../../ui/till_page.py" line="486" />
+        <location filename="../../ui/open_shift_form.py" line="35" />
         <source>Open shift</source>
         <translation>Mở ca</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="490" />
+        <location filename="../../ui/open_shift_form.py" line="39" />
         <source>Open a shift to start selling</source>
         <translation>Mở ca để bắt đầu bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="493" />
+        <location filename="../../ui/open_shift_form.py" line="42" />
         <source>Cashier</source>
         <translation>Thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="494" />
+        <location filename="../../ui/open_shift_form.py" line="43" />
         <source>Opening cash float</source>
         <translation>Tiền mặt đầu ca</translation>
     </message>
@@ -479,8 +479,8 @@
     </message>
     <message>
         <location filename="../../ui/till_page.py" line="91" />
-        <location filename="../../ui/till_page.py" line="305" />
-        <location filename="../../ui/till_page.py" line="340" />
+        <location filename="../../ui/till_page.py" line="309" />
+        <location filename="../../ui/till_page.py" line="344" />
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
@@ -505,120 +505,120 @@
         <translation>Quầy %1 · thu ngân %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="233" />
+        <location filename="../../ui/till_page.py" line="237" />
         <source>Added %1 × %2</source>
         <translation>Đã thêm %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="238" />
+        <location filename="../../ui/till_page.py" line="242" />
         <source>No product has the code or name "%1"</source>
         <translation>Không có sản phẩm nào có mã hoặc tên "%1"</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="246" />
+        <location filename="../../ui/till_page.py" line="250" />
         <source>%n product(s) match "%1": pick one with the arrows and Enter</source>
         <translation>
             <numerusform>%n sản phẩm khớp "%1": chọn bằng phím mũi tên rồi Enter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="277" />
+        <location filename="../../ui/till_page.py" line="281" />
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="298" />
+        <location filename="../../ui/till_page.py" line="302" />
         <source>Whole cart</source>
         <translation>Cả đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="306" />
+        <location filename="../../ui/till_page.py" line="310" />
         <source>%1
 Amount (e.g. 5.000) or percent (e.g. 10%)</source>
         <translation>%1
 Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="318" />
+        <location filename="../../ui/till_page.py" line="322" />
         <source>Removed %1</source>
         <translation>Đã xóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="339" />
+        <location filename="../../ui/till_page.py" line="343" />
         <source>Goods (%n item(s))</source>
         <translation>
             <numerusform>Tiền hàng (%n món)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="342" />
+        <location filename="../../ui/till_page.py" line="346" />
         <source>incl. VAT %1</source>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="363" />
+        <location filename="../../ui/till_page.py" line="367" />
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="369" />
+        <location filename="../../ui/till_page.py" line="373" />
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="380" />
+        <location filename="../../ui/till_page.py" line="384" />
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="381" />
+        <location filename="../../ui/till_page.py" line="385" />
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="392" />
+        <location filename="../../ui/till_page.py" line="396" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="396" />
+        <location filename="../../ui/till_page.py" line="400" />
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="402" />
+        <location filename="../../ui/till_page.py" line="406" />
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="409" />
+        <location filename="../../ui/till_page.py" line="413" />
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="409" />
+        <location filename="../../ui/till_page.py" line="413" />
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="415" />
+        <location filename="../../ui/till_page.py" line="419" />
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="439" />
+        <location filename="../../ui/till_page.py" line="443" />
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="445" />
+        <location filename="../../ui/till_page.py" line="449" />
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="451" />
+        <location filename="../../ui/till_page.py" line="455" />
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
