@@ -30,6 +30,31 @@ _RATING_ALIASES = {
 }
 
 
+_NAME_PREFIXES = (
+    "công ty tnhh",
+    "công ty cp",
+    "công ty cổ phần",
+    "công ty",
+    "htx dịch vụ tổng hợp",
+    "htx dịch vụ nông nghiệp",
+    "htx nông nghiệp",
+    "htx",
+    "hợp tác xã",
+    "cơ sở",
+    "xưởng",
+    "hộ",
+)
+
+
+def short_name(producer_name: str) -> str:
+    """'Công ty CP Bánh kẹo Bảo Minh' -> 'Bánh kẹo Bảo Minh': what fits on a label line."""
+    lowered = producer_name.casefold()
+    for prefix in _NAME_PREFIXES:
+        if lowered.startswith(prefix + " "):
+            return producer_name[len(prefix) + 1 :].strip()
+    return producer_name
+
+
 def parse_ocop_rating(value: object) -> str:
     text = cell_text(value).casefold().replace("sao", "").strip()
     if text not in _RATING_ALIASES:

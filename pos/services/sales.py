@@ -12,7 +12,7 @@ from pos.clock import display_date
 from pos.errors import NotFound, StockError, ValidationError
 from pos.money import share_bp
 from pos.payments import Tender, check_tenders
-from pos.services import carts, catalog
+from pos.services import carts, catalog, print_queue
 from pos.services.shifts import Shift, current_shift, ensure_terminal
 from pos.services.stock import allocate_fefo
 from pos.storage.ledger import (
@@ -109,9 +109,11 @@ def post_sale(
     tenders: list[Tender],
     client_token: str,
     sold_at: datetime | None = None,
+    queue_receipt: bool = False,
 ) -> PostedSale:
     """Post a paid cart from the till. Calling again with the same ``client_token`` (a second
-    Enter, a retry after an error) returns the sale already posted instead of a new one."""
+    Enter, a retry after an error) returns the sale already posted instead of a new one.
+    With ``queue_receipt`` the receipt's print job is committed with the sale."""
     with db.atomic():
         existing = _posted_with_token(db, client_token)
         if existing:
@@ -123,6 +125,9 @@ def post_sale(
             db, terminal_code, cart, tenders, client_token, sold_at or clock.now(), shift
         )
         carts.clear_open_cart(db, terminal_code)
+        if queue_receipt:
+            cash = any(tender.method == "cash" for tender in tenders)
+            print_queue.queue_receipt(db, posted.number, open_drawer=cash)
     return posted
 
 

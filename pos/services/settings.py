@@ -10,17 +10,29 @@ from pos.text import nfc
 DEFAULTS = {
     "showroom_name": "Showroom OCOP",
     "showroom_address": "",
+    "showroom_tax_code": "",
+    "showroom_phone": "",
+    "receipt_footer": "Cảm ơn quý khách! Hàng OCOP - tự hào sản vật Việt.",
     "ui_language": "vi",
     "terminal_code": "T01",
     "bank_bin": "",  # the showroom's account for VietQR transfers
     "bank_account": "",
     "bank_account_name": "",
+    # Receipt printer: how it is reached and how wide its paper is (58 or 80 mm).
+    "printer_kind": "none",  # none | usb | network | serial | cups | windows | file
+    "printer_target": "",  # usb: 04b8:0202 · network: 192.168.1.50:9100 · serial: /dev/ttyUSB0
+    "printer_paper_mm": "80",
+    "printer_mode": "raster",  # raster (any printer) | text (needs a Vietnamese code page)
+    "printer_codepage": "",
 }
 CHECKS = (
     ("ui_language", "vi|en", "ngôn ngữ không hỗ trợ"),
     ("terminal_code", r"[A-Z0-9]{2,10}", "mã quầy chỉ gồm 2-10 chữ in hoa không dấu hoặc số"),
     ("bank_bin", r"(\d{6})?", "mã BIN ngân hàng gồm 6 chữ số (ví dụ VietinBank 970415)"),
     ("bank_account", r"([0-9A-Za-z]{4,19})?", "số tài khoản gồm 4-19 chữ số/chữ cái"),
+    ("printer_kind", "none|usb|network|serial|cups|windows|file", "loại máy in không hợp lệ"),
+    ("printer_paper_mm", "58|80", "khổ giấy chỉ là 58 hoặc 80 mm"),
+    ("printer_mode", "raster|text", "chế độ in là raster hoặc text"),
 )
 
 

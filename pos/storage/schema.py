@@ -317,3 +317,26 @@ ALTER TABLE products ADD COLUMN vat_reducible INTEGER NOT NULL DEFAULT 0
 UPDATE products SET vat_bp = 1000, vat_reducible = 1 WHERE vat_bp = 800;
 """
     )
+
+
+@migrations()
+def m004_print_queue(db: Database) -> None:
+    db.executescript(
+        """
+-- Receipts waiting for, or sent to, the printer. Survives a restart; one original per sale
+-- (never printed twice by accident), reprints are explicit copies.
+CREATE TABLE print_jobs (
+  id INTEGER PRIMARY KEY,
+  document_number TEXT NOT NULL,
+  copy INTEGER NOT NULL DEFAULT 0 CHECK (copy IN (0, 1)),
+  open_drawer INTEGER NOT NULL DEFAULT 0 CHECK (open_drawer IN (0, 1)),
+  status TEXT NOT NULL CHECK (status IN ('queued', 'printing', 'printed', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  printed_at TEXT
+) STRICT;
+CREATE UNIQUE INDEX print_jobs_one_original ON print_jobs(document_number) WHERE copy = 0;
+CREATE INDEX print_jobs_waiting ON print_jobs(status) WHERE status != 'printed';
+"""
+    )

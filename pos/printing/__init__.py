@@ -1,0 +1,2 @@
+"""Receipts and labels: pure layouts, raster rendering with the bundled font, and output
+adapters (ESC/POS, PDF). Nothing here touches the database or Qt."""

@@ -1,0 +1,123 @@
+"""The customer's receipt for a posted sale, laid out as blocks (pure: no I/O)."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from pos.catalog import OCOP_RATINGS
+from pos.money import format_bp, format_vnd
+from pos.printing.blocks import Block, QrCode, Row, Rule, Text
+
+METHOD_LABELS = {"cash": "Tiền mặt", "bank": "Chuyển khoản", "card": "Thẻ"}
+COPY_MARK = "BẢN IN LẠI"
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    name: str
+    qty: int
+    unit: str
+    unit_price_vnd: int
+    discount_vnd: int
+    net_vnd: int
+    producer: str
+    province: str
+    ocop_rating: str
+
+
+@dataclass(frozen=True)
+class ReceiptPayment:
+    method: str
+    amount_vnd: int
+    tendered_vnd: int | None
+    change_vnd: int
+    reference: str
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    """Everything printed on a receipt, as plain values (safe to hand to a print thread)."""
+
+    showroom_name: str
+    showroom_address: str
+    tax_code: str
+    phone: str
+    footer: str
+    number: str
+    sold_at: str
+    terminal: str
+    cashier: str
+    lines: tuple[ReceiptLine, ...]
+    gross_vnd: int
+    discount_vnd: int
+    total_vnd: int
+    vat_by_rate: tuple[tuple[int, int], ...]
+    payments: tuple[ReceiptPayment, ...]
+    qr_payload: str  # the VietQR when paid by transfer, else the receipt lookup code
+
+
+def money(amount: int) -> str:
+    return format_vnd(amount, symbol=False)
+
+
+def layout_receipt(receipt: ReceiptData, copy: bool = False) -> list[Block]:
+    sold = datetime.fromisoformat(receipt.sold_at)
+    blocks: list[Block] = [
+        Text(receipt.showroom_name, "center", bold=True, size="large"),
+        Text(receipt.showroom_address, "center", size="small"),
+    ]
+    contact = " · ".join(
+        part
+        for part in (
+            f"MST: {receipt.tax_code}" if receipt.tax_code else "",
+            f"ĐT: {receipt.phone}" if receipt.phone else "",
+        )
+        if part
+    )
+    if contact:
+        blocks.append(Text(contact, "center", size="small"))
+    blocks.append(Text("HÓA ĐƠN BÁN HÀNG", "center", bold=True))
+    if copy:
+        blocks.append(Text(f"*** {COPY_MARK} ***", "center", bold=True))
+    blocks += [
+        Row(f"Số: {receipt.number}", sold.strftime("%d/%m/%Y %H:%M")),
+        Row(f"Quầy: {receipt.terminal}", f"Thu ngân: {receipt.cashier}"),
+        Rule(),
+    ]
+    units = 0
+    for line in receipt.lines:
+        units += line.qty
+        blocks.append(Text(line.name, bold=True))
+        blocks.append(
+            Row(
+                f"{line.qty} {line.unit} x {money(line.unit_price_vnd)}",
+                money(line.net_vnd + line.discount_vnd),
+                indent=2,
+            )
+        )
+        if line.discount_vnd:
+            blocks.append(Row("Giảm giá", f"-{money(line.discount_vnd)}", indent=2))
+        origin = f"{line.producer} · {line.province} · OCOP {OCOP_RATINGS[line.ocop_rating]}"
+        blocks.append(Text(origin, size="small", indent=2))
+    blocks += [Rule(), Row(f"Tổng tiền hàng ({units} món)", money(receipt.gross_vnd))]
+    if receipt.discount_vnd:
+        blocks.append(Row("Giảm giá", f"-{money(receipt.discount_vnd)}"))
+    blocks.append(Row("TỔNG CỘNG", format_vnd(receipt.total_vnd), bold=True, size="large"))
+    for rate, amount in receipt.vat_by_rate:
+        blocks.append(Row(f"Trong đó thuế GTGT {format_bp(rate)}", money(amount), size="small"))
+    blocks.append(Rule())
+    for payment in receipt.payments:
+        label = METHOD_LABELS[payment.method]
+        if payment.reference and payment.method == "card":
+            label += f" ({payment.reference})"
+        shown = payment.tendered_vnd if payment.tendered_vnd else payment.amount_vnd
+        blocks.append(Row(label, money(shown)))
+        if payment.change_vnd:
+            blocks.append(Row("Tiền thối", money(payment.change_vnd)))
+    blocks += [Rule(), QrCode(receipt.qr_payload)]
+    if receipt.qr_payload == receipt.number:
+        blocks.append(Text(f"Mã tra cứu: {receipt.number}", "center", size="small"))
+    else:
+        blocks.append(Text("VietQR của khoản đã chuyển", "center", size="small"))
+    if receipt.footer:
+        blocks.append(Text(receipt.footer, "center"))
+    return blocks

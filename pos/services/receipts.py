@@ -1,0 +1,78 @@
+"""Receipts of posted sales as plain data, for printing, previews and reprints."""
+
+from sqlite_utils import Database
+
+from pos.catalog import short_name
+from pos.errors import NotFound, PosError
+from pos.printing.receipt import ReceiptData, ReceiptLine, ReceiptPayment
+from pos.services.settings import get_setting
+from pos.vietqr import vietqr_payload
+
+
+def receipt_data(db: Database, sale_number: str) -> ReceiptData:
+    sale = db.execute(
+        "SELECT id, number, sold_at, terminal_code, cashier, gross_vnd, discount_vnd, total_vnd "
+        "FROM sales WHERE number = ?",
+        [sale_number],
+    ).fetchone()
+    if sale is None:
+        raise NotFound(f"không có hóa đơn số {sale_number}")
+    sale_id, number, sold_at, terminal, cashier, gross, discount, total = sale
+    rows = db.execute(
+        """
+        SELECT l.product_name, l.qty, l.unit, l.unit_price_vnd,
+               l.line_discount_vnd + l.cart_discount_vnd, l.net_vnd, pr.name, pr.province,
+               p.ocop_rating
+        FROM sale_lines l JOIN producers pr ON pr.id = l.producer_id
+        JOIN products p ON p.id = l.product_id
+        WHERE l.sale_id = ? ORDER BY l.line_no
+        """,
+        [sale_id],
+    ).fetchall()
+    lines = tuple(ReceiptLine(*row[:6], short_name(row[6]), row[7], row[8]) for row in rows)
+    vat = tuple(
+        db.execute(
+            "SELECT vat_bp, sum(vat_vnd) FROM sale_lines WHERE sale_id = ? "
+            "GROUP BY vat_bp ORDER BY vat_bp",
+            [sale_id],
+        ).fetchall()
+    )
+    payments = tuple(
+        ReceiptPayment(*row)
+        for row in db.execute(
+            "SELECT method, amount_vnd, tendered_vnd, change_vnd, reference FROM payments "
+            "WHERE sale_id = ? ORDER BY id",
+            [sale_id],
+        )
+    )
+    return ReceiptData(
+        showroom_name=get_setting(db, "showroom_name"),
+        showroom_address=get_setting(db, "showroom_address"),
+        tax_code=get_setting(db, "showroom_tax_code"),
+        phone=get_setting(db, "showroom_phone"),
+        footer=get_setting(db, "receipt_footer"),
+        number=number,
+        sold_at=sold_at,
+        terminal=terminal,
+        cashier=cashier,
+        lines=lines,
+        gross_vnd=gross,
+        discount_vnd=discount,
+        total_vnd=total,
+        vat_by_rate=tuple((rate, amount) for rate, amount in vat),
+        payments=payments,
+        qr_payload=_qr_payload(db, number, payments),
+    )
+
+
+def _qr_payload(db: Database, number: str, payments: tuple[ReceiptPayment, ...]) -> str:
+    """The VietQR of the transfer when the sale was paid by transfer, else the lookup code."""
+    transfer = sum(p.amount_vnd for p in payments if p.method == "bank")
+    if not transfer:
+        return number
+    try:
+        return vietqr_payload(
+            get_setting(db, "bank_bin"), get_setting(db, "bank_account"), transfer, number
+        )
+    except PosError:
+        return number  # no account configured: the lookup code still identifies the sale
