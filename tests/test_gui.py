@@ -85,12 +85,13 @@ def test_stock_page_shows_lots_of_the_selected_producer(window, qtbot):
 def test_settings_save_language(window, qtbot, demo_db):
     window.show_page("settings")
     page = window.pages["settings"]
-    assert page.showroom_name.text() == "Showroom OCOP Hà Nội (demo)"
-    page.language.setCurrentIndex(page.language.findData("en"))
+    assert page.inputs["showroom_name"].text() == "Showroom OCOP Hà Nội (demo)"
+    language = page.inputs["ui_language"]
+    language.setCurrentIndex(language.findData("en"))
     qtbot.mouseClick(page.save_button, Qt.LeftButton)
     assert get_setting(demo_db, "ui_language") == "en"
     assert "lần mở chương trình sau" in page.status.text()
-    page.bank_bin.setText("97041")
+    page.inputs["bank_bin"].setText("97041")
     qtbot.mouseClick(page.save_button, Qt.LeftButton)
     assert get_setting(demo_db, "bank_bin") == "970415"  # refused as a whole, kept
     assert "BIN" in page.status.text() and page.status.property("problem") is True

@@ -67,6 +67,7 @@ def run_app(db_path: Path) -> int:
     defer_checkpoints(db)  # the main window checkpoints when the counter is idle
     configure_application(app, get_setting(db, "ui_language"))
     window = MainWindow(db, str(db_path))
+    window.print_service.start()  # receipts still waiting from before a restart
     window.showMaximized()
     return app.exec()
 

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from pos.services.settings import get_setting
 from pos.storage.database import checkpoint
 from ui.catalog_pages import ProducersPage, ProductsPage
+from ui.print_service import PrintService
 from ui.settings_page import SettingsPage
 from ui.stock_page import StockPage
 from ui.till_page import TillPage
@@ -41,14 +42,15 @@ class MainWindow(QMainWindow):
         self.db = db
         self.setWindowTitle(f"{get_setting(db, 'showroom_name')} · OCOP Showroom POS")
         later = self.tr("This screen is not ready yet; it comes in a later version.")
+        self.print_service = PrintService(db, parent=self)
         self.pages: dict[str, QWidget] = {
-            "sell": TillPage(db),
+            "sell": TillPage(db, self.print_service),
             "stock": StockPage(db),
             "producers": ProducersPage(db),
             "products": ProductsPage(db),
             "settlement": LaterPage(later),
             "reports": LaterPage(later),
-            "settings": SettingsPage(db),
+            "settings": SettingsPage(db, self.print_service),
         }
         titles = {
             "sell": self.tr("Sell"),
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
 
     def closeEvent(self, event) -> None:
+        self.print_service.wait()
         checkpoint(self.db)
         super().closeEvent(event)
 

@@ -1,8 +1,11 @@
-"""Settings the showroom manager sets once: showroom identity and the interface language."""
+"""Settings the showroom manager sets once: showroom identity, this till, the VietQR account,
+the receipt printer and the interface language. Saved together or not at all."""
 
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -13,72 +16,134 @@ from sqlite_utils import Database
 
 from pos.errors import PosError
 from pos.services.settings import get_setting, set_settings
-
-LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each named in its own language
-FIELDS = (  # line edits named as the settings they hold
-    "showroom_name",
-    "showroom_address",
-    "terminal_code",
-    "bank_bin",
-    "bank_account",
-    "bank_account_name",
-)
+from ui.print_service import PrintService
 
 
 class SettingsPage(QWidget):
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, printer: PrintService):
         super().__init__()
         self.db = db
-        self.showroom_name = QLineEdit()
-        self.showroom_address = QLineEdit()
-        self.terminal_code = QLineEdit()
-        self.bank_bin = QLineEdit()
-        self.bank_bin.setPlaceholderText("970415")
-        self.bank_account = QLineEdit()
-        self.bank_account_name = QLineEdit()
-        self.language = QComboBox()
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
+        self.printer = printer
+        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        showroom = self._group(
+            self.tr("Showroom"),
+            [
+                ("showroom_name", self.tr("Showroom name"), ""),
+                ("showroom_address", self.tr("Address"), ""),
+                ("showroom_tax_code", self.tr("Tax code"), "0101234567"),
+                ("showroom_phone", self.tr("Phone"), ""),
+                ("receipt_footer", self.tr("Receipt footer"), ""),
+                ("terminal_code", self.tr("Terminal code (this till)"), "T01"),
+                ("ui_language", self.tr("Language"), (("vi", "Tiếng Việt"), ("en", "English"))),
+            ],
+        )
+        bank = self._group(
+            self.tr("Bank account for VietQR"),
+            [
+                ("bank_bin", self.tr("Bank BIN"), "970415"),
+                ("bank_account", self.tr("Bank account number"), ""),
+                ("bank_account_name", self.tr("Account holder name"), ""),
+            ],
+        )
+        printer_kinds = (
+            ("none", self.tr("No receipt printer")),
+            ("usb", "USB"),
+            ("network", self.tr("Network (LAN)")),
+            ("serial", self.tr("Serial port")),
+            ("cups", "CUPS / LP"),
+            ("windows", self.tr("Windows printer")),
+            ("file", self.tr("Device file")),
+        )
+        printing = self._group(
+            self.tr("Receipt printer"),
+            [
+                ("printer_kind", self.tr("Connection"), printer_kinds),
+                ("printer_target", self.tr("Address"), "USB 04b8:0202 · LAN 192.168.1.50:9100"),
+                ("printer_paper_mm", self.tr("Paper"), (("80", "80 mm"), ("58", "58 mm"))),
+                (
+                    "printer_mode",
+                    self.tr("Mode"),
+                    (
+                        ("raster", self.tr("Raster: Vietnamese on any printer")),
+                        ("text", self.tr("Text with a code page")),
+                    ),
+                ),
+                ("printer_codepage", self.tr("Code page (text mode)"), "CP1258"),
+            ],
+        )
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
+        self.test_button = QPushButton(self.tr("Save and print a test page"))
+        self.test_button.clicked.connect(self.test_print)
         self.status = QLabel()
         self.status.setObjectName("scanMessage")
         self.status.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Showroom name"), self.showroom_name)
-        form.addRow(self.tr("Address"), self.showroom_address)
-        form.addRow(self.tr("Terminal code (this till)"), self.terminal_code)
-        form.addRow(self.tr("Bank BIN for VietQR"), self.bank_bin)
-        form.addRow(self.tr("Bank account number"), self.bank_account)
-        form.addRow(self.tr("Account holder name"), self.bank_account_name)
-        form.addRow(self.tr("Language"), self.language)
+        self.printer.status.connect(lambda text, problem: self._say(text, problem))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.test_button)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(showroom)
+        left.addWidget(bank)
+        columns.addLayout(left)
+        columns.addWidget(printing)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.save_button)
+        layout.addLayout(columns)
+        layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch()
 
-    def refresh(self) -> None:
-        for key in FIELDS:
-            getattr(self, key).setText(get_setting(self.db, key))
-        self.language.setCurrentIndex(self.language.findData(get_setting(self.db, "ui_language")))
+    def _group(self, title: str, fields: list) -> QGroupBox:
+        """A titled form; a field is a line edit (placeholder) or a combo ((value, label)...)."""
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for key, label, spec in fields:
+            if isinstance(spec, tuple):
+                widget = QComboBox()
+                for value, text in spec:
+                    widget.addItem(text, value)
+            else:
+                widget = QLineEdit()
+                widget.setPlaceholderText(spec)
+            self.inputs[key] = widget
+            form.addRow(label, widget)
+        return box
 
-    def save(self) -> None:
-        language_changed = self.language.currentData() != get_setting(self.db, "ui_language")
-        terminal_changed = self.terminal_code.text() != get_setting(self.db, "terminal_code")
+    def refresh(self) -> None:
+        for key, widget in self.inputs.items():
+            value = get_setting(self.db, key)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            else:
+                widget.setText(value)
+
+    def values(self) -> dict[str, str]:
+        return {
+            key: widget.currentData() if isinstance(widget, QComboBox) else widget.text()
+            for key, widget in self.inputs.items()
+        }
+
+    def save(self) -> bool:
+        values = self.values()
+        restart = any(
+            values[key] != get_setting(self.db, key) for key in ("ui_language", "terminal_code")
+        )
         try:
-            set_settings(
-                self.db,
-                {key: getattr(self, key).text() for key in FIELDS}
-                | {"ui_language": self.language.currentData()},
-            )
+            set_settings(self.db, values)
         except PosError as error:
             self._say(self.tr("Settings not saved: %1").replace("%1", str(error)), True)
-            return
+            return False
         message = self.tr("Saved.")
-        if language_changed or terminal_changed:
+        if restart:
             message += " " + self.tr("Language and terminal change from the next start.")
         self._say(message)
+        return True
+
+    def test_print(self) -> None:
+        if self.save():
+            self._say(self.tr("Printing a test page..."))
+            self.printer.test_page()
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.status.setText(text)

@@ -25,10 +25,13 @@ from pos.catalog import OCOP_RATINGS
 from pos.clock import display_date
 from pos.errors import PosError
 from pos.money import format_bp, format_vnd
-from pos.services import carts, catalog, sales, shifts, stock
+from pos.services import carts, catalog, print_queue, sales, shifts, stock
+from pos.services.printer_settings import printer_configured
 from pos.services.settings import get_setting
 from ui.open_shift_form import OpenShiftForm
 from ui.payment_dialog import PaymentDialog
+from ui.print_service import PrintService
+from ui.receipt_preview import ReceiptPreview
 from ui.table_model import RIGHT, Column, RecordTableModel
 from ui.widgets import make_table
 
@@ -36,9 +39,11 @@ from ui.widgets import make_table
 class TillPage(QWidget):
     sale_posted = Signal(str)  # the sale's number, once committed
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, printer: PrintService):
         super().__init__()
         self.db = db
+        self.printer = printer
+        self.last_sale_number = ""
         self.terminal = get_setting(db, "terminal_code")
         self.cart: Cart = carts.load_open_cart(db, self.terminal)
         self.payment: PaymentDialog | None = None
@@ -115,10 +120,15 @@ class TillPage(QWidget):
         self.pay_button.clicked.connect(self.pay)
         self.shift_label = QLabel()
         self.shift_label.setObjectName("hint")
+        self.printer_label = QLabel()
+        self.printer_label.setObjectName("scanMessage")
+        self.printer_label.setWordWrap(True)
+        self.printer.status.connect(self._printer_status)
         keys = QLabel(
             self.tr(
                 "F12 pay · F4 quantity · F2 line discount · F3 cart discount · "
-                "Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear"
+                "Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · "
+                "Ctrl+P receipts · F9 retry printing"
             )
         )
         keys.setObjectName("hint")
@@ -131,6 +141,7 @@ class TillPage(QWidget):
         side.addWidget(self.totals_label)
         side.addWidget(self.total_label)
         side.addWidget(self.pay_button)
+        side.addWidget(self.printer_label)
         side.addWidget(self.shift_label)
         side_box = QWidget()
         side_box.setObjectName("sidePanel")
@@ -153,6 +164,8 @@ class TillPage(QWidget):
             ("F3", self.discount_cart),
             ("F6", self.park),
             ("F7", self.recall),
+            ("F9", self.printer.retry_waiting),
+            ("Ctrl+P", self.show_receipt),
         ):
             shortcut = QShortcut(QKeySequence(key), self.till)
             shortcut.setContext(Qt.WidgetWithChildrenShortcut)
@@ -437,12 +450,20 @@ class TillPage(QWidget):
         self.payment.open()
 
     def _post(self, tenders: list, token: str) -> None:
+        with_receipt = printer_configured(self.db)
         try:
-            posted = sales.post_sale(self.db, self.terminal, self.cart, tenders, token)
+            posted = sales.post_sale(
+                self.db, self.terminal, self.cart, tenders, token, queue_receipt=with_receipt
+            )
         except PosError as error:
             self._problem(self.tr("The sale was not saved: %1").replace("%1", str(error)))
             return
+        self.last_sale_number = posted.number
         self.sale_posted.emit(posted.number)
+        if with_receipt:  # after the commit: paper can wait, the sale cannot
+            job = print_queue.original_job(self.db, posted.number)
+            if job is not None and job.status == "queued":
+                self.printer.print_job(job.id)
         self.cart = Cart()
         self._show_cart()
         text = (
@@ -454,6 +475,18 @@ class TillPage(QWidget):
             short = ", ".join(f"{s.sku} ({s.qty})" for s in posted.shortfalls)
             text += " · " + self.tr("more sold than recorded stock: %1").replace("%1", short)
         self._say(text)
+
+    # ---- receipts ----
+
+    def show_receipt(self) -> None:
+        preview = ReceiptPreview(self.db, self.last_sale_number, self.printer.reprint, self)
+        preview.finished.connect(lambda _result: self._back_from_dialog())
+        preview.open()
+
+    def _printer_status(self, text: str, problem: bool) -> None:
+        self.printer_label.setText(text)
+        self.printer_label.setProperty("problem", problem)
+        self.printer_label.style().polish(self.printer_label)
 
     # ---- messages ----
 

@@ -84,6 +84,9 @@ def send_slip(
 
 
 def send_image(device, image: Image.Image) -> None:
+    media = device.profile.profile_data.setdefault("media", {}).setdefault("width", {})
+    if media.get("pixels", "Unknown") == "Unknown":
+        media["pixels"] = image.width  # the default profile knows no paper; ours is the slip
     device.image(image, impl="bitImageRaster", center=False)
 
 

@@ -107,3 +107,8 @@ def mark_failed(db: Database, job_id: int, error: str) -> None:
             "UPDATE print_jobs SET status = 'failed', last_error = ? WHERE id = ?",
             [error, job_id],
         )
+
+
+def original_job(db: Database, sale_number: str) -> PrintJob | None:
+    row = db.execute(f"{_SELECT} WHERE document_number = ? AND copy = 0", [sale_number]).fetchone()
+    return _job(row) if row else None

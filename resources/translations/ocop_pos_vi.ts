@@ -17,47 +17,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>This screen is not ready yet; it comes in a later version.</source>
         <translation>Màn hình này chưa sẵn sàng; sẽ có trong phiên bản sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Sell</source>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="57" />
         <source>Consignment stock</source>
         <translation>Hàng ký gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Producers</source>
         <translation>Chủ thể OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
@@ -151,6 +151,29 @@
         <location filename="../../ui/payment_dialog.py" line="258" />
         <source>Card</source>
         <translation>Thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>PrintService</name>
+    <message>
+        <location filename="../../ui/print_service.py" line="86" />
+        <source>Printer: nothing waiting</source>
+        <translation>Máy in: không có hóa đơn nào đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_service.py" line="108" />
+        <source>Printer: test page printed</source>
+        <translation>Máy in: đã in trang thử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_service.py" line="115" />
+        <source>Printer: receipt %1 printed</source>
+        <translation>Máy in: đã in hóa đơn %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_service.py" line="121" />
+        <source>Printer: %1 · %2 receipt(s) waiting, F9 to retry</source>
+        <translation>Máy in: %1 · %2 hóa đơn đang chờ, F9 để in lại</translation>
     </message>
 </context>
 <context>
@@ -250,6 +273,24 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPreview</name>
+    <message>
+        <location filename="../../ui/receipt_preview.py" line="30" />
+        <source>Receipt</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_preview.py" line="33" />
+        <source>Receipt number, e.g. T01-000001</source>
+        <translation>Số hóa đơn, ví dụ T01-000001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_preview.py" line="43" />
+        <source>Print a copy (Ctrl+P)</source>
+        <translation>In bản sao (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
     <name>SearchListPage</name>
     <message>
         <location filename="../../ui/catalog_pages.py" line="19" />
@@ -260,57 +301,153 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="42" />
+        <location filename="../../ui/settings_page.py" line="74" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="48" />
+        <location filename="../../ui/settings_page.py" line="31" />
         <source>Showroom name</source>
         <translation>Tên showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="49" />
+        <location filename="../../ui/settings_page.py" line="29" />
+        <source>Showroom</source>
+        <translation>Showroom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="32" />
+        <location filename="../../ui/settings_page.py" line="61" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="50" />
+        <location filename="../../ui/settings_page.py" line="33" />
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="34" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="35" />
+        <source>Receipt footer</source>
+        <translation>Lời chào cuối hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="36" />
         <source>Terminal code (this till)</source>
         <translation>Mã quầy (máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="51" />
-        <source>Bank BIN for VietQR</source>
-        <translation>Mã BIN ngân hàng (VietQR)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="52" />
+        <location filename="../../ui/settings_page.py" line="44" />
         <source>Bank account number</source>
         <translation>Số tài khoản nhận tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="53" />
+        <location filename="../../ui/settings_page.py" line="45" />
         <source>Account holder name</source>
         <translation>Tên chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="54" />
+        <location filename="../../ui/settings_page.py" line="37" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_page.py" line="41" />
+        <source>Bank account for VietQR</source>
+        <translation>Tài khoản nhận chuyển khoản (VietQR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="43" />
+        <source>Bank BIN</source>
+        <translation>Mã BIN ngân hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="49" />
+        <source>No receipt printer</source>
+        <translation>Không dùng máy in hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="51" />
+        <source>Network (LAN)</source>
+        <translation>Mạng LAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="52" />
+        <source>Serial port</source>
+        <translation>Cổng COM (serial)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="54" />
+        <source>Windows printer</source>
+        <translation>Máy in Windows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="55" />
+        <source>Device file</source>
+        <translation>File thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="58" />
+        <source>Receipt printer</source>
+        <translation>Máy in hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="60" />
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="62" />
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="65" />
+        <source>Mode</source>
+        <translation>Chế độ in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="67" />
+        <source>Raster: Vietnamese on any printer</source>
+        <translation>Raster: in tiếng Việt trên mọi máy in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="68" />
+        <source>Text with a code page</source>
+        <translation>Văn bản theo bảng mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="71" />
+        <source>Code page (text mode)</source>
+        <translation>Bảng mã (chế độ văn bản)</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_page.py" line="76" />
+        <source>Save and print a test page</source>
+        <translation>Lưu và in thử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="135" />
         <source>Settings not saved: %1</source>
         <translation>Chưa lưu cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80" />
+        <location filename="../../ui/settings_page.py" line="139" />
         <source>Language and terminal change from the next start.</source>
         <translation>Ngôn ngữ và mã quầy được áp dụng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78" />
+        <location filename="../../ui/settings_page.py" line="145" />
+        <source>Printing a test page...</source>
+        <translation>Đang in thử...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="137" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -442,183 +579,183 @@
 <context>
     <name>TillPage</name>
     <message>
-        <location filename="../../ui/till_page.py" line="61" />
+        <location filename="../../ui/till_page.py" line="66" />
         <source>Scan or type a barcode / SKU, then Enter</source>
         <translation>Quét hoặc gõ mã vạch / mã hàng rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="71" />
+        <location filename="../../ui/till_page.py" line="76" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="72" />
-        <location filename="../../ui/till_page.py" line="86" />
+        <location filename="../../ui/till_page.py" line="77" />
+        <location filename="../../ui/till_page.py" line="91" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="73" />
+        <location filename="../../ui/till_page.py" line="78" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="74" />
+        <location filename="../../ui/till_page.py" line="79" />
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="87" />
+        <location filename="../../ui/till_page.py" line="92" />
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="89" />
+        <location filename="../../ui/till_page.py" line="94" />
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="91" />
-        <location filename="../../ui/till_page.py" line="309" />
-        <location filename="../../ui/till_page.py" line="344" />
+        <location filename="../../ui/till_page.py" line="96" />
+        <location filename="../../ui/till_page.py" line="322" />
+        <location filename="../../ui/till_page.py" line="357" />
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="92" />
+        <location filename="../../ui/till_page.py" line="97" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="112" />
+        <location filename="../../ui/till_page.py" line="117" />
         <source>Pay (F12)</source>
         <translation>Thanh toán (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="120" />
-        <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear</source>
-        <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại đơn · ↑↓ chọn dòng · Esc xóa ô quét</translation>
+        <location filename="../../ui/till_page.py" line="129" />
+        <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · Ctrl+P receipts · F9 retry printing</source>
+        <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại đơn · ↑↓ chọn dòng · Esc xóa ô quét · Ctrl+P xem/in lại hóa đơn · F9 in lại khi máy in lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="171" />
+        <location filename="../../ui/till_page.py" line="184" />
         <source>Terminal %1 · cashier %2</source>
         <translation>Quầy %1 · thu ngân %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="237" />
+        <location filename="../../ui/till_page.py" line="250" />
         <source>Added %1 × %2</source>
         <translation>Đã thêm %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="242" />
+        <location filename="../../ui/till_page.py" line="255" />
         <source>No product has the code or name "%1"</source>
         <translation>Không có sản phẩm nào có mã hoặc tên "%1"</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="250" />
+        <location filename="../../ui/till_page.py" line="263" />
         <source>%n product(s) match "%1": pick one with the arrows and Enter</source>
         <translation>
             <numerusform>%n sản phẩm khớp "%1": chọn bằng phím mũi tên rồi Enter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="281" />
+        <location filename="../../ui/till_page.py" line="294" />
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="302" />
+        <location filename="../../ui/till_page.py" line="315" />
         <source>Whole cart</source>
         <translation>Cả đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="310" />
+        <location filename="../../ui/till_page.py" line="323" />
         <source>%1
 Amount (e.g. 5.000) or percent (e.g. 10%)</source>
         <translation>%1
 Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="322" />
+        <location filename="../../ui/till_page.py" line="335" />
         <source>Removed %1</source>
         <translation>Đã xóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="343" />
+        <location filename="../../ui/till_page.py" line="356" />
         <source>Goods (%n item(s))</source>
         <translation>
             <numerusform>Tiền hàng (%n món)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="346" />
+        <location filename="../../ui/till_page.py" line="359" />
         <source>incl. VAT %1</source>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="367" />
+        <location filename="../../ui/till_page.py" line="380" />
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="373" />
+        <location filename="../../ui/till_page.py" line="386" />
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="384" />
+        <location filename="../../ui/till_page.py" line="397" />
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="385" />
+        <location filename="../../ui/till_page.py" line="398" />
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="396" />
+        <location filename="../../ui/till_page.py" line="409" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="400" />
+        <location filename="../../ui/till_page.py" line="413" />
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="406" />
+        <location filename="../../ui/till_page.py" line="419" />
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="413" />
+        <location filename="../../ui/till_page.py" line="426" />
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="413" />
+        <location filename="../../ui/till_page.py" line="426" />
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="419" />
+        <location filename="../../ui/till_page.py" line="432" />
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="443" />
+        <location filename="../../ui/till_page.py" line="459" />
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="449" />
+        <location filename="../../ui/till_page.py" line="470" />
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="455" />
+        <location filename="../../ui/till_page.py" line="476" />
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
