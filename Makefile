@@ -7,13 +7,13 @@ TS := resources/translations/ocop_pos_vi.ts
 QM := resources/translations/ocop_pos_vi.qm
 DEMO_DB := demo.sqlite3
 
-.PHONY: run test lint screenshots translations-update qt-libs clean bench bench-smoke
+.PHONY: run test lint screenshots translations-update system-deps clean bench bench-smoke
 
-run: $(INSTALLED) $(QM) qt-libs
+run: $(INSTALLED) $(QM) system-deps
 	$(VENV)/bin/ocop-pos --db $(DEMO_DB) demo --if-empty
 	$(VENV)/bin/ocop-pos --db $(DEMO_DB)
 
-test: $(INSTALLED) $(QM) qt-libs
+test: $(INSTALLED) $(QM) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/ruff check pos ui tests scripts bench
 
@@ -22,7 +22,7 @@ lint: $(INSTALLED)
 	$(VENV)/bin/ruff format --check pos ui tests scripts
 
 # Every screen of the app as PNG (Vietnamese and English) in screenshots/, to look at.
-screenshots: $(INSTALLED) $(QM) qt-libs
+screenshots: $(INSTALLED) $(QM) system-deps
 	$(PY) scripts/screenshots.py screenshots
 	LANG_UI=en $(PY) scripts/screenshots.py screenshots
 
@@ -39,16 +39,16 @@ $(INSTALLED): pyproject.toml
 $(QM): $(TS) $(INSTALLED)
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
 
-qt-libs:
-	@scripts/ensure-qt-libs.sh
+system-deps:
+	@scripts/ensure-system-deps.sh
 
 clean:
 	rm -rf $(VENV) $(QM) .pytest_cache .ruff_cache
 
 # A large showroom (built once into bench/cache/), measured; prints figures, writes
 # bench/results.json. bench-smoke is the same on a tiny showroom, in seconds.
-bench: $(INSTALLED) $(QM) qt-libs
+bench: $(INSTALLED) $(QM) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
-bench-smoke: $(INSTALLED) $(QM) qt-libs
+bench-smoke: $(INSTALLED) $(QM) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --smoke

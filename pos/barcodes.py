@@ -30,3 +30,20 @@ def validate_barcode(code: str) -> str:
 def looks_like_barcode(text: str) -> bool:
     """True for input a scanner would send (digits of a barcode length), valid or not."""
     return text.isdigit() and len(text) in _KINDS
+
+
+# GS1 keeps prefixes 20-29 for codes a shop issues for itself; scales often use 21-29 for
+# weight or price inside the code, so the showroom's own codes start with 20.
+INSTORE_PREFIX = "20"
+
+
+def instore_ean13(sequence: int) -> str:
+    """The sequence-th in-store EAN-13: '20' + 10 digits + check digit."""
+    if not 0 < sequence < 10**10:
+        raise ValidationError("hết dải mã vạch nội bộ")
+    body = f"{INSTORE_PREFIX}{sequence:010d}"
+    return body + str(gs1_check_digit(body))
+
+
+def is_instore(code: str) -> bool:
+    return len(code) == 13 and code.startswith("2")

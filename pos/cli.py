@@ -33,6 +33,18 @@ def build_parser() -> argparse.ArgumentParser:
     stock.add_argument("--producer", help="mã chủ thể")
     stock.add_argument("--format", choices=["table", "csv"], default="table")
 
+    labels = commands.add_parser("labels", help="tem sản phẩm khổ A4 (PDF)")
+    source = labels.add_mutually_exclusive_group(required=True)
+    source.add_argument("--receipt", help="số phiếu nhập: một tem cho mỗi đơn vị nhận")
+    source.add_argument("--sku", help="mã hàng")
+    labels.add_argument("--copies", type=int, default=1, help="số tem (với --sku)")
+    labels.add_argument("--grid", default="3x8", help="khổ tem: 3x8, 3x7, 4x10, 5x13")
+    labels.add_argument("--start", type=int, default=1, help="vị trí bắt đầu trên tờ đã dùng")
+    labels.add_argument("--out", type=Path, required=True, help="file PDF")
+
+    barcode = commands.add_parser("barcode", help="cấp mã vạch nội bộ (đầu 20) cho mặt hàng")
+    barcode.add_argument("--sku", required=True)
+
     demo = commands.add_parser("demo", help="nạp dữ liệu mẫu vào cơ sở dữ liệu trống")
     demo.add_argument("--fixtures", type=Path, default=SAMPLE_FIXTURES)
     demo.add_argument(
@@ -121,7 +133,37 @@ def _demo(db, args) -> int:
     return 0
 
 
-COMMANDS = {"import": _import, "stock": _stock, "demo": _demo}
+def _labels(db, args) -> int:
+    from pos.printing.labels import write_label_sheets
+    from pos.services import labels
+
+    if args.receipt:
+        items = labels.labels_for_goods_receipt(db, args.receipt)
+    else:
+        items = labels.labels_for_product(db, args.sku, args.copies)
+    pages = write_label_sheets(items, args.out, args.grid, args.start)
+    print(f"Đã tạo {len(items)} tem trên {pages} trang: {args.out}")
+    return 0
+
+
+def _barcode(db, args) -> int:
+    from pos.services.catalog import find_product_by_code, issue_instore_barcode
+
+    product = find_product_by_code(db, args.sku)
+    if product is None:
+        print(f"không có mặt hàng mã {args.sku}", file=sys.stderr)
+        return 2
+    print(issue_instore_barcode(db, product.id))
+    return 0
+
+
+COMMANDS = {
+    "import": _import,
+    "stock": _stock,
+    "demo": _demo,
+    "labels": _labels,
+    "barcode": _barcode,
+}
 
 
 def _width(text: str) -> int:

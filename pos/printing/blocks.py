@@ -4,6 +4,7 @@ render to a 1-bit raster for any ESC/POS printer, to a screen preview, and to pl
 
 import textwrap
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -38,6 +39,21 @@ class QrCode:
 
 
 Block = Text | Row | Rule | QrCode
+
+
+def wrap_words(text: str, measure: Callable[[str], float], width: float) -> list[str]:
+    """Lines of whole words no wider than ``width`` as ``measure`` sees them (a word wider
+    than the line stands alone on its line)."""
+    lines, current = [], ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if measure(candidate) <= width or not current:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    lines.append(current)
+    return lines
 
 
 def _width(text: str) -> int:

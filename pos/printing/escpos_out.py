@@ -2,6 +2,7 @@
 raster (default: any printer prints Vietnamese) or text with a configured code page, paper
 cut, and the cash drawer pulse."""
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PIL import Image
@@ -99,15 +100,32 @@ def _send_text(device, blocks: list[Block], config: PrinterConfig) -> None:
             device.qr(block.payload, size=4, native=True)  # the printer draws it
 
 
-def print_slip(
-    config: PrinterConfig, blocks: list[Block], open_drawer: bool = False, opener=open_printer
-) -> None:
-    """Open, print, cut, (kick the drawer), close: what one print job does, off the GUI."""
+@contextmanager
+def _connected(config: PrinterConfig, opener):
     device = opener(config)
     try:
-        send_slip(device, blocks, config, cut=True, open_drawer=open_drawer)
+        yield device
     finally:
         try:
             device.close()
         except Exception:  # closing a dead connection must not hide the real error
             pass
+
+
+def print_slip(
+    config: PrinterConfig, blocks: list[Block], open_drawer: bool = False, opener=open_printer
+) -> None:
+    """Open, print, cut, (kick the drawer), close: what one print job does, off the GUI."""
+    with _connected(config, opener) as device:
+        send_slip(device, blocks, config, cut=True, open_drawer=open_drawer)
+
+
+def print_images(config: PrinterConfig, images: list[Image.Image], opener=open_printer) -> None:
+    """Thermal labels: each image, then a cut (label printers feed to the next label)."""
+    with _connected(config, opener) as device:
+        try:
+            for image in images:
+                send_image(device, image)
+                device.cut()
+        except Exception as error:
+            raise PrinterError(f"máy in báo lỗi khi in tem: {error}") from None

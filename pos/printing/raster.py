@@ -8,7 +8,7 @@ import qrcode
 from PIL import Image, ImageDraw, ImageFont
 
 from pos.paths import FONTS
-from pos.printing.blocks import Block, QrCode, Row, Rule
+from pos.printing.blocks import Block, QrCode, Row, Rule, wrap_words
 
 PAPER_DOTS = {58: 384, 80: 576}  # printable dots per line at 203 dpi
 MARGIN = 4
@@ -37,20 +37,9 @@ def _font_for(width_px: int, size: str, bold: bool) -> ImageFont.FreeTypeFont:
 
 
 def _wrap(text: str, face: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    """Wrap by measured width (proportional font), never splitting a word if it fits."""
-    words, lines, current = text.split(), [], ""
-    for word in words:
-        candidate = f"{current} {word}".strip()
-        if face.getlength(candidate) <= width or not current:
-            current = candidate
-        else:
-            lines.append(current)
-            current = word
-    if current:
-        lines.append(current)
-    # a single word wider than the paper is cut by characters
+    """Wrap by measured width; a single word wider than the paper is cut by characters."""
     result = []
-    for line in lines or [""]:
+    for line in wrap_words(text, face.getlength, width):
         while face.getlength(line) > width and len(line) > 1:
             cut = max(1, int(len(line) * width / face.getlength(line)))
             result.append(line[:cut])

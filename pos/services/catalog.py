@@ -6,11 +6,15 @@ from datetime import date
 from sqlite_utils import Database
 
 from pos import clock
+from pos.barcodes import instore_ean13, is_instore
 from pos.catalog import ProducerInput, ProductInput
 from pos.clock import now_iso, today
 from pos.errors import NotFound, ValidationError
 from pos.services import search
+from pos.storage.ledger import next_in_sequence
 from pos.text import fold
+
+INSTORE_SERIES = "MAVACH-NOIBO"
 
 
 @dataclass(frozen=True)
@@ -116,8 +120,8 @@ def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
         owner = barcode_owner(db, code)
         if owner is None:
             db.execute(
-                "INSERT INTO barcodes (code, product_id, kind) VALUES (?, ?, 'gs1')",
-                [code, product_id],
+                "INSERT INTO barcodes (code, product_id, kind) VALUES (?, ?, ?)",
+                [code, product_id, "instore" if is_instore(code) else "gs1"],
             )
         elif owner != product.sku:
             raise ValidationError(f"mã vạch {code} đã thuộc mặt hàng {owner}")
@@ -125,6 +129,34 @@ def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
         _set_commission(db, producer_id, product_id, product.commission_bp, on)
     search.reindex_product(db, product_id)
     return SaveResult(created=not existing, id=product_id)
+
+
+def issue_instore_barcode(db: Database, product_id: int) -> str:
+    """Give a product without a GS1 code the showroom's own EAN-13 (prefix 20)."""
+    with db.atomic():
+        return write_instore_barcode(db, product_id)
+
+
+def write_instore_barcode(db: Database, product_id: int) -> str:
+    existing = db.execute(
+        "SELECT code, kind FROM barcodes WHERE product_id = ? ORDER BY kind = 'gs1' DESC",
+        [product_id],
+    ).fetchone()
+    if existing is not None:
+        code, kind = existing
+        if kind == "gs1":
+            raise ValidationError(f"sản phẩm đã có mã vạch GS1 {code}: không cần mã nội bộ")
+        return code
+    while True:  # skip any number someone already used by hand
+        code = instore_ean13(next_in_sequence(db, INSTORE_SERIES))
+        if barcode_owner(db, code) is None:
+            break
+    db.execute(
+        "INSERT INTO barcodes (code, product_id, kind) VALUES (?, ?, 'instore')",
+        [code, product_id],
+    )
+    search.reindex_product(db, product_id)
+    return code
 
 
 def _standard_vat(db: Database, charged_bp: int, on: date) -> tuple[int, bool]:

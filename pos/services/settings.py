@@ -15,6 +15,7 @@ DEFAULTS = {
     "receipt_footer": "Cảm ơn quý khách! Hàng OCOP - tự hào sản vật Việt.",
     "ui_language": "vi",
     "terminal_code": "T01",
+    "auto_instore_barcodes": "1",  # goods received without a barcode get the showroom's own
     "bank_bin": "",  # the showroom's account for VietQR transfers
     "bank_account": "",
     "bank_account_name": "",
@@ -30,6 +31,7 @@ CHECKS = (
     ("terminal_code", r"[A-Z0-9]{2,10}", "mã quầy chỉ gồm 2-10 chữ in hoa không dấu hoặc số"),
     ("bank_bin", r"(\d{6})?", "mã BIN ngân hàng gồm 6 chữ số (ví dụ VietinBank 970415)"),
     ("bank_account", r"([0-9A-Za-z]{4,19})?", "số tài khoản gồm 4-19 chữ số/chữ cái"),
+    ("auto_instore_barcodes", "0|1", "tự cấp mã vạch nội bộ: 0 hoặc 1"),
     ("printer_kind", "none|usb|network|serial|cups|windows|file", "loại máy in không hợp lệ"),
     ("printer_paper_mm", "58|80", "khổ giấy chỉ là 58 hoặc 80 mm"),
     ("printer_mode", "raster|text", "chế độ in là raster hoặc text"),

@@ -8,7 +8,8 @@ from sqlite_utils import Database
 
 from pos.clock import now_iso, today
 from pos.errors import NotFound, StockError, ValidationError
-from pos.services.catalog import producer_id_of
+from pos.services.catalog import producer_id_of, write_instore_barcode
+from pos.services.settings import get_setting
 from pos.storage.ledger import append_to_journal, next_document_number, record_movement
 from pos.text import nfc
 
@@ -94,6 +95,7 @@ class _IntakeProduct:
     id: int
     producer_code: str
     tracks_expiry: bool
+    has_barcode: bool
 
 
 def check_intake_line(
@@ -101,13 +103,14 @@ def check_intake_line(
 ) -> _IntakeProduct:
     """Everything that makes an intake line unacceptable, as one message."""
     row = db.execute(
-        "SELECT p.id, pr.code, p.tracks_expiry FROM products p "
+        "SELECT p.id, pr.code, p.tracks_expiry, "
+        "EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id) FROM products p "
         "JOIN producers pr ON pr.id = p.producer_id WHERE p.sku = ?",
         [line.sku],
     ).fetchone()
     if row is None:
         raise NotFound(f"không có mặt hàng mã {line.sku}")
-    product = _IntakeProduct(row[0], row[1], bool(row[2]))
+    product = _IntakeProduct(row[0], row[1], bool(row[2]), bool(row[3]))
     problems = []
     if product.producer_code != producer_code:
         problems.append(
@@ -185,7 +188,10 @@ def write_goods_receipt(
         .last_pk
     )
     payload_lines = []
+    label_every_product = get_setting(db, "auto_instore_barcodes") == "1"
     for line, product in zip(lines, products, strict=True):
+        if label_every_product and not product.has_barcode:
+            write_instore_barcode(db, product.id)
         # A product without lot tracking still gets a lot: the receipt number names it.
         lot_code = line.lot_code or number
         lot_id = _lot_id(db, product.id, lot_code, line)

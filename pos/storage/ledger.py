@@ -7,15 +7,20 @@ from pos.clock import now_iso
 from pos.journal import GENESIS_HASH, JournalBreak, canonical_json, chain_hash
 
 
-def next_document_number(db: Database, series: str) -> str:
-    """'PNK' -> 'PNK-000001', 'PNK-000002', ... gapless because it rolls back with the document."""
+def next_in_sequence(db: Database, series: str) -> int:
+    """1, 2, 3, ... per series; gapless because it rolls back with the caller's transaction."""
     row = db.execute(
         "INSERT INTO document_sequences (series, last_number) VALUES (?, 1) "
         "ON CONFLICT (series) DO UPDATE SET last_number = last_number + 1 "
         "RETURNING last_number",
         [series],
     ).fetchone()
-    return f"{series}-{row[0]:06d}"
+    return row[0]
+
+
+def next_document_number(db: Database, series: str) -> str:
+    """'PNK' -> 'PNK-000001', 'PNK-000002', ..."""
+    return f"{series}-{next_in_sequence(db, series):06d}"
 
 
 def record_movement(

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Qt needs a few system libraries even offscreen; install the missing ones (Debian/Ubuntu)
-# or say which are missing where we cannot install.
+# Qt needs a few system libraries even offscreen, and the label tests read PDFs with
+# pdftotext; install what is missing (Debian/Ubuntu) or say what to install.
 set -euo pipefail
 declare -A packages=(
   [libGL.so.1]=libgl1
@@ -14,8 +14,9 @@ missing=()
 for lib in "${!packages[@]}"; do
   ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("${packages[$lib]}")
 done
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 [ ${#missing[@]} -eq 0 ] && exit 0
-echo "Installing system libraries Qt needs: ${missing[*]}"
+echo "Installing system packages: ${missing[*]}"
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 elif command -v sudo >/dev/null && command -v apt-get >/dev/null; then
