@@ -84,6 +84,7 @@ def test_reprint_from_the_preview_is_a_marked_copy(qtbot, till, demo_db, printer
     assert dialogs and dialogs[-1].sale_number == "T01-000001"
     assert not dialogs[-1].image.pixmap().isNull()
     dialogs[-1].print_copy()
-    qtbot.waitUntil(lambda: printer.paper.output.count(b"\x1dV") == before + 1)
+    qtbot.waitUntil(lambda: print_queue.waiting_jobs(demo_db) == [])  # recorded, not just sent
+    assert printer.paper.output.count(b"\x1dV") == before + 1
     jobs = demo_db.execute("SELECT copy, status FROM print_jobs ORDER BY id").fetchall()
     assert jobs == [(0, "printed"), (1, "printed")]

@@ -85,9 +85,16 @@ def send_slip(
 
 
 def send_image(device, image: Image.Image) -> None:
-    media = device.profile.profile_data.setdefault("media", {}).setdefault("width", {})
-    if media.get("pixels", "Unknown") == "Unknown":
-        media["pixels"] = image.width  # the default profile knows no paper; ours is the slip
+    # python-escpos complains on stdout when its profile knows no paper width: tell this
+    # device's own copy of the profile (the profile data is shared by every printer object).
+    data = device.profile.profile_data
+    pixels = data.get("media", {}).get("width", {}).get("pixels", "Unknown")
+    if not isinstance(pixels, int) or pixels < image.width:
+        media = {
+            **data.get("media", {}),
+            "width": {**data.get("media", {}).get("width", {}), "pixels": image.width},
+        }
+        device.profile.profile_data = {**data, "media": media}
     device.image(image, impl="bitImageRaster", center=False)
 
 
