@@ -33,3 +33,10 @@ def log_dir() -> Path:
     path = platformdirs.user_log_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def documents_dir(kind: str) -> Path:
+    """Where the app saves files for people to open or print: Documents/OCOP POS/<kind>."""
+    path = platformdirs.user_documents_path() / "OCOP POS" / kind
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,15 +1,18 @@
 """Product and producer lists with live, diacritic-insensitive search."""
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from pos.catalog import OCOP_RATINGS, PRODUCER_KINDS
+from pos.errors import PosError
 from pos.money import format_bp, format_vnd
-from pos.services import catalog
+from pos.services import catalog, labels
 from pos.text import fold
+from ui.label_dialog import LabelDialog
+from ui.print_service import PrintService
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table
+from ui.widgets import make_table, page_shortcut
 
 SEARCH_DELAY_MS = 120  # search as you type, without a query per keystroke of a fast typist
 
@@ -56,7 +59,7 @@ class SearchListPage(QWidget):
 
 
 class ProductsPage(SearchListPage):
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, printer: PrintService):
         columns = [
             Column(self.tr("SKU"), lambda p: p.sku),
             Column(self.tr("Barcode"), lambda p: " ".join(p.barcodes)),
@@ -69,6 +72,57 @@ class ProductsPage(SearchListPage):
         ]
         placeholder = self.tr("Search name, SKU, barcode or producer (e.g. tra sam)")
         super().__init__(db, columns, placeholder, stretch=(2,))
+        self.printer = printer
+        self.message = QLabel()
+        self.message.setObjectName("scanMessage")
+        self.message.setWordWrap(True)
+        self.layout().addWidget(self.message)
+        for key, text, action in (
+            ("Ctrl+L", self.tr("Labels for the selected product (Ctrl+L)"), self.print_labels),
+            ("Ctrl+B", self.tr("Give it an in-store barcode (Ctrl+B)"), self.issue_barcode),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(action)
+            page_shortcut(self, key, action)
+            self.layout().addWidget(button)
+
+    def selected(self) -> catalog.Product | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self._say(self.tr("Select a product in the list first."), True)
+            return None
+        return self.model.record(rows[0].row())
+
+    def print_labels(self) -> None:
+        product = self.selected()
+        if product is None:
+            return
+        try:
+            [label] = labels.labels_for_product(self.db, product.sku, 1)
+        except PosError as error:
+            self._say(str(error), True)
+            return
+        self.refresh()  # a product without a barcode has just been given one
+        LabelDialog([label], product.name, product.sku, self.printer, self, copies=True).open()
+
+    def issue_barcode(self) -> None:
+        product = self.selected()
+        if product is None:
+            return
+        try:
+            code = catalog.issue_instore_barcode(self.db, product.id)
+        except PosError as error:
+            self._say(str(error), True)
+            return
+        self.refresh()
+        self._say(
+            self.tr("%1 has the in-store barcode %2").replace("%1", product.sku).replace("%2", code)
+        )
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("problem", problem)
+        self.message.style().polish(self.message)
 
     def records(self, query: str) -> list:
         if query.strip():

@@ -1,7 +1,7 @@
 """The main window: navigation on the left, one page per job on the right."""
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -45,9 +45,9 @@ class MainWindow(QMainWindow):
         self.print_service = PrintService(db, parent=self)
         self.pages: dict[str, QWidget] = {
             "sell": TillPage(db, self.print_service),
-            "stock": StockPage(db),
+            "stock": StockPage(db, self.print_service),
             "producers": ProducersPage(db),
-            "products": ProductsPage(db),
+            "products": ProductsPage(db, self.print_service),
             "settlement": LaterPage(later),
             "reports": LaterPage(later),
             "settings": SettingsPage(db, self.print_service),
@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         self.checkpoint_timer = QTimer(self, interval=CHECKPOINT_IDLE_MS, singleShot=True)
         self.checkpoint_timer.timeout.connect(lambda: checkpoint(self.db))
         self.pages["sell"].sale_posted.connect(self.checkpoint_timer.start)
+        self.print_service.pdf_ready.connect(
+            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        )
         self.periodic_checkpoint = QTimer(self, interval=CHECKPOINT_EVERY_MS)
         self.periodic_checkpoint.timeout.connect(lambda: checkpoint(self.db))
         self.periodic_checkpoint.start()  # back-office writes too, so the WAL never grows long

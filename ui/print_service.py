@@ -1,51 +1,48 @@
-"""Printing off the GUI thread. The GUI thread claims a job and turns the sale into plain
-blocks; a pool thread talks to the printer; the GUI thread records the outcome. The sale is
-already committed, so a dead printer only ever delays paper."""
+"""Printing and PDF writing off the GUI thread. The GUI thread claims a job and turns the
+sale into plain blocks; a pool thread talks to the printer (or writes the file); the GUI
+thread records the outcome. The sale is already committed, so a dead printer only ever
+delays paper."""
+
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sqlite_utils import Database
 
 from pos.errors import PosError
-from pos.printing.blocks import Block, Text
-from pos.printing.escpos_out import PrinterConfig, open_printer, print_slip
+from pos.printing.blocks import Text
+from pos.printing.escpos_out import open_printer, print_images, print_slip
+from pos.printing.labels import LabelData, render_thermal_label, write_label_sheets
 from pos.printing.receipt import layout_receipt
 from pos.services import print_queue, receipts
 from pos.services.printer_settings import printer_config
 
 
 class _Done(QObject):
-    finished = Signal(int, str)  # job id (0 for a test page), error text ('' when printed)
+    finished = Signal(int, str)  # receipt job id (0: other work), error text ('' when done)
 
 
-class _PrintRun(QRunnable):
-    def __init__(
-        self,
-        job_id: int,
-        config: PrinterConfig,
-        blocks: list[Block],
-        drawer: bool,
-        opener,
-        done: _Done,
-    ):
+class _Run(QRunnable):
+    """One piece of slow I/O on plain data; always reports back."""
+
+    def __init__(self, job_id: int, work: Callable[[], None], done: _Done):
         super().__init__()
-        self.job_id, self.config, self.blocks, self.drawer = job_id, config, blocks, drawer
-        self.opener, self.done = opener, done
+        self.job_id, self.work, self.done = job_id, work, done
 
     def run(self) -> None:
         try:
-            print_slip(self.config, self.blocks, self.drawer, opener=self.opener)
+            self.work()
         except PosError as error:
             self.done.finished.emit(self.job_id, str(error))
-        except Exception as error:  # a print thread must always report back
-            self.done.finished.emit(self.job_id, f"lỗi máy in không xác định: {error}")
+        except Exception as error:  # a worker thread must always report back
+            self.done.finished.emit(self.job_id, f"lỗi không xác định: {error}")
         else:
             self.done.finished.emit(self.job_id, "")
 
 
 class PrintService(QObject):
-    """Status for the cashier: (text, is_problem)."""
-
-    status = Signal(str, bool)
+    status = Signal(str, bool)  # text for the cashier, is it a problem
+    pdf_ready = Signal(str)  # a label PDF was written, to open
 
     def __init__(self, db: Database, opener=open_printer, parent=None):
         super().__init__(parent)
@@ -56,6 +53,7 @@ class PrintService(QObject):
         self._done = _Done()
         self._done.finished.connect(self._finished)
         self._numbers: dict[int, str] = {}
+        self._other: list[tuple[str, Path | None]] = []  # what to say when other work ends
 
     def start(self) -> None:
         """After a restart: hold jobs that were mid-print, print the ones still queued."""
@@ -74,11 +72,8 @@ class PrintService(QObject):
             return
         self._numbers[job.id] = job.document_number
         blocks = layout_receipt(data, copy=job.copy)
-        self.pool.start(
-            _PrintRun(
-                job.id, printer_config(self.db), blocks, job.open_drawer, self.opener, self._done
-            )
-        )
+        config, opener, drawer = printer_config(self.db), self.opener, job.open_drawer
+        self._run(job.id, lambda: print_slip(config, blocks, drawer, opener=opener))
 
     def retry_waiting(self) -> None:
         jobs = [job for job in print_queue.waiting_jobs(self.db) if job.status != "printing"]
@@ -95,18 +90,47 @@ class PrintService(QObject):
             Text("IN THỬ · TEST", "center", bold=True, size="large"),
             Text("Tiếng Việt: Trà sâm, Đường thốt nốt, 1.250.000 ₫", "center"),
         ]
-        self.pool.start(
-            _PrintRun(0, printer_config(self.db), blocks, False, self.opener, self._done)
+        config, opener = printer_config(self.db), self.opener
+        self._other_work(
+            self.tr("Printer: test page printed"),
+            None,
+            lambda: print_slip(config, blocks, opener=opener),
         )
+
+    def print_labels(self, labels: list[LabelData]) -> None:
+        """Thermal labels, one image each, on the receipt printer's connection."""
+        config, opener = printer_config(self.db), self.opener
+        done = self.tr("Printer: %1 label(s) printed").replace("%1", str(len(labels)))
+        self._other_work(
+            done,
+            None,
+            lambda: print_images(
+                config, [render_thermal_label(label, config.width_px) for label in labels], opener
+            ),
+        )
+
+    def write_label_pdf(self, labels: list[LabelData], path: Path, grid: str, start: int) -> None:
+        done = self.tr("Labels saved: %1").replace("%1", str(path))
+        self._other_work(done, path, lambda: write_label_sheets(labels, path, grid, start))
 
     def wait(self) -> None:
         self.pool.waitForDone()
 
+    def _other_work(self, done_text: str, pdf: Path | None, work: Callable[[], None]) -> None:
+        self._other.append((done_text, pdf))
+        self._run(0, work)
+
+    def _run(self, job_id: int, work: Callable[[], None]) -> None:
+        self.pool.start(_Run(job_id, work, self._done))
+
     def _finished(self, job_id: int, error: str) -> None:
-        number = self._numbers.pop(job_id, "")
-        if job_id == 0:
-            self.status.emit(error or self.tr("Printer: test page printed"), bool(error))
+        if job_id == 0:  # the pool runs one thing at a time, so reports come in order
+            done_text, pdf = self._other.pop(0)
+            self.status.emit(error or done_text, bool(error))
+            if pdf is not None and not error:
+                self.pdf_ready.emit(str(pdf))
             return
+        number = self._numbers.pop(job_id, "")
         if error:
             print_queue.mark_failed(self.db, job_id, error)
             self._report_waiting(error)
@@ -117,9 +141,6 @@ class PrintService(QObject):
     def _report_waiting(self, error: str = "") -> None:
         waiting = [job for job in print_queue.waiting_jobs(self.db) if job.status == "failed"]
         if waiting:
-            text = (
-                self.tr("Printer: %1 · %2 receipt(s) waiting, F9 to retry")
-                .replace("%1", error or waiting[-1].last_error)
-                .replace("%2", str(len(waiting)))
-            )
-            self.status.emit(text, True)
+            text = self.tr("Printer: %1 · %2 receipt(s) waiting, F9 to retry")
+            text = text.replace("%1", error or waiting[-1].last_error)
+            self.status.emit(text.replace("%2", str(len(waiting))), True)

@@ -1,22 +1,33 @@
 """Consignment stock: totals per producer, and each producer's lots with expiry dates."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlite_utils import Database
 
 from pos import clock
 from pos.clock import display_date
 from pos.expiry import expiry_state
 from pos.money import format_vnd
-from pos.services import sales, stock
+from pos.services import labels, sales, stock
+from ui.label_dialog import LabelDialog
+from ui.print_service import PrintService
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table
+from ui.widgets import make_table, page_shortcut
 
 
 class StockPage(QWidget):
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, printer: PrintService):
         super().__init__()
         self.db = db
+        self.printer = printer
         self.producer_model = RecordTableModel(
             [
                 Column(self.tr("Code"), lambda s: s.producer_code),
@@ -70,8 +81,14 @@ class StockPage(QWidget):
         splitter.addWidget(self.producer_table)
         splitter.addWidget(self.tabs)
         splitter.setSizes([260, 440])
+        self.labels_button = QPushButton(
+            self.tr("Labels for a goods receipt: one per unit (Ctrl+L)")
+        )
+        page_shortcut(self, "Ctrl+L", self.labels_for_receipt)
+        self.labels_button.clicked.connect(self.labels_for_receipt)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        layout.addWidget(self.labels_button)
         self.producer_table.selectionModel().selectionChanged.connect(self._show_lots)
 
     def refresh(self) -> None:
@@ -82,6 +99,23 @@ class StockPage(QWidget):
         self.tabs.setTabText(
             1, self.tr("Stock exceptions (%1)").replace("%1", str(len(shortfalls)))
         )
+
+    def labels_for_receipt(self) -> None:
+        receipts = stock.recent_goods_receipts(self.db)
+        if not receipts:
+            return
+        choices = [
+            f"{r.number} · {r.producer_code} · {display_date(r.received_on)} · {r.units}"
+            for r in receipts
+        ]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Labels"), self.tr("Goods receipt (units)"), choices, 0, False
+        )
+        if not ok:
+            return
+        number = receipts[choices.index(choice)].number
+        items = labels.labels_for_goods_receipt(self.db, number)
+        LabelDialog(items, number, number, self.printer, self).open()
 
     def selected_producer(self) -> str | None:
         rows = self.producer_table.selectionModel().selectedRows()

@@ -4,7 +4,6 @@ Keyboard first: every action has a key, and focus returns to the scan box after 
 import uuid
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from ui.payment_dialog import PaymentDialog
 from ui.print_service import PrintService
 from ui.receipt_preview import ReceiptPreview
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table
+from ui.widgets import make_table, page_shortcut
 
 
 class TillPage(QWidget):
@@ -167,9 +166,7 @@ class TillPage(QWidget):
             ("F9", self.printer.retry_waiting),
             ("Ctrl+P", self.show_receipt),
         ):
-            shortcut = QShortcut(QKeySequence(key), self.till)
-            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
+            page_shortcut(self.till, key, action)
 
     # ---- page life ----
 

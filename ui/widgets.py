@@ -1,6 +1,8 @@
 """Small shared pieces of the screens."""
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
 def make_table(model, stretch: tuple[int, ...] = (), fit_contents: bool = True) -> QTableView:
@@ -26,3 +28,12 @@ def make_table(model, stretch: tuple[int, ...] = (), fit_contents: bool = True) 
     for index in stretch:
         header.setSectionResizeMode(index, QHeaderView.Stretch)
     return view
+
+
+def page_shortcut(page: QWidget, key: str, action) -> QShortcut:
+    """A key that works while focus is anywhere on this page (pages share one window, so
+    window-wide keys of hidden pages would clash)."""
+    shortcut = QShortcut(QKeySequence(key), page)
+    shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(action)
+    return shortcut

@@ -433,6 +433,25 @@ def set_lot_blocked(db: Database, lot_id: int, blocked: bool) -> None:
 # ---- reads ----
 
 
+@dataclass(frozen=True)
+class GoodsReceiptSummary:
+    number: str
+    producer_code: str
+    received_on: str
+    units: int
+
+
+def recent_goods_receipts(db: Database, limit: int = 50) -> list[GoodsReceiptSummary]:
+    rows = db.execute(
+        "SELECT g.number, pr.code, g.received_on, "
+        "(SELECT sum(qty) FROM goods_receipt_lines l WHERE l.goods_receipt_id = g.id) "
+        "FROM goods_receipts g JOIN producers pr ON pr.id = g.producer_id "
+        "ORDER BY g.id DESC LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [GoodsReceiptSummary(*row) for row in rows]
+
+
 def lot_on_hand(db: Database, lot_id: int) -> int:
     row = db.execute(
         "SELECT coalesce(sum(qty), 0) FROM stock_movements WHERE lot_id = ?", [lot_id]

@@ -15,6 +15,46 @@
     </message>
 </context>
 <context>
+    <name>LabelDialog</name>
+    <message>
+        <location filename="../../ui/label_dialog.py" line="39" />
+        <source>Labels</source>
+        <translation>In tem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_dialog.py" line="52" />
+        <source>Number of labels</source>
+        <translation>Số tem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/label_dialog.py" line="54" />
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n tem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_dialog.py" line="55" />
+        <source>A4 sheet</source>
+        <translation>Tờ tem A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_dialog.py" line="56" />
+        <source>Start at position</source>
+        <translation>Bắt đầu từ ô số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_dialog.py" line="57" />
+        <source>A4 sheet (PDF)</source>
+        <translation>Tờ A4 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_dialog.py" line="60" />
+        <source>Thermal printer</source>
+        <translation>Máy in nhiệt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="44" />
@@ -156,22 +196,32 @@
 <context>
     <name>PrintService</name>
     <message>
-        <location filename="../../ui/print_service.py" line="86" />
+        <location filename="../../ui/print_service.py" line="81" />
         <source>Printer: nothing waiting</source>
         <translation>Máy in: không có hóa đơn nào đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="108" />
+        <location filename="../../ui/print_service.py" line="95" />
         <source>Printer: test page printed</source>
         <translation>Máy in: đã in trang thử</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="115" />
+        <location filename="../../ui/print_service.py" line="103" />
+        <source>Printer: %1 label(s) printed</source>
+        <translation>Máy in: đã in %1 tem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_service.py" line="113" />
+        <source>Labels saved: %1</source>
+        <translation>Đã lưu tem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_service.py" line="139" />
         <source>Printer: receipt %1 printed</source>
         <translation>Máy in: đã in hóa đơn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="121" />
+        <location filename="../../ui/print_service.py" line="144" />
         <source>Printer: %1 · %2 receipt(s) waiting, F9 to retry</source>
         <translation>Máy in: %1 · %2 hóa đơn đang chờ, F9 để in lại</translation>
     </message>
@@ -179,47 +229,47 @@
 <context>
     <name>ProducersPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="82" />
+        <location filename="../../ui/catalog_pages.py" line="136" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="83" />
+        <location filename="../../ui/catalog_pages.py" line="137" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="84" />
+        <location filename="../../ui/catalog_pages.py" line="138" />
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="85" />
+        <location filename="../../ui/catalog_pages.py" line="139" />
         <source>Province</source>
         <translation>Tỉnh/TP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="86" />
+        <location filename="../../ui/catalog_pages.py" line="140" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="87" />
+        <location filename="../../ui/catalog_pages.py" line="141" />
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="88" />
+        <location filename="../../ui/catalog_pages.py" line="142" />
         <source>Bank account</source>
         <translation>Tài khoản ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="89" />
+        <location filename="../../ui/catalog_pages.py" line="143" />
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="91" />
+        <location filename="../../ui/catalog_pages.py" line="145" />
         <source>Search producer name, code or province</source>
         <translation>Tìm tên, mã hoặc tỉnh của chủ thể</translation>
     </message>
@@ -227,49 +277,69 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="61" />
+        <location filename="../../ui/catalog_pages.py" line="64" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="62" />
+        <location filename="../../ui/catalog_pages.py" line="65" />
         <source>Barcode</source>
         <translation>Mã vạch</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="63" />
+        <location filename="../../ui/catalog_pages.py" line="66" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="64" />
+        <location filename="../../ui/catalog_pages.py" line="67" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="65" />
+        <location filename="../../ui/catalog_pages.py" line="68" />
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="66" />
+        <location filename="../../ui/catalog_pages.py" line="69" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="67" />
+        <location filename="../../ui/catalog_pages.py" line="70" />
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="68" />
+        <location filename="../../ui/catalog_pages.py" line="71" />
         <source>VAT</source>
         <translation>Thuế GTGT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="70" />
+        <location filename="../../ui/catalog_pages.py" line="73" />
         <source>Search name, SKU, barcode or producer (e.g. tra sam)</source>
         <translation>Tìm theo tên, mã hàng, mã vạch hoặc chủ thể (ví dụ: tra sam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="81" />
+        <source>Labels for the selected product (Ctrl+L)</source>
+        <translation>In tem cho sản phẩm đang chọn (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="82" />
+        <source>Give it an in-store barcode (Ctrl+B)</source>
+        <translation>Cấp mã vạch nội bộ (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="92" />
+        <source>Select a product in the list first.</source>
+        <translation>Hãy chọn một sản phẩm trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="119" />
+        <source>%1 has the in-store barcode %2</source>
+        <translation>%1 đã có mã vạch nội bộ %2</translation>
     </message>
 </context>
 <context>
@@ -293,7 +363,7 @@
 <context>
     <name>SearchListPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="19" />
+        <location filename="../../ui/catalog_pages.py" line="22" />
         <source>%n item(s)</source>
         <translation>%n mục</translation>
     </message>
@@ -455,123 +525,138 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/stock_page.py" line="22" />
+        <location filename="../../ui/stock_page.py" line="33" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="23" />
-        <location filename="../../ui/stock_page.py" line="31" />
-        <location filename="../../ui/stock_page.py" line="58" />
+        <location filename="../../ui/stock_page.py" line="34" />
+        <location filename="../../ui/stock_page.py" line="42" />
+        <location filename="../../ui/stock_page.py" line="69" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="24" />
+        <location filename="../../ui/stock_page.py" line="35" />
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="25" />
-        <location filename="../../ui/stock_page.py" line="38" />
+        <location filename="../../ui/stock_page.py" line="36" />
+        <location filename="../../ui/stock_page.py" line="49" />
         <source>On hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="26" />
+        <location filename="../../ui/stock_page.py" line="37" />
         <source>Value at retail</source>
         <translation>Giá trị theo giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="32" />
-        <location filename="../../ui/stock_page.py" line="59" />
+        <location filename="../../ui/stock_page.py" line="43" />
+        <location filename="../../ui/stock_page.py" line="70" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="33" />
-        <location filename="../../ui/stock_page.py" line="60" />
+        <location filename="../../ui/stock_page.py" line="44" />
+        <location filename="../../ui/stock_page.py" line="71" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="34" />
-        <location filename="../../ui/stock_page.py" line="61" />
+        <location filename="../../ui/stock_page.py" line="45" />
+        <location filename="../../ui/stock_page.py" line="72" />
         <source>Lot</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="35" />
+        <location filename="../../ui/stock_page.py" line="46" />
         <source>Produced</source>
         <translation>Ngày SX</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="36" />
+        <location filename="../../ui/stock_page.py" line="47" />
         <source>Expiry</source>
         <translation>Hạn dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="37" />
+        <location filename="../../ui/stock_page.py" line="48" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="46" />
+        <location filename="../../ui/stock_page.py" line="57" />
         <source>Red: expired · Yellow: expires within 30 days · Grey: blocked</source>
         <translation>Đỏ: đã hết hạn · Vàng: hết hạn trong 30 ngày · Xám: đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="56" />
+        <location filename="../../ui/stock_page.py" line="67" />
         <source>Sold at</source>
         <translation>Thời điểm bán</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="57" />
+        <location filename="../../ui/stock_page.py" line="68" />
         <source>Receipt</source>
         <translation>Số hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="62" />
+        <location filename="../../ui/stock_page.py" line="73" />
         <source>Sold beyond stock</source>
         <translation>Bán vượt tồn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="67" />
+        <location filename="../../ui/stock_page.py" line="78" />
         <source>Lots</source>
         <translation>Lô hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="68" />
+        <location filename="../../ui/stock_page.py" line="79" />
         <source>Stock exceptions</source>
         <translation>Ngoại lệ tồn kho</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="83" />
+        <location filename="../../ui/stock_page.py" line="85" />
+        <source>Labels for a goods receipt: one per unit (Ctrl+L)</source>
+        <translation>In tem theo phiếu nhập: mỗi đơn vị một tem (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="100" />
         <source>Stock exceptions (%1)</source>
         <translation>Ngoại lệ tồn kho (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="95" />
+        <location filename="../../ui/stock_page.py" line="112" />
+        <source>Labels</source>
+        <translation>In tem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="112" />
+        <source>Goods receipt (units)</source>
+        <translation>Phiếu nhập (số đơn vị)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="129" />
         <source>all producers</source>
         <translation>tất cả chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="97" />
+        <location filename="../../ui/stock_page.py" line="131" />
         <source>Lots of %1: %2 units</source>
         <translation>Các lô của %1: %2 đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="102" />
+        <location filename="../../ui/stock_page.py" line="136" />
         <source>blocked</source>
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="104" />
+        <location filename="../../ui/stock_page.py" line="138" />
         <source>expired</source>
         <translation>hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="104" />
+        <location filename="../../ui/stock_page.py" line="138" />
         <source>expires soon</source>
         <translation>sắp hết hạn</translation>
     </message>
@@ -579,183 +664,183 @@
 <context>
     <name>TillPage</name>
     <message>
-        <location filename="../../ui/till_page.py" line="66" />
+        <location filename="../../ui/till_page.py" line="65" />
         <source>Scan or type a barcode / SKU, then Enter</source>
         <translation>Quét hoặc gõ mã vạch / mã hàng rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="76" />
+        <location filename="../../ui/till_page.py" line="75" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="77" />
-        <location filename="../../ui/till_page.py" line="91" />
+        <location filename="../../ui/till_page.py" line="76" />
+        <location filename="../../ui/till_page.py" line="90" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="78" />
+        <location filename="../../ui/till_page.py" line="77" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="79" />
+        <location filename="../../ui/till_page.py" line="78" />
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="92" />
+        <location filename="../../ui/till_page.py" line="91" />
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="94" />
+        <location filename="../../ui/till_page.py" line="93" />
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="96" />
-        <location filename="../../ui/till_page.py" line="322" />
-        <location filename="../../ui/till_page.py" line="357" />
+        <location filename="../../ui/till_page.py" line="95" />
+        <location filename="../../ui/till_page.py" line="319" />
+        <location filename="../../ui/till_page.py" line="354" />
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="97" />
+        <location filename="../../ui/till_page.py" line="96" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="117" />
+        <location filename="../../ui/till_page.py" line="116" />
         <source>Pay (F12)</source>
         <translation>Thanh toán (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="129" />
+        <location filename="../../ui/till_page.py" line="128" />
         <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · Ctrl+P receipts · F9 retry printing</source>
         <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại đơn · ↑↓ chọn dòng · Esc xóa ô quét · Ctrl+P xem/in lại hóa đơn · F9 in lại khi máy in lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="184" />
+        <location filename="../../ui/till_page.py" line="181" />
         <source>Terminal %1 · cashier %2</source>
         <translation>Quầy %1 · thu ngân %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="250" />
+        <location filename="../../ui/till_page.py" line="247" />
         <source>Added %1 × %2</source>
         <translation>Đã thêm %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="255" />
+        <location filename="../../ui/till_page.py" line="252" />
         <source>No product has the code or name "%1"</source>
         <translation>Không có sản phẩm nào có mã hoặc tên "%1"</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="263" />
+        <location filename="../../ui/till_page.py" line="260" />
         <source>%n product(s) match "%1": pick one with the arrows and Enter</source>
         <translation>
             <numerusform>%n sản phẩm khớp "%1": chọn bằng phím mũi tên rồi Enter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="294" />
+        <location filename="../../ui/till_page.py" line="291" />
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="315" />
+        <location filename="../../ui/till_page.py" line="312" />
         <source>Whole cart</source>
         <translation>Cả đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="323" />
+        <location filename="../../ui/till_page.py" line="320" />
         <source>%1
 Amount (e.g. 5.000) or percent (e.g. 10%)</source>
         <translation>%1
 Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="335" />
+        <location filename="../../ui/till_page.py" line="332" />
         <source>Removed %1</source>
         <translation>Đã xóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="356" />
+        <location filename="../../ui/till_page.py" line="353" />
         <source>Goods (%n item(s))</source>
         <translation>
             <numerusform>Tiền hàng (%n món)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="359" />
+        <location filename="../../ui/till_page.py" line="356" />
         <source>incl. VAT %1</source>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="380" />
+        <location filename="../../ui/till_page.py" line="377" />
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="386" />
+        <location filename="../../ui/till_page.py" line="383" />
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="397" />
+        <location filename="../../ui/till_page.py" line="394" />
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="398" />
+        <location filename="../../ui/till_page.py" line="395" />
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="409" />
+        <location filename="../../ui/till_page.py" line="406" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="413" />
+        <location filename="../../ui/till_page.py" line="410" />
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="419" />
+        <location filename="../../ui/till_page.py" line="416" />
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="426" />
+        <location filename="../../ui/till_page.py" line="423" />
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="426" />
+        <location filename="../../ui/till_page.py" line="423" />
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="432" />
+        <location filename="../../ui/till_page.py" line="429" />
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="459" />
+        <location filename="../../ui/till_page.py" line="456" />
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="470" />
+        <location filename="../../ui/till_page.py" line="467" />
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="476" />
+        <location filename="../../ui/till_page.py" line="473" />
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
