@@ -9,7 +9,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from pos.paths import SAMPLE_FIXTURES  # noqa: E402
 from pos.services.demo import load_demo  # noqa: E402
@@ -49,11 +49,18 @@ def main(out: Path, language: str) -> None:
         save(till.payment, "payment-cash")
         till.payment.choose_method("bank")
         save(till.payment, "payment-vietqr")
-        till.payment.reject()
+        till.payment.take_cash(2_000_000)
+        till.show_receipt()
+        save(QApplication.activeModalWidget() or till.findChild(QDialog), "receipt-preview")
         for key in window.pages:
             if key != "sell":
                 window.show_page(key)
                 save(window, key)
+        products = window.pages["products"]
+        window.show_page("products")
+        products.table.selectRow(0)
+        products.print_labels()
+        save(QApplication.activeModalWidget() or products.findChild(QDialog), "label-dialog")
         db.close()
 
 

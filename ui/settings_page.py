@@ -117,6 +117,7 @@ class SettingsPage(QWidget):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             else:
                 widget.setText(value)
+                widget.setCursorPosition(0)  # show the start of long texts
 
     def values(self) -> dict[str, str]:
         return {
