@@ -146,3 +146,16 @@ def test_a_job_interrupted_by_a_crash_is_held_not_reprinted(demo_db, sale):
     assert print_queue.recover_after_restart(demo_db) == 1
     held = print_queue.get_job(demo_db, job.id)
     assert held.status == "failed" and "đã tắt khi đang in" in held.last_error
+
+
+def test_unreachable_printers_give_a_clear_message(tmp_path):
+    from pos.printing.escpos_out import open_printer
+
+    with pytest.raises(PrinterError, match="chưa chọn máy in"):
+        open_printer(PrinterConfig("none", ""))
+    with pytest.raises(PrinterError, match="không đúng dạng"):
+        open_printer(PrinterConfig("usb", "not-an-id"))
+    with pytest.raises(PrinterError, match="không kết nối được"):
+        open_printer(PrinterConfig("file", str(tmp_path / "missing-dir" / "lp0")))
+    with pytest.raises(PrinterError, match="không kết nối được"):
+        open_printer(PrinterConfig("network", "127.0.0.1:9"))  # nothing listens there

@@ -50,7 +50,8 @@ class SettingsPage(QWidget):
             ("usb", "USB"),
             ("network", self.tr("Network (LAN)")),
             ("serial", self.tr("Serial port")),
-            ("cups", "CUPS / LP"),
+            ("cups", "CUPS"),
+            ("lp", self.tr("LP (lp command)")),
             ("windows", self.tr("Windows printer")),
             ("file", self.tr("Device file")),
         )

@@ -21,7 +21,7 @@ class PrinterError(PosError):
 
 @dataclass(frozen=True)
 class PrinterConfig:
-    kind: str  # none | usb | network | serial | cups | windows | file
+    kind: str  # none | usb | network | serial | cups | lp | windows | file
     target: str
     paper_mm: int = 80
     mode: str = "raster"  # raster | text
@@ -49,6 +49,8 @@ def open_printer(config: PrinterConfig):
             device = escpos_printer.Serial(devfile, baudrate=int(baud or 9600))
         elif config.kind == "cups":
             device = escpos_printer.CupsPrinter(printer_name=target)
+        elif config.kind == "lp":  # CUPS through the lp command, where pycups is missing
+            device = escpos_printer.LP(printer_name=target)
         elif config.kind == "windows":
             device = escpos_printer.Win32Raw(target)
         elif config.kind == "file":

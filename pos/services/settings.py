@@ -20,7 +20,7 @@ DEFAULTS = {
     "bank_account": "",
     "bank_account_name": "",
     # Receipt printer: how it is reached and how wide its paper is (58 or 80 mm).
-    "printer_kind": "none",  # none | usb | network | serial | cups | windows | file
+    "printer_kind": "none",  # none | usb | network | serial | cups | lp | windows | file
     "printer_target": "",  # usb: 04b8:0202 · network: 192.168.1.50:9100 · serial: /dev/ttyUSB0
     "printer_paper_mm": "80",
     "printer_mode": "raster",  # raster (any printer) | text (needs a Vietnamese code page)
@@ -32,7 +32,7 @@ CHECKS = (
     ("bank_bin", r"(\d{6})?", "mã BIN ngân hàng gồm 6 chữ số (ví dụ VietinBank 970415)"),
     ("bank_account", r"([0-9A-Za-z]{4,19})?", "số tài khoản gồm 4-19 chữ số/chữ cái"),
     ("auto_instore_barcodes", "0|1", "tự cấp mã vạch nội bộ: 0 hoặc 1"),
-    ("printer_kind", "none|usb|network|serial|cups|windows|file", "loại máy in không hợp lệ"),
+    ("printer_kind", "none|usb|network|serial|cups|lp|windows|file", "loại máy in không hợp lệ"),
     ("printer_paper_mm", "58|80", "khổ giấy chỉ là 58 hoặc 80 mm"),
     ("printer_mode", "raster|text", "chế độ in là raster hoặc text"),
 )

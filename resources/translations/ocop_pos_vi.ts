@@ -371,7 +371,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="74" />
+        <location filename="../../ui/settings_page.py" line="75" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="32" />
-        <location filename="../../ui/settings_page.py" line="61" />
+        <location filename="../../ui/settings_page.py" line="62" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
@@ -453,71 +453,76 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="54" />
+        <source>LP (lp command)</source>
+        <translation>LP (lệnh lp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="55" />
         <source>Windows printer</source>
         <translation>Máy in Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55" />
+        <location filename="../../ui/settings_page.py" line="56" />
         <source>Device file</source>
         <translation>File thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58" />
+        <location filename="../../ui/settings_page.py" line="59" />
         <source>Receipt printer</source>
         <translation>Máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="60" />
+        <location filename="../../ui/settings_page.py" line="61" />
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="62" />
+        <location filename="../../ui/settings_page.py" line="63" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65" />
+        <location filename="../../ui/settings_page.py" line="66" />
         <source>Mode</source>
         <translation>Chế độ in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67" />
+        <location filename="../../ui/settings_page.py" line="68" />
         <source>Raster: Vietnamese on any printer</source>
         <translation>Raster: in tiếng Việt trên mọi máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="68" />
+        <location filename="../../ui/settings_page.py" line="69" />
         <source>Text with a code page</source>
         <translation>Văn bản theo bảng mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71" />
+        <location filename="../../ui/settings_page.py" line="72" />
         <source>Code page (text mode)</source>
         <translation>Bảng mã (chế độ văn bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76" />
+        <location filename="../../ui/settings_page.py" line="77" />
         <source>Save and print a test page</source>
         <translation>Lưu và in thử</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="135" />
+        <location filename="../../ui/settings_page.py" line="137" />
         <source>Settings not saved: %1</source>
         <translation>Chưa lưu cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="139" />
+        <location filename="../../ui/settings_page.py" line="141" />
         <source>Language and terminal change from the next start.</source>
         <translation>Ngôn ngữ và mã quầy được áp dụng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145" />
+        <location filename="../../ui/settings_page.py" line="147" />
         <source>Printing a test page...</source>
         <translation>Đang in thử...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="137" />
+        <location filename="../../ui/settings_page.py" line="139" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
