@@ -42,3 +42,11 @@ class RowProblem:
 
     def __str__(self) -> str:
         return f"  dòng {self.line}: {self.reason}"
+
+
+class PermissionDenied(PosError):
+    """The signed-in person may not do this without a manager's approval."""
+
+
+class AuthError(PosError):
+    """Wrong name, PIN or password, or a locked account."""

@@ -10,9 +10,11 @@ from pos import clock
 from pos.cart import Cart, CartLine, price
 from pos.clock import display_date
 from pos.errors import NotFound, StockError, ValidationError
-from pos.money import share_bp
+from pos.money import BP_PER_WHOLE, share_bp
 from pos.payments import Tender, check_tenders
+from pos.permissions import Approval, User, authorise
 from pos.services import carts, catalog, print_queue
+from pos.services.settings import get_setting
 from pos.services.shifts import Shift, current_shift, ensure_terminal
 from pos.services.stock import allocate_fefo
 from pos.storage.ledger import (
@@ -110,6 +112,8 @@ def post_sale(
     client_token: str,
     sold_at: datetime | None = None,
     queue_receipt: bool = False,
+    actor: User | None = None,
+    approvals: tuple[Approval, ...] = (),
 ) -> PostedSale:
     """Post a paid cart from the till. Calling again with the same ``client_token`` (a second
     Enter, a retry after an error) returns the sale already posted instead of a new one.
@@ -121,14 +125,51 @@ def post_sale(
         shift = current_shift(db, terminal_code)
         if shift is None:
             raise ValidationError("Chưa mở ca: hãy mở ca trước khi bán")
+        approved_by = _authorise_cart(db, cart, actor, approvals) if actor else None
         posted = write_sale(
-            db, terminal_code, cart, tenders, client_token, sold_at or clock.now(), shift
+            db,
+            terminal_code,
+            cart,
+            tenders,
+            client_token,
+            sold_at or clock.now(),
+            shift,
+            approved_by=approved_by,
         )
         carts.clear_open_cart(db, terminal_code)
         if queue_receipt:
             cash = any(tender.method == "cash" for tender in tenders)
             print_queue.queue_receipt(db, posted.number, open_drawer=cash)
     return posted
+
+
+def _authorise_cart(
+    db: Database, cart: Cart, actor: User, approvals: tuple[Approval, ...]
+) -> str | None:
+    """Prices changed at the till and discounts above the limit need a manager."""
+    needed = set()
+    limit_bp = int(get_setting(db, "discount_limit_bp"))
+    for line in cart.lines:
+        catalog_price = db.execute(
+            "SELECT price_vnd FROM products WHERE id = ?", [line.product_id]
+        ).fetchone()[0]
+        if line.unit_price_vnd != catalog_price:
+            needed.add("price_override")
+    totals = price(cart)
+    for priced in totals.lines:
+        if priced.line_discount_vnd * BP_PER_WHOLE > priced.gross_vnd * limit_bp:
+            needed.add("discount_over_limit")
+    after_lines = totals.gross_vnd - sum(p.line_discount_vnd for p in totals.lines)
+    cart_off = sum(p.cart_discount_vnd for p in totals.lines)
+    if cart_off * BP_PER_WHOLE > after_lines * limit_bp:
+        needed.add("discount_over_limit")
+    approvers = set()
+    for action in sorted(needed):
+        approval = next((a for a in approvals if a.action == action), None)
+        approver = authorise(actor, action, approval)
+        if approver:
+            approvers.add(approver)
+    return ",".join(sorted(approvers)) or None
 
 
 def _posted_with_token(db: Database, client_token: str) -> PostedSale | None:
@@ -148,6 +189,7 @@ def write_sale(
     sold_at: datetime,
     shift: Shift | None,
     cashier: str = "",
+    approved_by: str | None = None,
 ) -> PostedSale:
     """The sale itself, inside the caller's transaction (the till, or a file import)."""
     if cart.is_empty():
@@ -184,6 +226,7 @@ def write_sale(
                 "change_vnd": payment.change_vnd,
                 "source": "till" if shift else "import",
                 "client_token": client_token,
+                "approved_by": approved_by,
             }
         )
         .last_pk

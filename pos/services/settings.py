@@ -5,6 +5,8 @@ import re
 from sqlite_utils import Database
 
 from pos.errors import ValidationError
+from pos.permissions import Approval, User, authorise
+from pos.services import audit
 from pos.text import nfc
 
 DEFAULTS = {
@@ -16,6 +18,7 @@ DEFAULTS = {
     "ui_language": "vi",
     "terminal_code": "T01",
     "auto_instore_barcodes": "1",  # goods received without a barcode get the showroom's own
+    "discount_limit_bp": "1000",  # a cashier may give up to 10 % alone; more needs a manager
     "bank_bin": "",  # the showroom's account for VietQR transfers
     "bank_account": "",
     "bank_account_name": "",
@@ -32,6 +35,7 @@ CHECKS = (
     ("bank_bin", r"(\d{6})?", "mã BIN ngân hàng gồm 6 chữ số (ví dụ VietinBank 970415)"),
     ("bank_account", r"([0-9A-Za-z]{4,19})?", "số tài khoản gồm 4-19 chữ số/chữ cái"),
     ("auto_instore_barcodes", "0|1", "tự cấp mã vạch nội bộ: 0 hoặc 1"),
+    ("discount_limit_bp", r"\d{1,5}", "hạn mức giảm giá tính bằng phần vạn (1000 = 10 %)"),
     ("printer_kind", "none|usb|network|serial|cups|lp|windows|file", "loại máy in không hợp lệ"),
     ("printer_paper_mm", "58|80", "khổ giấy chỉ là 58 hoặc 80 mm"),
     ("printer_mode", "raster|text", "chế độ in là raster hoặc text"),
@@ -47,8 +51,15 @@ def set_setting(db: Database, key: str, value: str) -> None:
     set_settings(db, {key: value})
 
 
-def set_settings(db: Database, values: dict[str, str]) -> None:
-    """Save several settings together: all of them or, on a bad value, none."""
+def set_settings(
+    db: Database,
+    values: dict[str, str],
+    actor: User | None = None,
+    approval: Approval | None = None,
+) -> None:
+    """Save several settings together: all of them or, on a bad value, none. From the app
+    (an ``actor``) it takes a manager and leaves an audit entry; None is the command line."""
+    approver = authorise(actor, "settings", approval) if actor else None
     cleaned = {}
     for key, value in values.items():
         if key not in DEFAULTS:
@@ -58,9 +69,12 @@ def set_settings(db: Database, values: dict[str, str]) -> None:
         if key in cleaned and not re.fullmatch(pattern, cleaned[key]):
             raise ValidationError(message)
     with db.atomic():
-        for key, value in cleaned.items():
+        changed = {key: value for key, value in cleaned.items() if value != get_setting(db, key)}
+        for key, value in changed.items():
             db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
+        if actor and changed:
+            audit.record(db, "settings_changed", actor.username, changed, approver)

@@ -8,6 +8,8 @@ from sqlite_utils import Database
 
 from pos.clock import now_iso, today
 from pos.errors import NotFound, StockError, ValidationError
+from pos.permissions import Approval, User, authorise
+from pos.services import audit
 from pos.services.catalog import producer_id_of, write_instore_barcode
 from pos.services.settings import get_setting
 from pos.storage.ledger import append_to_journal, next_document_number, record_movement
@@ -351,9 +353,13 @@ def adjust_stock(
     lines: list[LotQty],
     reason: str,
     adjusted_on: date | None = None,
+    actor: User | None = None,
+    approval: Approval | None = None,
 ) -> PostedDocument:
     """A count adjustment (signed qty: found or missing units) or a write-off (damaged,
-    expired: qty given as a positive number of units taken out)."""
+    expired: qty given as a positive number of units taken out). From the app it takes a
+    manager (``actor``/``approval``) and leaves an audit entry."""
+    approver = authorise(actor, "stock_adjustment", approval) if actor else None
     if kind not in ADJUSTMENT_KINDS:
         raise ValidationError(f"loại điều chỉnh không hợp lệ: {kind}")
     reason = nfc(reason)
@@ -417,6 +423,8 @@ def adjust_stock(
                 "lines": [{"lot": code, "qty": delta} for _, _, code, delta in deltas],
             },
         )
+        if actor:
+            audit.record(db, "stock_adjustment", actor.username, {"document": number}, approver)
     return PostedDocument(adjustment_id, number, len(lines), sum(d[3] for d in deltas))
 
 

@@ -340,3 +340,102 @@ CREATE UNIQUE INDEX print_jobs_one_original ON print_jobs(document_number) WHERE
 CREATE INDEX print_jobs_waiting ON print_jobs(status) WHERE status != 'printed';
 """
     )
+
+
+AUDIT_TABLES = (
+    "audit_log",
+    "cash_movements",
+    "refunds",
+    "refund_lines",
+    "refund_line_lots",
+    "shift_reports",
+)
+
+
+@migrations()
+def m005_users_refunds_shift_close(db: Database) -> None:
+    db.executescript(
+        """
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('cashier', 'manager', 'admin')),
+  secret_hash TEXT NOT NULL,
+  failed_attempts INTEGER NOT NULL DEFAULT 0,
+  locked_until TEXT,
+  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+) STRICT;
+
+-- Sensitive acts, who did them and who approved; each entry is also chained in the journal.
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  action TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  approver TEXT,
+  terminal_code TEXT NOT NULL DEFAULT '',
+  details TEXT NOT NULL
+) STRICT;
+CREATE INDEX audit_log_action ON audit_log(action, at);
+
+CREATE TABLE cash_movements (
+  id INTEGER PRIMARY KEY,
+  shift_id INTEGER NOT NULL REFERENCES shifts(id),
+  kind TEXT NOT NULL CHECK (kind IN ('cash_in', 'cash_out')),
+  amount_vnd INTEGER NOT NULL CHECK (amount_vnd > 0),
+  reason TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE refunds (
+  id INTEGER PRIMARY KEY,
+  number TEXT NOT NULL UNIQUE,
+  sale_id INTEGER NOT NULL REFERENCES sales(id),
+  terminal_code TEXT NOT NULL,
+  shift_id INTEGER REFERENCES shifts(id),
+  refunded_at TEXT NOT NULL,
+  business_date TEXT NOT NULL,
+  reason_code TEXT NOT NULL,
+  reason_note TEXT NOT NULL DEFAULT '',
+  method TEXT NOT NULL CHECK (method IN ('cash', 'bank', 'card')),
+  total_vnd INTEGER NOT NULL CHECK (total_vnd > 0),
+  cashier TEXT NOT NULL,
+  approved_by TEXT,
+  client_token TEXT NOT NULL UNIQUE
+) STRICT;
+CREATE TABLE refund_lines (
+  id INTEGER PRIMARY KEY,
+  refund_id INTEGER NOT NULL REFERENCES refunds(id),
+  sale_line_id INTEGER NOT NULL REFERENCES sale_lines(id),
+  qty INTEGER NOT NULL CHECK (qty > 0),
+  net_vnd INTEGER NOT NULL,
+  vat_vnd INTEGER NOT NULL,
+  commission_vnd INTEGER NOT NULL,
+  disposition TEXT NOT NULL CHECK (disposition IN ('restock', 'write_off'))
+) STRICT;
+CREATE INDEX refund_lines_sale_line ON refund_lines(sale_line_id);
+CREATE TABLE refund_line_lots (
+  refund_line_id INTEGER NOT NULL REFERENCES refund_lines(id),
+  lot_id INTEGER NOT NULL REFERENCES lots(id),
+  qty INTEGER NOT NULL CHECK (qty > 0),
+  PRIMARY KEY (refund_line_id, lot_id)
+) STRICT, WITHOUT ROWID;
+
+-- X (interim) and Z (closing, numbered per terminal) reports as shown and printed.
+CREATE TABLE shift_reports (
+  id INTEGER PRIMARY KEY,
+  shift_id INTEGER NOT NULL REFERENCES shifts(id),
+  kind TEXT NOT NULL CHECK (kind IN ('X', 'Z')),
+  number TEXT,
+  created_at TEXT NOT NULL,
+  report TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX shift_reports_one_z ON shift_reports(shift_id) WHERE kind = 'Z';
+
+ALTER TABLE sales ADD COLUMN approved_by TEXT;
+ALTER TABLE shifts ADD COLUMN counted_cash_vnd INTEGER;
+"""
+        + "".join(_protect(table) for table in AUDIT_TABLES)
+    )

@@ -1,0 +1,247 @@
+"""Cash during a shift, and closing it: a blind count by denomination, expected against
+counted per payment method, and the X (interim) and Z (closing, numbered) reports."""
+
+import json
+from dataclasses import asdict, dataclass, field
+
+from sqlite_utils import Database
+
+from pos import clock
+from pos.errors import ValidationError
+from pos.payments import METHODS
+from pos.permissions import Approval, User, authorise
+from pos.services import audit
+from pos.services.shifts import Shift, current_shift
+from pos.storage.ledger import append_to_journal, next_document_number
+from pos.text import nfc
+
+DENOMINATIONS = (500_000, 200_000, 100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000)
+
+
+def _open_shift(db: Database, terminal_code: str) -> Shift:
+    shift = current_shift(db, terminal_code)
+    if shift is None:
+        raise ValidationError("quầy này chưa mở ca")
+    return shift
+
+
+def record_cash_movement(
+    db: Database, terminal_code: str, actor: User, kind: str, amount_vnd: int, reason: str
+) -> None:
+    """Cash put in (buying change) or taken out (paying a delivery) during the shift."""
+    reason = nfc(reason)
+    if kind not in ("cash_in", "cash_out"):
+        raise ValidationError("chỉ có thu tiền vào hoặc chi tiền ra")
+    if amount_vnd <= 0:
+        raise ValidationError("số tiền phải lớn hơn 0")
+    if not reason:
+        raise ValidationError("cần ghi lý do thu/chi tiền mặt")
+    with db.atomic():
+        shift = _open_shift(db, terminal_code)
+        db.execute(
+            "INSERT INTO cash_movements (shift_id, kind, amount_vnd, reason, actor, at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [shift.id, kind, amount_vnd, reason, actor.username, clock.now_iso()],
+        )
+        audit.record(
+            db,
+            kind,
+            actor.username,
+            {"amount": amount_vnd, "reason": reason},
+            terminal_code=terminal_code,
+        )
+
+
+def open_drawer_without_sale(
+    db: Database, terminal_code: str, actor: User, reason: str, approval: Approval | None = None
+) -> str | None:
+    """Allowed and recorded; the caller then sends the drawer pulse."""
+    approver = authorise(actor, "no_sale_drawer", approval)
+    with db.atomic():
+        audit.record(
+            db, "drawer_open", actor.username, {"reason": nfc(reason)}, approver, terminal_code
+        )
+    return approver
+
+
+@dataclass(frozen=True)
+class ProducerLine:
+    code: str
+    name: str
+    sales_vnd: int
+    refunds_vnd: int
+
+
+@dataclass
+class ShiftFigures:
+    terminal_code: str
+    cashier: str
+    opened_at: str
+    opening_float_vnd: int
+    sales_count: int = 0
+    gross_vnd: int = 0
+    discount_vnd: int = 0
+    net_sales_vnd: int = 0
+    sales_by_method: dict[str, int] = field(default_factory=dict)
+    refunds_count: int = 0
+    refunds_vnd: int = 0
+    refunds_by_method: dict[str, int] = field(default_factory=dict)
+    cash_in_vnd: int = 0
+    cash_out_vnd: int = 0
+    approvals: int = 0
+    drawer_opens: int = 0
+    by_producer: list[ProducerLine] = field(default_factory=list)
+
+    def expected(self, method: str) -> int:
+        """What should be there for ``method`` at the end of the shift."""
+        amount = self.sales_by_method.get(method, 0) - self.refunds_by_method.get(method, 0)
+        if method == "cash":
+            amount += self.opening_float_vnd + self.cash_in_vnd - self.cash_out_vnd
+        return amount
+
+
+def shift_figures(db: Database, shift: Shift) -> ShiftFigures:
+    figures = ShiftFigures(
+        shift.terminal_code, shift.cashier, shift.opened_at, shift.opening_float_vnd
+    )
+    (figures.sales_count, figures.gross_vnd, figures.discount_vnd, figures.net_sales_vnd) = (
+        db.execute(
+            "SELECT count(*), coalesce(sum(gross_vnd), 0), coalesce(sum(discount_vnd), 0), "
+            "coalesce(sum(total_vnd), 0) FROM sales WHERE shift_id = ?",
+            [shift.id],
+        ).fetchone()
+    )
+    figures.sales_by_method = dict(
+        db.execute(
+            "SELECT p.method, sum(p.amount_vnd) FROM payments p JOIN sales s ON s.id = p.sale_id "
+            "WHERE s.shift_id = ? GROUP BY p.method",
+            [shift.id],
+        ).fetchall()
+    )
+    figures.refunds_count, figures.refunds_vnd = db.execute(
+        "SELECT count(*), coalesce(sum(total_vnd), 0) FROM refunds WHERE shift_id = ?",
+        [shift.id],
+    ).fetchone()
+    figures.refunds_by_method = dict(
+        db.execute(
+            "SELECT method, sum(total_vnd) FROM refunds WHERE shift_id = ? GROUP BY method",
+            [shift.id],
+        ).fetchall()
+    )
+    moves = dict(
+        db.execute(
+            "SELECT kind, sum(amount_vnd) FROM cash_movements WHERE shift_id = ? GROUP BY kind",
+            [shift.id],
+        ).fetchall()
+    )
+    figures.cash_in_vnd, figures.cash_out_vnd = moves.get("cash_in", 0), moves.get("cash_out", 0)
+    counts = dict(
+        db.execute(
+            "SELECT action, count(*) FROM audit_log WHERE terminal_code = ? AND at >= ? "
+            "AND action IN ('approval', 'drawer_open') GROUP BY action",
+            [shift.terminal_code, shift.opened_at],
+        ).fetchall()
+    )
+    figures.approvals, figures.drawer_opens = (
+        counts.get("approval", 0),
+        counts.get("drawer_open", 0),
+    )
+    figures.by_producer = [
+        ProducerLine(*row)
+        for row in db.execute(
+            """
+        SELECT pr.code, pr.name,
+          coalesce((SELECT sum(l.net_vnd) FROM sale_lines l JOIN sales s ON s.id = l.sale_id
+                    WHERE s.shift_id = :shift AND l.producer_id = pr.id), 0),
+          coalesce((SELECT sum(r.net_vnd) FROM refund_lines r
+                    JOIN refunds f ON f.id = r.refund_id
+                    JOIN sale_lines l ON l.id = r.sale_line_id
+                    WHERE f.shift_id = :shift AND l.producer_id = pr.id), 0)
+        FROM producers pr ORDER BY pr.code
+        """,
+            {"shift": shift.id},
+        ).fetchall()
+        if row[2] or row[3]
+    ]
+    return figures
+
+
+@dataclass(frozen=True)
+class ShiftReport:
+    kind: str  # X | Z
+    number: str  # Z-numbered per terminal; X reports are not numbered
+    created_at: str
+    figures: ShiftFigures
+    counted: dict[str, int]  # per method, Z only
+    cash_count: dict[int, int]  # banknotes counted, Z only
+
+    def difference(self, method: str) -> int:
+        return self.counted.get(method, 0) - self.figures.expected(method)
+
+
+def x_report(db: Database, terminal_code: str, actor: User) -> ShiftReport:
+    with db.atomic():
+        shift = _open_shift(db, terminal_code)
+        report = ShiftReport("X", "", clock.now_iso(), shift_figures(db, shift), {}, {})
+        _store(db, shift, report)
+        audit.record(
+            db, "x_report", actor.username, {"shift": shift.id}, terminal_code=terminal_code
+        )
+    return report
+
+
+def close_shift(
+    db: Database,
+    terminal_code: str,
+    actor: User,
+    cash_count: dict[int, int],
+    other_counted: dict[str, int],
+) -> ShiftReport:
+    """The Z: counted cash (blind, by denomination) and non-cash totals against expected;
+    the shift is closed for good."""
+    if any(value not in DENOMINATIONS or count < 0 for value, count in cash_count.items()):
+        raise ValidationError("số tờ tiền không hợp lệ")
+    if any(method not in METHODS or amount < 0 for method, amount in other_counted.items()):
+        raise ValidationError("tổng tiền đếm không hợp lệ")
+    counted = {"cash": sum(value * count for value, count in cash_count.items())}
+    counted |= {m: other_counted.get(m, 0) for m in METHODS if m != "cash"}
+    with db.atomic():
+        shift = _open_shift(db, terminal_code)
+        number = next_document_number(db, f"{terminal_code}-Z")
+        report = ShiftReport(
+            "Z", number, clock.now_iso(), shift_figures(db, shift), counted, dict(cash_count)
+        )
+        report_id = _store(db, shift, report)
+        db.execute(
+            "UPDATE shifts SET closed_at = ?, counted_cash_vnd = ? WHERE id = ?",
+            [report.created_at, counted["cash"], shift.id],
+        )
+        append_to_journal(db, "z_report", report_id, number, _as_dict(report))
+        audit.record(
+            db,
+            "z_report",
+            actor.username,
+            {"z": number, "differences": {m: report.difference(m) for m in METHODS}},
+            terminal_code=terminal_code,
+        )
+    return report
+
+
+def _as_dict(report: ShiftReport) -> dict:
+    data = asdict(report)
+    data["cash_count"] = {str(k): v for k, v in report.cash_count.items()}
+    return data
+
+
+def _store(db: Database, shift: Shift, report: ShiftReport) -> int:
+    return db.execute(
+        "INSERT INTO shift_reports (shift_id, kind, number, created_at, report) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [
+            shift.id,
+            report.kind,
+            report.number or None,
+            report.created_at,
+            json.dumps(_as_dict(report), ensure_ascii=False, sort_keys=True),
+        ],
+    ).lastrowid
