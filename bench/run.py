@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.showroom import FULL, SMOKE, build, ean13  # noqa: E402
 from pos.cart import Cart, price  # noqa: E402
 from pos.payments import cash_tender  # noqa: E402
+from pos.permissions import User  # noqa: E402
 from pos.services import catalog, sales, shifts  # noqa: E402
 from pos.storage.database import defer_checkpoints, open_database  # noqa: E402
 
@@ -112,7 +113,7 @@ def scan_in_window(db, codes: list[str], runs: int) -> dict:
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    window = MainWindow(db, "bench")
+    window = MainWindow(db, "bench", User(0, "bench", "Bench", "manager"))
     window.resize(1366, 768)
     window.show()
     app.processEvents()

@@ -89,6 +89,18 @@ class Cart:
         self.lines[index] = replace(self.lines[index], qty=qty)
         price(self)  # refuses a quantity that would leave a discount larger than the line
 
+    def set_price(self, index: int, unit_price_vnd: int) -> None:
+        """Sell a line at another price (the service asks who approved it)."""
+        if unit_price_vnd < 0:
+            raise ValidationError("giá bán không được âm")
+        previous = self.lines[index]
+        self.lines[index] = replace(previous, unit_price_vnd=unit_price_vnd)
+        try:
+            price(self)
+        except ValidationError:
+            self.lines[index] = previous
+            raise
+
     def remove(self, index: int) -> None:
         del self.lines[index]
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from pos.paths import SAMPLE_FIXTURES  # noqa: E402
 from pos.services.demo import load_demo  # noqa: E402
+from pos.services.users import get_user  # noqa: E402
 from pos.storage.database import open_database  # noqa: E402
 from ui.app import configure_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -32,7 +33,7 @@ def main(out: Path, language: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "demo.sqlite3")
         load_demo(db, SAMPLE_FIXTURES, date(2026, 11, 22))
-        window = MainWindow(db, "demo.sqlite3")
+        window = MainWindow(db, "demo.sqlite3", get_user(db, "quanly"))
         window.resize(1366, 768)  # the commonest screen of a shop PC
         window.show()
         save(window, "open-shift")

@@ -27,3 +27,10 @@ def db(tmp_path):
 def demo_db(db):
     load_demo(db, FIXTURES, INTAKE_DAY)
     return db
+
+
+def demo_user(db, username: str = "thungan"):
+    """A person from the demo: thungan (cashier, PIN 1234), quanly (manager), admin."""
+    from pos.services.users import get_user
+
+    return get_user(db, username)

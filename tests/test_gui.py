@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pos.errors import ValidationError
 from pos.paths import RESOURCES
 from pos.services.settings import get_setting
+from tests.conftest import demo_user
 from tests.qt_typing import type_text
 from ui import errors as ui_errors
 from ui.app import configure_application
@@ -21,7 +22,7 @@ def vietnamese(qapp):
 
 @pytest.fixture
 def window(qtbot, demo_db, vietnamese):
-    main = MainWindow(demo_db, "demo.sqlite3")
+    main = MainWindow(demo_db, "demo.sqlite3", demo_user(demo_db, "quanly"))
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -38,6 +39,7 @@ def test_window_opens_in_vietnamese_with_every_page(window, qtbot):
         "Quyết toán",
         "Báo cáo",
         "Cài đặt",
+        "Nhật ký kiểm soát",
     ]
     for number, key in enumerate(window.pages, start=1):
         qtbot.keyClick(window, Qt.Key(Qt.Key_0 + number), Qt.ControlModifier)
@@ -144,6 +146,14 @@ def test_no_command_opens_the_window_on_the_given_database(qapp, tmp_path, monke
         return 0
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
+    from pos.services.users import get_user
+    from ui.sign_in import SignInDialog
+
+    def signed_in(dialog):
+        dialog.result_value = get_user(dialog.db, "thungan")
+        return SignInDialog.Accepted
+
+    monkeypatch.setattr(SignInDialog, "exec", signed_in)
     monkeypatch.setattr("ui.app.configure_logging", lambda: None)
     assert cli.main(["--db", str(db_path)]) == 0
     assert opened and opened[0].pages["products"].model.rowCount() == 0  # not shown yet

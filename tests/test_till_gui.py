@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from pos.services import shifts
+from tests.conftest import demo_user
 from tests.qt_typing import type_text
 from ui.app import configure_application
 from ui.main_window import MainWindow
@@ -23,9 +24,10 @@ def clock_at(monkeypatch):
     return set_clock
 
 
-def open_window(qtbot, db) -> MainWindow:
-    window = MainWindow(db, "test")
-    qtbot.addWidget(window)
+def open_window(qtbot, db, username: str = "thungan", track: bool = True) -> MainWindow:
+    window = MainWindow(db, "test", demo_user(db, username))
+    if track:  # qtbot closes tracked windows at the end; a test that destroys one opts out
+        qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -158,9 +160,10 @@ def test_text_searches_and_arrows_enter_pick(qtbot, till):
 
 
 def test_cart_is_restored_after_the_window_is_destroyed(qtbot, till, demo_db):
+    window = open_window(qtbot, demo_db, track=False)
+    till = window.pages["sell"]
     scan(qtbot, till, "3*BANH-CHA")
     scan(qtbot, till, "8936567890100")
-    window = till.window()
     window.close()
     window.deleteLater()
     qtbot.wait(10)

@@ -19,9 +19,9 @@ DAY = datetime(2026, 11, 24, 9, 0)
 @pytest.fixture
 def people(demo_db, monkeypatch):
     monkeypatch.setattr("pos.clock.now", lambda: DAY)
-    admin = users.create_user(demo_db, None, "admin", "Quản trị", "admin", "admin-pass-1")
-    manager = users.create_user(demo_db, admin, "minh", "Trần Văn Minh", "manager", "quanly2026")
-    cashier = users.create_user(demo_db, admin, "lan", "Nguyễn Thị Lan", "cashier", "1234")
+    admin, manager, cashier = (
+        users.get_user(demo_db, name) for name in ("admin", "quanly", "thungan")
+    )
     shifts.open_shift(demo_db, T, cashier.display_name, 500_000)
     return {"admin": admin, "manager": manager, "cashier": cashier}
 
@@ -43,16 +43,18 @@ def cash(total):
 
 
 def test_secrets_are_hashed_and_wrong_pins_lock_the_account(demo_db, people):
-    stored = demo_db.execute("SELECT secret_hash FROM users WHERE username = 'lan'").fetchone()[0]
+    stored = demo_db.execute("SELECT secret_hash FROM users WHERE username = 'thungan'").fetchone()[
+        0
+    ]
     assert stored.startswith("scrypt$") and "1234" not in stored
-    assert users.sign_in(demo_db, "LAN", "1234").role == "cashier"
+    assert users.sign_in(demo_db, "THUNGAN", "1234").role == "cashier"
     for _ in range(4):
         with pytest.raises(AuthError, match="sai"):
-            users.sign_in(demo_db, "lan", "0000")
+            users.sign_in(demo_db, "thungan", "0000")
     with pytest.raises(AuthError, match="khóa"):
-        users.sign_in(demo_db, "lan", "0000")
+        users.sign_in(demo_db, "thungan", "0000")
     with pytest.raises(AuthError, match="tạm khóa"):
-        users.sign_in(demo_db, "lan", "1234")  # even the right PIN, until the lock ends
+        users.sign_in(demo_db, "thungan", "1234")  # even the right PIN, until the lock ends
     failed = audit.audit_entries(demo_db, action="login_failed")
     assert len(failed) == 5 and first_journal_break(demo_db) is None
 
@@ -79,16 +81,16 @@ def test_cashier_needs_approval_for_price_override_and_big_discounts(demo_db, pe
     with pytest.raises(PermissionDenied, match="giảm giá vượt"):
         sell(demo_db, [("MUT-SEN", 1)], cash, "p2", actor=cashier, discount="20%")
     assert sell(demo_db, [("MUT-SEN", 1)], cash, "p3", actor=cashier, discount="10%")  # limit
-    approval = users.approve(demo_db, "minh", "quanly2026", "price_override", cashier, T)
+    approval = users.approve(demo_db, "quanly", "quanly2026", "price_override", cashier, T)
     posted = sales.post_sale(
         demo_db, T, cart, cash(60_000), "p1", DAY, actor=cashier, approvals=(approval,)
     )
     row = demo_db.execute("SELECT approved_by FROM sales WHERE number = ?", [posted.number])
-    assert row.fetchone()[0] == "minh"
+    assert row.fetchone()[0] == "quanly"
     [entry] = audit.audit_entries(demo_db, action="approval")
     assert (entry.actor, entry.approver, entry.details) == (
-        "lan",
-        "minh",
+        "thungan",
+        "quanly",
         {"for": "price_override"},
     )
     assert sales.post_sale(
@@ -99,7 +101,7 @@ def test_cashier_needs_approval_for_price_override_and_big_discounts(demo_db, pe
 def test_approval_must_come_from_a_manager_with_the_right_secret(demo_db, people):
     cashier = people["cashier"]
     with pytest.raises(AuthError):
-        users.approve(demo_db, "minh", "wrong-password", "refund", cashier)
+        users.approve(demo_db, "quanly", "wrong-password", "refund", cashier)
     users.create_user(demo_db, people["admin"], "hoa", "Hoa", "cashier", "5678")
     with pytest.raises(PermissionDenied, match="quản lý"):
         users.approve(demo_db, "hoa", "5678", "refund", cashier)
@@ -112,12 +114,12 @@ def test_cashier_cannot_adjust_stock_or_settings_alone(demo_db, people):
         stock.adjust_stock(demo_db, "write_off", [LotQty(lot, 1)], "vỡ", actor=cashier)
     with pytest.raises(PermissionDenied):
         set_settings(demo_db, {"showroom_name": "X"}, actor=cashier)
-    approval = users.approve(demo_db, "minh", "quanly2026", "stock_adjustment", cashier)
+    approval = users.approve(demo_db, "quanly", "quanly2026", "stock_adjustment", cashier)
     posted = stock.adjust_stock(
         demo_db, "write_off", [LotQty(lot, 1)], "vỡ", actor=cashier, approval=approval
     )
     [entry] = audit.audit_entries(demo_db, action="stock_adjustment")
-    assert entry.details == {"document": posted.number} and entry.approver == "minh"
+    assert entry.details == {"document": posted.number} and entry.approver == "quanly"
 
 
 def test_refunds_need_approval_never_exceed_and_add_up_across_visits(demo_db, people):
@@ -135,7 +137,7 @@ def test_refunds_need_approval_never_exceed_and_add_up_across_visits(demo_db, pe
             "cash",
             "r0",
         )
-    approval = users.approve(demo_db, "minh", "quanly2026", "refund", cashier)
+    approval = users.approve(demo_db, "quanly", "quanly2026", "refund", cashier)
     first = refunds.post_refund(
         demo_db,
         T,
@@ -147,7 +149,7 @@ def test_refunds_need_approval_never_exceed_and_add_up_across_visits(demo_db, pe
         "r1",
         approval=approval,
     )
-    assert first.approved_by == "minh" and first.total_vnd == 346_667
+    assert first.approved_by == "quanly" and first.total_vnd == 346_667
     with pytest.raises(ValidationError, match="chỉ còn trả được 2"):
         refunds.post_refund(
             demo_db,
@@ -310,7 +312,7 @@ def test_no_sale_drawer_open_needs_approval_and_is_counted(demo_db, people):
     cashier = people["cashier"]
     with pytest.raises(PermissionDenied):
         shift_close.open_drawer_without_sale(demo_db, T, cashier, "đổi tiền")
-    approval = users.approve(demo_db, "minh", "quanly2026", "no_sale_drawer", cashier, T)
+    approval = users.approve(demo_db, "quanly", "quanly2026", "no_sale_drawer", cashier, T)
     shift_close.open_drawer_without_sale(demo_db, T, cashier, "đổi tiền", approval)
     figures = shift_close.x_report(demo_db, T, cashier).figures
     assert (figures.approvals, figures.drawer_opens) == (1, 1)

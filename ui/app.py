@@ -7,14 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pos.errors import PosError
 from pos.paths import FONTS, RESOURCES, log_dir, resolve_db_path
+from pos.services import users
 from pos.services.settings import get_setting
 from pos.storage.database import defer_checkpoints, open_database
 from ui.errors import install_exception_hook
 from ui.main_window import MainWindow
+from ui.sign_in import FirstStartDialog, SignInDialog
 
 FONT_FAMILY = "DejaVu Sans"  # bundled: Vietnamese glyphs must never depend on the PC's fonts
 TRANSLATIONS = RESOURCES / "translations"
@@ -66,7 +68,12 @@ def run_app(db_path: Path) -> int:
         return 1
     defer_checkpoints(db)  # the main window checkpoints when the counter is idle
     configure_application(app, get_setting(db, "ui_language"))
-    window = MainWindow(db, str(db_path))
+    if not users.has_users(db) and FirstStartDialog(db).exec() != QDialog.Accepted:
+        return 0
+    sign_in = SignInDialog(db, get_setting(db, "terminal_code"))
+    if sign_in.exec() != QDialog.Accepted:
+        return 0
+    window = MainWindow(db, str(db_path), sign_in.result_value)
     window.print_service.start()  # receipts still waiting from before a restart
     window.showMaximized()
     return app.exec()

@@ -12,11 +12,14 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from pos.permissions import User, is_manager
 from pos.services.settings import get_setting
 from pos.storage.database import checkpoint
+from ui.audit_page import AuditPage
 from ui.catalog_pages import ProducersPage, ProductsPage
 from ui.print_service import PrintService
 from ui.settings_page import SettingsPage
+from ui.sign_in import SignInDialog
 from ui.stock_page import StockPage
 from ui.till_page import TillPage
 
@@ -37,20 +40,23 @@ class LaterPage(QLabel):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, db_label: str = ""):
+    def __init__(self, db: Database, db_label: str, user: User):
         super().__init__()
         self.db = db
+        self.user = user
+        self.db_label = db_label
         self.setWindowTitle(f"{get_setting(db, 'showroom_name')} · OCOP Showroom POS")
         later = self.tr("This screen is not ready yet; it comes in a later version.")
         self.print_service = PrintService(db, parent=self)
         self.pages: dict[str, QWidget] = {
-            "sell": TillPage(db, self.print_service),
+            "sell": TillPage(db, self.print_service, lambda: self.user),
             "stock": StockPage(db, self.print_service),
             "producers": ProducersPage(db),
             "products": ProductsPage(db, self.print_service),
             "settlement": LaterPage(later),
             "reports": LaterPage(later),
-            "settings": SettingsPage(db, self.print_service),
+            "settings": SettingsPage(db, self.print_service, lambda: self.user),
+            "audit": AuditPage(db, lambda: is_manager(self.user)),
         }
         titles = {
             "sell": self.tr("Sell"),
@@ -60,6 +66,7 @@ class MainWindow(QMainWindow):
             "settlement": self.tr("Settlement"),
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
+            "audit": self.tr("Audit log"),
         }
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -81,8 +88,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        if db_label:
-            self.statusBar().showMessage(self.tr("Database: %1").replace("%1", db_label))
+        self.pages["sell"].switch_user_requested.connect(self.switch_user)
+        self._show_user()
         # WAL pages go to the database file between customers, never inside a sale's commit.
         self.checkpoint_timer = QTimer(self, interval=CHECKPOINT_IDLE_MS, singleShot=True)
         self.checkpoint_timer.timeout.connect(lambda: checkpoint(self.db))
@@ -95,6 +102,28 @@ class MainWindow(QMainWindow):
         self.periodic_checkpoint.start()  # back-office writes too, so the WAL never grows long
         self.resize(1200, 760)
         self.navigation.setCurrentRow(0)
+
+    def switch_user(self) -> None:
+        """Another person takes the till; the cart on it stays as it is."""
+        dialog = SignInDialog(self.db, self.pages["sell"].terminal, self)
+        if dialog.exec() == SignInDialog.Accepted:
+            self.user = dialog.result_value
+            self.pages["sell"].approvals = []  # approvals were given to the previous person
+            self._show_user()
+        self.refresh_current()
+
+    def _show_user(self) -> None:
+        roles = {
+            "cashier": self.tr("cashier"),
+            "manager": self.tr("manager"),
+            "admin": self.tr("admin"),
+        }
+        self.statusBar().showMessage(
+            self.tr("Signed in: %1 (%2) · database: %3")
+            .replace("%1", self.user.display_name)
+            .replace("%2", roles[self.user.role])
+            .replace("%3", self.db_label)
+        )
 
     def closeEvent(self, event) -> None:
         self.print_service.wait()

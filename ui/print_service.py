@@ -11,11 +11,11 @@ from sqlite_utils import Database
 
 from pos.errors import PosError
 from pos.printing.blocks import Text
-from pos.printing.escpos_out import open_printer, print_images, print_slip
+from pos.printing.escpos_out import kick_drawer, open_printer, print_images, print_slip
 from pos.printing.labels import LabelData, render_thermal_label, write_label_sheets
 from pos.printing.receipt import layout_receipt
 from pos.services import print_queue, receipts
-from pos.services.printer_settings import printer_config
+from pos.services.printer_settings import printer_config, printer_configured
 
 
 class _Done(QObject):
@@ -96,6 +96,21 @@ class PrintService(QObject):
             None,
             lambda: print_slip(config, blocks, opener=opener),
         )
+
+    def print_blocks(self, blocks: list, done_text: str = "") -> None:
+        """A slip that is not a sale's receipt (refund slip, X/Z report), if a printer is set."""
+        if not printer_configured(self.db):
+            return
+        config, opener = printer_config(self.db), self.opener
+        self._other_work(
+            done_text or self.tr("Printer: printed"),
+            None,
+            lambda: print_slip(config, blocks, opener=opener),
+        )
+
+    def open_drawer(self) -> None:
+        config, opener = printer_config(self.db), self.opener
+        self._other_work(self.tr("Drawer opened"), None, lambda: kick_drawer(config, opener))
 
     def print_labels(self, labels: list[LabelData]) -> None:
         """Thermal labels, one image each, on the receipt printer's connection."""

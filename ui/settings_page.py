@@ -15,15 +15,18 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from pos.errors import PosError
+from pos.permissions import is_manager
 from pos.services.settings import get_setting, set_settings
 from ui.print_service import PrintService
+from ui.sign_in import ask_approval
 
 
 class SettingsPage(QWidget):
-    def __init__(self, db: Database, printer: PrintService):
+    def __init__(self, db: Database, printer: PrintService, current_user):
         super().__init__()
         self.db = db
         self.printer = printer
+        self.current_user = current_user
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         showroom = self._group(
             self.tr("Showroom"),
@@ -131,8 +134,14 @@ class SettingsPage(QWidget):
         restart = any(
             values[key] != get_setting(self.db, key) for key in ("ui_language", "terminal_code")
         )
+        actor = self.current_user()
+        approval = None
+        if not is_manager(actor):
+            approval = ask_approval(self.db, "settings", actor, values["terminal_code"], self)
+            if approval is None:
+                return False
         try:
-            set_settings(self.db, values)
+            set_settings(self.db, values, actor, approval)
         except PosError as error:
             self._say(self.tr("Settings not saved: %1").replace("%1", str(error)), True)
             return False

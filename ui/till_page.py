@@ -2,6 +2,7 @@
 Keyboard first: every action has a key, and focus returns to the scan box after each."""
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,14 +24,19 @@ from pos.cart import Cart, Discount, parse_scan, price
 from pos.catalog import OCOP_RATINGS
 from pos.clock import display_date
 from pos.errors import PosError
-from pos.money import format_bp, format_vnd
-from pos.services import carts, catalog, print_queue, sales, shifts, stock
+from pos.money import format_bp, format_vnd, parse_vnd
+from pos.permissions import Approval, User, is_manager
+from pos.services import carts, catalog, print_queue, sales, shift_close, shifts, stock
 from pos.services.printer_settings import printer_configured
+from pos.services.receipts import refund_slip
 from pos.services.settings import get_setting
+from ui.close_shift_dialog import CloseShiftDialog
 from ui.open_shift_form import OpenShiftForm
 from ui.payment_dialog import PaymentDialog
 from ui.print_service import PrintService
 from ui.receipt_preview import ReceiptPreview
+from ui.refund_dialog import RefundDialog
+from ui.sign_in import ask_approval
 from ui.table_model import RIGHT, Column, RecordTableModel
 from ui.widgets import make_table, page_shortcut
 
@@ -38,10 +44,14 @@ from ui.widgets import make_table, page_shortcut
 class TillPage(QWidget):
     sale_posted = Signal(str)  # the sale's number, once committed
 
-    def __init__(self, db: Database, printer: PrintService):
+    switch_user_requested = Signal()
+
+    def __init__(self, db: Database, printer: PrintService, current_user: Callable[[], User]):
         super().__init__()
         self.db = db
         self.printer = printer
+        self.current_user = current_user
+        self.approvals: list[Approval] = []  # given by a manager for the cart on the till
         self.last_sale_number = ""
         self.terminal = get_setting(db, "terminal_code")
         self.cart: Cart = carts.load_open_cart(db, self.terminal)
@@ -127,7 +137,8 @@ class TillPage(QWidget):
             self.tr(
                 "F12 pay · F4 quantity · F2 line discount · F3 cart discount · "
                 "Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · "
-                "Ctrl+P receipts · F9 retry printing"
+                "Ctrl+P receipts · F9 retry printing · F8 refund · Ctrl+G price · "
+                "F11 cash in/out · Ctrl+D drawer · F10 switch user · Ctrl+K close shift"
             )
         )
         keys.setObjectName("hint")
@@ -165,6 +176,12 @@ class TillPage(QWidget):
             ("F7", self.recall),
             ("F9", self.printer.retry_waiting),
             ("Ctrl+P", self.show_receipt),
+            ("F8", self.refund),
+            ("F10", self.switch_user_requested.emit),
+            ("F11", self.cash_movement),
+            ("Ctrl+G", self.change_price),
+            ("Ctrl+D", self.open_drawer),
+            ("Ctrl+K", self.close_shift),
         ):
             page_shortcut(self.till, key, action)
 
@@ -305,6 +322,7 @@ class TillPage(QWidget):
         text = self._ask_discount(self.cart.lines[index].name)
         if text is not None:
             self._edit(lambda: self.cart.set_line_discount(index, Discount.parse(text)), index)
+            self._approve_if_needed()
 
     def discount_cart(self) -> None:
         if self.cart.is_empty():
@@ -312,6 +330,7 @@ class TillPage(QWidget):
         text = self._ask_discount(self.tr("Whole cart"))
         if text is not None:
             self._edit(lambda: self.cart.set_discount(Discount.parse(text)), self.selected_index())
+            self._approve_if_needed()
 
     def _ask_discount(self, label: str) -> str | None:
         text, ok = QInputDialog.getText(
@@ -321,6 +340,41 @@ class TillPage(QWidget):
         )
         self.focus_scan_box()
         return text if ok else None
+
+    def change_price(self) -> None:
+        """Sell the selected line at another price (a manager approves it for a cashier)."""
+        index = self.selected_index()
+        if index is None:
+            return
+        line = self.cart.lines[index]
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Price"),
+            self.tr("New unit price for %1").replace("%1", line.name),
+            text=format_vnd(line.unit_price_vnd, symbol=False),
+        )
+        self.focus_scan_box()
+        if not ok:
+            return
+        try:
+            new_price = parse_vnd(text)
+        except PosError as error:
+            self._problem(str(error))
+            return
+        self._edit(lambda: self.cart.set_price(index, new_price), index)
+        self._approve_if_needed()
+
+    def _approve_if_needed(self) -> None:
+        """Ask a manager now for what the cart needs, rather than at payment."""
+        for action in sales.approvals_needed(self.db, self.cart):
+            if is_manager(self.current_user()) or any(a.action == action for a in self.approvals):
+                continue
+            approval = ask_approval(self.db, action, self.current_user(), self.terminal, self)
+            if approval is None:
+                self._problem(self.tr("Not approved: the change is not allowed without a manager"))
+                return
+            self.approvals.append(approval)
+        self.focus_scan_box()
 
     def remove_line(self) -> None:
         index = self.selected_index()
@@ -450,13 +504,21 @@ class TillPage(QWidget):
         with_receipt = printer_configured(self.db)
         try:
             posted = sales.post_sale(
-                self.db, self.terminal, self.cart, tenders, token, queue_receipt=with_receipt
+                self.db,
+                self.terminal,
+                self.cart,
+                tenders,
+                token,
+                queue_receipt=with_receipt,
+                actor=self.current_user(),
+                approvals=tuple(self.approvals),
             )
         except PosError as error:
             self._problem(self.tr("The sale was not saved: %1").replace("%1", str(error)))
             return
         self.last_sale_number = posted.number
         self.sale_posted.emit(posted.number)
+        self.approvals = []
         if with_receipt:  # after the commit: paper can wait, the sale cannot
             job = print_queue.original_job(self.db, posted.number)
             if job is not None and job.status == "queued":
@@ -472,6 +534,79 @@ class TillPage(QWidget):
             short = ", ".join(f"{s.sku} ({s.qty})" for s in posted.shortfalls)
             text += " · " + self.tr("more sold than recorded stock: %1").replace("%1", short)
         self._say(text)
+
+    # ---- refunds, cash, shift ----
+
+    def _approval_for(self, action: str) -> Approval | None:
+        return ask_approval(self.db, action, self.current_user(), self.terminal, self)
+
+    def refund(self) -> None:
+        dialog = RefundDialog(self.db, self.terminal, self.current_user(), self._approval_for, self)
+        dialog.refunded.connect(self._refunded)
+        dialog.finished.connect(lambda _result: self._back_from_dialog())
+        dialog.open()
+
+    def _refunded(self, posted) -> None:
+        self._say(
+            self.tr("Refund %1 saved: give back %2")
+            .replace("%1", posted.number)
+            .replace("%2", format_vnd(posted.total_vnd))
+        )
+        self.printer.print_blocks(refund_slip(self.db, posted.number))
+
+    def cash_movement(self) -> None:
+        kinds = [self.tr("Cash out (paying a delivery...)"), self.tr("Cash in (buying change...)")]
+        kind, ok = QInputDialog.getItem(
+            self, self.tr("Cash in / out"), self.tr("Kind"), kinds, 0, False
+        )
+        if not ok:
+            return self.focus_scan_box()
+        amount, ok = QInputDialog.getText(self, self.tr("Cash in / out"), self.tr("Amount"))
+        if not ok:
+            return self.focus_scan_box()
+        reason, ok = QInputDialog.getText(self, self.tr("Cash in / out"), self.tr("Reason"))
+        self.focus_scan_box()
+        if not ok:
+            return
+        try:
+            shift_close.record_cash_movement(
+                self.db,
+                self.terminal,
+                self.current_user(),
+                "cash_out" if kinds.index(kind) == 0 else "cash_in",
+                parse_vnd(amount),
+                reason,
+            )
+        except PosError as error:
+            self._problem(str(error))
+            return
+        self._say(self.tr("Recorded: %1 %2").replace("%1", kind).replace("%2", amount))
+
+    def open_drawer(self) -> None:
+        approval = None
+        if not is_manager(self.current_user()):
+            approval = self._approval_for("no_sale_drawer")
+            if approval is None:
+                return self.focus_scan_box()
+        try:
+            shift_close.open_drawer_without_sale(
+                self.db, self.terminal, self.current_user(), "mở két không bán", approval
+            )
+        except PosError as error:
+            self._problem(str(error))
+            return
+        self.printer.open_drawer()
+        self.focus_scan_box()
+
+    def close_shift(self) -> None:
+        if not self.cart.is_empty():
+            self._problem(self.tr("Finish or park the cart before closing the shift"))
+            return
+        dialog = CloseShiftDialog(
+            self.db, self.terminal, self.current_user(), self.printer.print_blocks, self
+        )
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
 
     # ---- receipts ----
 

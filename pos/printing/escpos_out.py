@@ -138,3 +138,12 @@ def print_images(config: PrinterConfig, images: list[Image.Image], opener=open_p
                 device.cut()
         except Exception as error:
             raise PrinterError(f"máy in báo lỗi khi in tem: {error}") from None
+
+
+def kick_drawer(config: PrinterConfig, opener=open_printer) -> None:
+    """The cash drawer hangs off the receipt printer: a pulse opens it."""
+    with _connected(config, opener) as device:
+        try:
+            device.cashdraw(DRAWER_PIN)
+        except Exception as error:
+            raise PrinterError(f"không mở được két tiền: {error}") from None

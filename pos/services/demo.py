@@ -10,6 +10,7 @@ from pos.errors import PosError
 from pos.fields import optional_date
 from pos.importing.catalog_files import import_intake, import_producers, import_products
 from pos.importing.tables import read_table
+from pos.services import users
 from pos.services.settings import set_setting
 
 DEMO_SETTINGS = {
@@ -19,6 +20,14 @@ DEMO_SETTINGS = {
     "bank_account": "113366668888",
     "bank_account_name": "SHOWROOM OCOP HA NOI",
 }
+
+
+# Demo people, printed in the README: never for a real showroom.
+DEMO_USERS = (
+    ("admin", "Quản trị viên", "admin", "quantri2026"),
+    ("quanly", "Trần Văn Minh", "manager", "quanly2026"),
+    ("thungan", "Nguyễn Thị Lan", "cashier", "1234"),
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,10 @@ def load_demo(db: Database, fixtures: Path, received_on: date | None = None) -> 
             receipts += import_intake(db, intake, day).documents
         for key, value in DEMO_SETTINGS.items():
             set_setting(db, key, value)
+        admin = None
+        for username, name, role, secret in DEMO_USERS:
+            user = users.create_user(db, admin, username, name, role, secret)
+            admin = admin or user
     return DemoLoaded(producers.created, products.created, receipts)
 
 

@@ -5,6 +5,7 @@ from sqlite_utils import Database
 from pos.catalog import short_name
 from pos.errors import NotFound, PosError
 from pos.printing.receipt import ReceiptData, ReceiptLine, ReceiptPayment
+from pos.printing.shift_report import layout_refund_slip
 from pos.services.settings import get_setting
 from pos.vietqr import vietqr_payload
 
@@ -76,3 +77,33 @@ def _qr_payload(db: Database, number: str, payments: tuple[ReceiptPayment, ...])
         )
     except PosError:
         return number  # no account configured: the lookup code still identifies the sale
+
+
+def refund_slip(db: Database, refund_number: str) -> list:
+    """The "PHIẾU TRẢ HÀNG" for a posted refund, as printable blocks."""
+    row = db.execute(
+        "SELECT r.id, r.number, s.number, r.refunded_at, r.total_vnd, r.method, r.reason_code, "
+        "r.cashier, r.approved_by FROM refunds r JOIN sales s ON s.id = r.sale_id "
+        "WHERE r.number = ?",
+        [refund_number],
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"không có phiếu trả hàng số {refund_number}")
+    refund_id, number, sale_number, at, total, method, reason, cashier, approver = row
+    lines = db.execute(
+        "SELECT l.product_name, r.qty, r.net_vnd FROM refund_lines r "
+        "JOIN sale_lines l ON l.id = r.sale_line_id WHERE r.refund_id = ? ORDER BY r.id",
+        [refund_id],
+    ).fetchall()
+    return layout_refund_slip(
+        get_setting(db, "showroom_name"),
+        number,
+        sale_number,
+        at,
+        lines,
+        total,
+        method,
+        reason,
+        cashier,
+        approver,
+    )

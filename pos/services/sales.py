@@ -143,10 +143,8 @@ def post_sale(
     return posted
 
 
-def _authorise_cart(
-    db: Database, cart: Cart, actor: User, approvals: tuple[Approval, ...]
-) -> str | None:
-    """Prices changed at the till and discounts above the limit need a manager."""
+def approvals_needed(db: Database, cart: Cart) -> list[str]:
+    """What a cashier needs a manager for in this cart: changed prices, big discounts."""
     needed = set()
     limit_bp = int(get_setting(db, "discount_limit_bp"))
     for line in cart.lines:
@@ -163,8 +161,14 @@ def _authorise_cart(
     cart_off = sum(p.cart_discount_vnd for p in totals.lines)
     if cart_off * BP_PER_WHOLE > after_lines * limit_bp:
         needed.add("discount_over_limit")
+    return sorted(needed)
+
+
+def _authorise_cart(
+    db: Database, cart: Cart, actor: User, approvals: tuple[Approval, ...]
+) -> str | None:
     approvers = set()
-    for action in sorted(needed):
+    for action in approvals_needed(db, cart):
         approval = next((a for a in approvals if a.action == action), None)
         approver = authorise(actor, action, approval)
         if approver:

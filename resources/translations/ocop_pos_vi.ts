@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="84" />
+        <source>Manager approval</source>
+        <translation>Quản lý duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="85" />
+        <source>A manager approves: %1</source>
+        <translation>Quản lý duyệt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/audit_page.py" line="35" />
+        <source>All actions</source>
+        <translation>Tất cả thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="37" />
+        <source>User name (actor or approver)</source>
+        <translation>Tên đăng nhập (người làm hoặc người duyệt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="42" />
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="43" />
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="44" />
+        <source>By</source>
+        <translation>Người làm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="45" />
+        <source>Approved by</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="46" />
+        <source>Terminal</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="47" />
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="64" />
+        <source>Only managers can see the audit log.</source>
+        <translation>Chỉ quản lý được xem nhật ký kiểm soát.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="35" />
+        <source>Close the shift</source>
+        <translation>Kết ca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="51" />
+        <source>Transfers received (from the bank app)</source>
+        <translation>Tiền chuyển khoản đã nhận (theo ứng dụng ngân hàng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="53" />
+        <source>Card total (terminal's batch)</source>
+        <translation>Tổng quẹt thẻ (theo máy POS ngân hàng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="55" />
+        <source>Count the cash in the drawer, note by note.</source>
+        <translation>Đếm tiền mặt trong két theo từng mệnh giá.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="58" />
+        <source>X report (interim)</source>
+        <translation>Báo cáo X (giữa ca)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="60" />
+        <source>Close the shift (Z)</source>
+        <translation>Đóng ca (Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="72" />
+        <source>Cash counted by denomination</source>
+        <translation>Tiền mặt đếm được theo mệnh giá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="86" />
+        <source>Cash counted: %1</source>
+        <translation>Tiền mặt đếm được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="111" />
+        <source>Shift closed: %1 · cash difference %2</source>
+        <translation>Đã đóng ca: %1 · chênh lệch tiền mặt %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="42" />
+        <source>OK (Enter)</source>
+        <translation>Đồng ý (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="45" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="46" />
+        <source>PIN or password</source>
+        <translation>Mã PIN hoặc mật khẩu</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../ui/errors.py" line="20" />
@@ -12,6 +139,94 @@
         <location filename="../../ui/errors.py" line="26" />
         <source>The program hit an unexpected error. Your data is safe: everything already saved stays saved. The details were written to the log file.</source>
         <translation>Chương trình gặp lỗi không mong muốn. Dữ liệu của bạn an toàn: mọi thứ đã lưu vẫn còn nguyên. Chi tiết đã được ghi vào file nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="106" />
+        <source>New showroom</source>
+        <translation>Showroom mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="126" />
+        <source>No receipt printer yet</source>
+        <translation>Chưa có máy in hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="127" />
+        <source>Network (LAN)</source>
+        <translation>Mạng LAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="132" />
+        <source>Showroom name</source>
+        <translation>Tên showroom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="133" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="134" />
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="135" />
+        <source>Bank BIN</source>
+        <translation>Mã BIN ngân hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="136" />
+        <source>Bank account number</source>
+        <translation>Số tài khoản nhận tiền</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="137" />
+        <source>Account holder name</source>
+        <translation>Tên chủ tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="138" />
+        <source>Admin user name</source>
+        <translation>Tên đăng nhập quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="139" />
+        <source>Admin full name</source>
+        <translation>Họ tên quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="140" />
+        <source>Admin password (8+ characters)</source>
+        <translation>Mật khẩu quản trị (từ 8 ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="141" />
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="146" />
+        <source>Receipt printer</source>
+        <translation>Máy in hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="150" />
+        <source>Create the showroom</source>
+        <translation>Tạo showroom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="153" />
+        <source>Welcome. Set up this showroom and its administrator.</source>
+        <translation>Chào mừng. Hãy thiết lập showroom và tài khoản quản trị.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="163" />
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
 </context>
 <context>
@@ -57,49 +272,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>This screen is not ready yet; it comes in a later version.</source>
         <translation>Màn hình này chưa sẵn sàng; sẽ có trong phiên bản sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>Sell</source>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Consignment stock</source>
         <translation>Hàng ký gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Producers</source>
         <translation>Chủ thể OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
-        <source>Database: %1</source>
-        <translation>Cơ sở dữ liệu: %1</translation>
+        <location filename="../../ui/main_window.py" line="69" />
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm soát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117" />
+        <source>cashier</source>
+        <translation>thu ngân</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118" />
+        <source>manager</source>
+        <translation>quản lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119" />
+        <source>admin</source>
+        <translation>quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122" />
+        <source>Signed in: %1 (%2) · database: %3</source>
+        <translation>Đang đăng nhập: %1 (%2) · cơ sở dữ liệu: %3</translation>
     </message>
 </context>
 <context>
@@ -206,22 +441,32 @@
         <translation>Máy in: đã in trang thử</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="103" />
+        <location filename="../../ui/print_service.py" line="106" />
+        <source>Printer: printed</source>
+        <translation>Máy in: đã in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_service.py" line="113" />
+        <source>Drawer opened</source>
+        <translation>Đã mở két</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_service.py" line="118" />
         <source>Printer: %1 label(s) printed</source>
         <translation>Máy in: đã in %1 tem</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="113" />
+        <location filename="../../ui/print_service.py" line="128" />
         <source>Labels saved: %1</source>
         <translation>Đã lưu tem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="139" />
+        <location filename="../../ui/print_service.py" line="154" />
         <source>Printer: receipt %1 printed</source>
         <translation>Máy in: đã in hóa đơn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="144" />
+        <location filename="../../ui/print_service.py" line="159" />
         <source>Printer: %1 · %2 receipt(s) waiting, F9 to retry</source>
         <translation>Máy in: %1 · %2 hóa đơn đang chờ, F9 để in lại</translation>
     </message>
@@ -361,6 +606,65 @@
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="36" />
+        <location filename="../../ui/refund_dialog.py" line="43" />
+        <source>Refund</source>
+        <translation>Trả hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="38" />
+        <source>Scan the receipt's QR or type its number</source>
+        <translation>Quét mã QR trên hóa đơn hoặc gõ số hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="43" />
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="43" />
+        <source>Sold</source>
+        <translation>Đã bán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="43" />
+        <source>Refunded before</source>
+        <translation>Đã trả trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="52" />
+        <source>Goods damaged: write them off instead of restocking</source>
+        <translation>Hàng hỏng: hủy thay vì nhập lại kho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="56" />
+        <source>Refund (Ctrl+Enter)</source>
+        <translation>Trả hàng (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="60" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="61" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="62" />
+        <source>Money back by</source>
+        <translation>Hoàn tiền bằng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="91" />
+        <source>Receipt %1: set the quantities to refund</source>
+        <translation>Hóa đơn %1: nhập số lượng trả</translation>
+    </message>
+</context>
+<context>
     <name>SearchListPage</name>
     <message>
         <location filename="../../ui/catalog_pages.py" line="22" />
@@ -371,160 +675,173 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="75" />
+        <location filename="../../ui/settings_page.py" line="78" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="31" />
+        <location filename="../../ui/settings_page.py" line="34" />
         <source>Showroom name</source>
         <translation>Tên showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="29" />
+        <location filename="../../ui/settings_page.py" line="32" />
         <source>Showroom</source>
         <translation>Showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="32" />
-        <location filename="../../ui/settings_page.py" line="62" />
+        <location filename="../../ui/settings_page.py" line="35" />
+        <location filename="../../ui/settings_page.py" line="65" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="33" />
+        <location filename="../../ui/settings_page.py" line="36" />
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="34" />
+        <location filename="../../ui/settings_page.py" line="37" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="35" />
+        <location filename="../../ui/settings_page.py" line="38" />
         <source>Receipt footer</source>
         <translation>Lời chào cuối hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="36" />
+        <location filename="../../ui/settings_page.py" line="39" />
         <source>Terminal code (this till)</source>
         <translation>Mã quầy (máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="44" />
+        <location filename="../../ui/settings_page.py" line="47" />
         <source>Bank account number</source>
         <translation>Số tài khoản nhận tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="45" />
+        <location filename="../../ui/settings_page.py" line="48" />
         <source>Account holder name</source>
         <translation>Tên chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="37" />
+        <location filename="../../ui/settings_page.py" line="40" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="41" />
+        <location filename="../../ui/settings_page.py" line="44" />
         <source>Bank account for VietQR</source>
         <translation>Tài khoản nhận chuyển khoản (VietQR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="43" />
+        <location filename="../../ui/settings_page.py" line="46" />
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="49" />
+        <location filename="../../ui/settings_page.py" line="52" />
         <source>No receipt printer</source>
         <translation>Không dùng máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="51" />
+        <location filename="../../ui/settings_page.py" line="54" />
         <source>Network (LAN)</source>
         <translation>Mạng LAN</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="52" />
+        <location filename="../../ui/settings_page.py" line="55" />
         <source>Serial port</source>
         <translation>Cổng COM (serial)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="54" />
+        <location filename="../../ui/settings_page.py" line="57" />
         <source>LP (lp command)</source>
         <translation>LP (lệnh lp)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55" />
+        <location filename="../../ui/settings_page.py" line="58" />
         <source>Windows printer</source>
         <translation>Máy in Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="56" />
+        <location filename="../../ui/settings_page.py" line="59" />
         <source>Device file</source>
         <translation>File thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59" />
+        <location filename="../../ui/settings_page.py" line="62" />
         <source>Receipt printer</source>
         <translation>Máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61" />
+        <location filename="../../ui/settings_page.py" line="64" />
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63" />
+        <location filename="../../ui/settings_page.py" line="66" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="66" />
+        <location filename="../../ui/settings_page.py" line="69" />
         <source>Mode</source>
         <translation>Chế độ in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="68" />
+        <location filename="../../ui/settings_page.py" line="71" />
         <source>Raster: Vietnamese on any printer</source>
         <translation>Raster: in tiếng Việt trên mọi máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69" />
+        <location filename="../../ui/settings_page.py" line="72" />
         <source>Text with a code page</source>
         <translation>Văn bản theo bảng mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72" />
+        <location filename="../../ui/settings_page.py" line="75" />
         <source>Code page (text mode)</source>
         <translation>Bảng mã (chế độ văn bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77" />
+        <location filename="../../ui/settings_page.py" line="80" />
         <source>Save and print a test page</source>
         <translation>Lưu và in thử</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="137" />
+        <location filename="../../ui/settings_page.py" line="146" />
         <source>Settings not saved: %1</source>
         <translation>Chưa lưu cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141" />
+        <location filename="../../ui/settings_page.py" line="150" />
         <source>Language and terminal change from the next start.</source>
         <translation>Ngôn ngữ và mã quầy được áp dụng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147" />
+        <location filename="../../ui/settings_page.py" line="156" />
         <source>Printing a test page...</source>
         <translation>Đang in thử...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="139" />
+        <location filename="../../ui/settings_page.py" line="148" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="73" />
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="73" />
+        <source>Sign in to terminal %1</source>
+        <translation>Đăng nhập quầy %1</translation>
     </message>
 </context>
 <context>
@@ -669,185 +986,239 @@
 <context>
     <name>TillPage</name>
     <message>
-        <location filename="../../ui/till_page.py" line="65" />
+        <location filename="../../ui/till_page.py" line="75" />
         <source>Scan or type a barcode / SKU, then Enter</source>
         <translation>Quét hoặc gõ mã vạch / mã hàng rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="75" />
+        <location filename="../../ui/till_page.py" line="85" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="76" />
-        <location filename="../../ui/till_page.py" line="90" />
+        <location filename="../../ui/till_page.py" line="86" />
+        <location filename="../../ui/till_page.py" line="100" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="77" />
+        <location filename="../../ui/till_page.py" line="87" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="78" />
+        <location filename="../../ui/till_page.py" line="88" />
+        <location filename="../../ui/till_page.py" line="352" />
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="91" />
+        <location filename="../../ui/till_page.py" line="101" />
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="93" />
+        <location filename="../../ui/till_page.py" line="103" />
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="95" />
-        <location filename="../../ui/till_page.py" line="319" />
-        <location filename="../../ui/till_page.py" line="354" />
+        <location filename="../../ui/till_page.py" line="105" />
+        <location filename="../../ui/till_page.py" line="338" />
+        <location filename="../../ui/till_page.py" line="408" />
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="96" />
+        <location filename="../../ui/till_page.py" line="106" />
+        <location filename="../../ui/till_page.py" line="564" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="116" />
+        <location filename="../../ui/till_page.py" line="126" />
         <source>Pay (F12)</source>
         <translation>Thanh toán (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="128" />
-        <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · Ctrl+P receipts · F9 retry printing</source>
-        <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại đơn · ↑↓ chọn dòng · Esc xóa ô quét · Ctrl+P xem/in lại hóa đơn · F9 in lại khi máy in lỗi</translation>
+        <location filename="../../ui/till_page.py" line="138" />
+        <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · Ctrl+P receipts · F9 retry printing · F8 refund · Ctrl+G price · F11 cash in/out · Ctrl+D drawer · F10 switch user · Ctrl+K close shift</source>
+        <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại · ↑↓ chọn dòng · Esc xóa ô quét · Ctrl+P hóa đơn · F9 in lại · F8 trả hàng · Ctrl+G sửa giá · F11 thu/chi · Ctrl+D mở két · F10 đổi người · Ctrl+K kết ca</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="181" />
+        <location filename="../../ui/till_page.py" line="198" />
         <source>Terminal %1 · cashier %2</source>
         <translation>Quầy %1 · thu ngân %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="247" />
+        <location filename="../../ui/till_page.py" line="264" />
         <source>Added %1 × %2</source>
         <translation>Đã thêm %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="252" />
+        <location filename="../../ui/till_page.py" line="269" />
         <source>No product has the code or name "%1"</source>
         <translation>Không có sản phẩm nào có mã hoặc tên "%1"</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="260" />
+        <location filename="../../ui/till_page.py" line="277" />
         <source>%n product(s) match "%1": pick one with the arrows and Enter</source>
         <translation>
             <numerusform>%n sản phẩm khớp "%1": chọn bằng phím mũi tên rồi Enter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="291" />
+        <location filename="../../ui/till_page.py" line="308" />
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="312" />
+        <location filename="../../ui/till_page.py" line="330" />
         <source>Whole cart</source>
         <translation>Cả đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="320" />
+        <location filename="../../ui/till_page.py" line="339" />
         <source>%1
 Amount (e.g. 5.000) or percent (e.g. 10%)</source>
         <translation>%1
 Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="332" />
+        <location filename="../../ui/till_page.py" line="353" />
+        <source>New unit price for %1</source>
+        <translation>Đơn giá mới cho %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="374" />
+        <source>Not approved: the change is not allowed without a manager</source>
+        <translation>Chưa được duyệt: thay đổi này cần quản lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="386" />
         <source>Removed %1</source>
         <translation>Đã xóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="353" />
+        <location filename="../../ui/till_page.py" line="407" />
         <source>Goods (%n item(s))</source>
         <translation>
             <numerusform>Tiền hàng (%n món)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="356" />
+        <location filename="../../ui/till_page.py" line="410" />
         <source>incl. VAT %1</source>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="377" />
+        <location filename="../../ui/till_page.py" line="431" />
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="383" />
+        <location filename="../../ui/till_page.py" line="437" />
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="394" />
+        <location filename="../../ui/till_page.py" line="448" />
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="395" />
+        <location filename="../../ui/till_page.py" line="449" />
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="406" />
+        <location filename="../../ui/till_page.py" line="460" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="410" />
+        <location filename="../../ui/till_page.py" line="464" />
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="416" />
+        <location filename="../../ui/till_page.py" line="470" />
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="423" />
+        <location filename="../../ui/till_page.py" line="477" />
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="423" />
+        <location filename="../../ui/till_page.py" line="477" />
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="429" />
+        <location filename="../../ui/till_page.py" line="483" />
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="456" />
+        <location filename="../../ui/till_page.py" line="517" />
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="467" />
+        <location filename="../../ui/till_page.py" line="529" />
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="473" />
+        <location filename="../../ui/till_page.py" line="535" />
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="551" />
+        <source>Refund %1 saved: give back %2</source>
+        <translation>Đã lưu phiếu trả %1: hoàn lại %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="558" />
+        <source>Cash out (paying a delivery...)</source>
+        <translation>Chi tiền ra (trả tiền giao hàng...)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="558" />
+        <source>Cash in (buying change...)</source>
+        <translation>Thu tiền vào (đổi tiền lẻ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="560" />
+        <location filename="../../ui/till_page.py" line="564" />
+        <location filename="../../ui/till_page.py" line="567" />
+        <source>Cash in / out</source>
+        <translation>Thu / chi tiền mặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="560" />
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="567" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="583" />
+        <source>Recorded: %1 %2</source>
+        <translation>Đã ghi: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="603" />
+        <source>Finish or park the cart before closing the shift</source>
+        <translation>Hãy thanh toán hoặc gác đơn trước khi kết ca</translation>
     </message>
 </context>
 </TS>

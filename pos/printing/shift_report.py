@@ -1,0 +1,113 @@
+"""X and Z reports, and the refund slip, laid out as blocks (pure)."""
+
+from datetime import datetime
+
+from pos.money import format_vnd
+from pos.printing.blocks import Block, Row, Rule, Text
+from pos.printing.receipt import METHOD_LABELS, money
+from pos.services.refunds import REASONS
+from pos.services.shift_close import DENOMINATIONS, ShiftReport
+
+
+def _when(iso: str) -> str:
+    return datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
+
+
+def layout_shift_report(report: ShiftReport, showroom: str) -> list[Block]:
+    f = report.figures
+    title = "BÁO CÁO CUỐI CA (Z)" if report.kind == "Z" else "BÁO CÁO GIỮA CA (X)"
+    blocks: list[Block] = [
+        Text(showroom, "center", bold=True),
+        Text(title, "center", bold=True, size="large"),
+    ]
+    if report.number:
+        blocks.append(Text(f"Số: {report.number}", "center"))
+    blocks += [
+        Row(f"Quầy: {f.terminal_code}", f"Thu ngân: {f.cashier}"),
+        Row("Mở ca", _when(f.opened_at)),
+        Row("In lúc", _when(report.created_at)),
+        Rule(),
+        Row(f"Bán hàng ({f.sales_count} hóa đơn)", money(f.gross_vnd)),
+        Row("Giảm giá", f"-{money(f.discount_vnd)}"),
+        Row("Doanh thu", money(f.net_sales_vnd), bold=True),
+        Row(f"Trả hàng ({f.refunds_count} phiếu)", f"-{money(f.refunds_vnd)}"),
+        Rule(),
+        Text("Theo hình thức thanh toán", bold=True),
+    ]
+    for method in ("cash", "bank", "card"):
+        blocks.append(Row(METHOD_LABELS[method], money(f.sales_by_method.get(method, 0)), indent=2))
+        if f.refunds_by_method.get(method):
+            blocks.append(Row("trả lại", f"-{money(f.refunds_by_method[method])}", indent=4))
+    blocks += [
+        Rule(),
+        Text("Tiền mặt trong két", bold=True),
+        Row("Tiền đầu ca", money(f.opening_float_vnd), indent=2),
+        Row("Thu vào", money(f.cash_in_vnd), indent=2),
+        Row("Chi ra", f"-{money(f.cash_out_vnd)}", indent=2),
+        Row("Phải có", money(f.expected("cash")), bold=True, indent=2),
+    ]
+    if report.kind == "Z":
+        blocks += [Rule(), Text("Kiểm đếm", bold=True)]
+        for value in DENOMINATIONS:
+            if report.cash_count.get(value):
+                count = report.cash_count[value]
+                blocks.append(Row(f"{money(value)} x {count}", money(value * count), indent=2))
+        for method in ("cash", "bank", "card"):
+            difference = report.difference(method)
+            sign = "+" if difference > 0 else ""
+            blocks.append(
+                Row(
+                    f"{METHOD_LABELS[method]}: đếm / phải có",
+                    f"{money(report.counted.get(method, 0))} / {money(f.expected(method))}",
+                    indent=2,
+                )
+            )
+            blocks.append(
+                Row("chênh lệch", f"{sign}{money(difference)}", bold=bool(difference), indent=4)
+            )
+    blocks += [Rule(), Text("Theo chủ thể", bold=True)]
+    for producer in f.by_producer:
+        blocks.append(
+            Row(producer.code, money(producer.sales_vnd - producer.refunds_vnd), indent=2)
+        )
+    blocks += [
+        Rule(),
+        Row("Lần quản lý duyệt", str(f.approvals)),
+        Row("Mở két không bán", str(f.drawer_opens)),
+    ]
+    if report.kind == "Z":
+        blocks += [Text(" "), Row("Thu ngân ký", "Quản lý ký")]
+    return blocks
+
+
+def layout_refund_slip(
+    showroom: str,
+    number: str,
+    sale_number: str,
+    at: str,
+    lines: list[tuple[str, int, int]],
+    total_vnd: int,
+    method: str,
+    reason_code: str,
+    cashier: str,
+    approved_by: str | None,
+) -> list[Block]:
+    blocks: list[Block] = [
+        Text(showroom, "center", bold=True),
+        Text("PHIẾU TRẢ HÀNG", "center", bold=True, size="large"),
+        Row(f"Số: {number}", _when(at)),
+        Row("Hóa đơn gốc", sale_number),
+        Row("Lý do", REASONS[reason_code]),
+        Rule(),
+    ]
+    for name, qty, net in lines:
+        blocks += [Text(name, bold=True), Row(f"Trả {qty}", f"-{money(net)}", indent=2)]
+    blocks += [
+        Rule(),
+        Row(f"Hoàn tiền ({METHOD_LABELS[method]})", format_vnd(total_vnd), bold=True),
+        Row("Thu ngân", cashier),
+    ]
+    if approved_by:
+        blocks.append(Row("Quản lý duyệt", approved_by))
+    blocks += [Text(" "), Row("Khách ký nhận", "")]
+    return blocks

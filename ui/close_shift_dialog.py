@@ -1,0 +1,129 @@
+"""Closing the shift: a blind count of the cash by denomination (expected amounts are shown
+only after counting), the bank and card totals, then the Z report shown and printed."""
+
+from PIL.ImageQt import ImageQt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+)
+from sqlite_utils import Database
+
+from pos.errors import PosError
+from pos.money import format_vnd, parse_vnd
+from pos.permissions import User
+from pos.printing.raster import render
+from pos.printing.shift_report import layout_shift_report
+from pos.services import shift_close
+from pos.services.printer_settings import printer_config
+from pos.services.settings import get_setting
+
+
+class CloseShiftDialog(QDialog):
+    def __init__(self, db: Database, terminal: str, actor: User, print_blocks, parent=None):
+        super().__init__(parent)
+        self.db, self.terminal, self.actor, self.print_blocks = db, terminal, actor, print_blocks
+        self.report: shift_close.ShiftReport | None = None
+        self.setWindowTitle(self.tr("Close the shift"))
+        grid = QGridLayout()
+        self.counts: dict[int, QSpinBox] = {}
+        for index, value in enumerate(shift_close.DENOMINATIONS):
+            spin = QSpinBox()
+            spin.setRange(0, 10_000)
+            spin.valueChanged.connect(self._update_total)
+            self.counts[value] = spin
+            row, column = divmod(index, 3)
+            grid.addWidget(QLabel(format_vnd(value)), row, column * 2)
+            grid.addWidget(spin, row, column * 2 + 1)
+        self.cash_total = QLabel()
+        self.cash_total.setObjectName("bigPrice")
+        self.bank = QLineEdit("0")
+        self.card = QLineEdit("0")
+        totals = QGridLayout()
+        totals.addWidget(QLabel(self.tr("Transfers received (from the bank app)")), 0, 0)
+        totals.addWidget(self.bank, 0, 1)
+        totals.addWidget(QLabel(self.tr("Card total (terminal's batch)")), 1, 0)
+        totals.addWidget(self.card, 1, 1)
+        self.message = QLabel(self.tr("Count the cash in the drawer, note by note."))
+        self.message.setObjectName("scanMessage")
+        self.message.setWordWrap(True)
+        self.x_button = QPushButton(self.tr("X report (interim)"))
+        self.x_button.clicked.connect(self.x_report)
+        self.z_button = QPushButton(self.tr("Close the shift (Z)"))
+        self.z_button.clicked.connect(self.close_shift)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.x_button)
+        buttons.addWidget(self.z_button)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.preview)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Cash counted by denomination")))
+        layout.addLayout(grid)
+        layout.addWidget(self.cash_total)
+        layout.addLayout(totals)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.scroll, 1)
+        self._update_total()
+
+    def counted_cash(self) -> dict[int, int]:
+        return {value: spin.value() for value, spin in self.counts.items() if spin.value()}
+
+    def _update_total(self) -> None:
+        total = sum(value * count for value, count in self.counted_cash().items())
+        self.cash_total.setText(self.tr("Cash counted: %1").replace("%1", format_vnd(total)))
+
+    def x_report(self) -> None:
+        try:
+            self._show(shift_close.x_report(self.db, self.terminal, self.actor))
+        except PosError as error:
+            self._say(str(error), True)
+
+    def close_shift(self) -> None:
+        try:
+            other = {
+                "bank": parse_vnd(self.bank.text() or "0"),
+                "card": parse_vnd(self.card.text() or "0"),
+            }
+            report = shift_close.close_shift(
+                self.db, self.terminal, self.actor, self.counted_cash(), other
+            )
+        except PosError as error:
+            self._say(str(error), True)
+            return
+        self._show(report)
+        for widget in (*self.counts.values(), self.bank, self.card, self.x_button, self.z_button):
+            widget.setEnabled(False)
+        difference = report.difference("cash")
+        self._say(
+            self.tr("Shift closed: %1 · cash difference %2")
+            .replace("%1", report.number)
+            .replace("%2", format_vnd(difference)),
+            difference != 0,
+        )
+
+    def _show(self, report: shift_close.ShiftReport) -> None:
+        self.report = report
+        blocks = layout_shift_report(report, get_setting(self.db, "showroom_name"))
+        image = render(blocks, printer_config(self.db).width_px)
+        self.preview.setPixmap(QPixmap.fromImage(ImageQt(image.convert("RGB"))))
+        self.scroll.show()
+        self.resize(max(self.width(), 660), 860)
+        self.print_blocks(blocks)
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("problem", problem)
+        self.message.style().polish(self.message)

@@ -1,0 +1,134 @@
+"""Refunds at the till: scan or type the receipt number, choose lines and quantities, a
+reason and how the money goes back. A cashier needs a manager's approval."""
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+from sqlite_utils import Database
+
+from pos.errors import PosError
+from pos.permissions import Approval, User, is_manager
+from pos.printing.receipt import METHOD_LABELS
+from pos.services import refunds
+
+
+class RefundDialog(QDialog):
+    refunded = Signal(object)  # PostedRefund
+
+    def __init__(self, db: Database, terminal: str, actor: User, ask_approval, parent=None):
+        super().__init__(parent)
+        self.db, self.terminal, self.actor, self.ask_approval = db, terminal, actor, ask_approval
+        self.sale: refunds.SaleForRefund | None = None
+        self.token = uuid.uuid4().hex  # one refund, however often it is confirmed
+        self.setWindowTitle(self.tr("Refund"))
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("Scan the receipt's QR or type its number"))
+        self.number.setAttribute(Qt.WA_InputMethodEnabled, False)
+        self.number.returnPressed.connect(self.load)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Product"), self.tr("Sold"), self.tr("Refunded before"), self.tr("Refund")]
+        )
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setColumnWidth(0, 330)
+        self.reason = QComboBox()
+        for code, text in refunds.REASONS.items():
+            self.reason.addItem(text, code)
+        self.note = QLineEdit()
+        self.method = QComboBox()
+        self.damaged = QCheckBox(self.tr("Goods damaged: write them off instead of restocking"))
+        self.message = QLabel()
+        self.message.setObjectName("scanMessage")
+        self.message.setWordWrap(True)
+        self.confirm = QPushButton(self.tr("Refund (Ctrl+Enter)"))
+        self.confirm.setShortcut("Ctrl+Return")
+        self.confirm.clicked.connect(self.submit)
+        form = QFormLayout()
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Money back by"), self.method)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.number)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addWidget(self.damaged)
+        layout.addWidget(self.message)
+        layout.addWidget(self.confirm)
+        self.resize(640, 480)
+
+    def load(self) -> bool:
+        try:
+            self.sale = refunds.sale_for_refund(self.db, self.number.text())
+        except PosError as error:
+            self._say(str(error), True)
+            return False
+        self.table.setRowCount(len(self.sale.lines))
+        for row, line in enumerate(self.sale.lines):
+            for column, text in enumerate((line.name, str(line.qty_sold), str(line.qty_refunded))):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemIsEnabled)
+                self.table.setItem(row, column, item)
+            spin = QSpinBox()
+            spin.setRange(0, line.qty_left)
+            self.table.setCellWidget(row, 3, spin)
+        self.method.clear()
+        for method in ("cash", *[m for m in self.sale.methods if m != "cash"]):
+            self.method.addItem(METHOD_LABELS[method], method)
+        self._say(
+            self.tr("Receipt %1: set the quantities to refund").replace("%1", self.sale.number)
+        )
+        return True
+
+    def set_quantity(self, row: int, qty: int) -> None:
+        self.table.cellWidget(row, 3).setValue(qty)
+
+    def submit(self) -> None:
+        if self.sale is None:
+            return
+        items = [
+            refunds.RefundItem(
+                line.sale_line_id, self.table.cellWidget(row, 3).value(), self.damaged.isChecked()
+            )
+            for row, line in enumerate(self.sale.lines)
+        ]
+        approval: Approval | None = None
+        if not is_manager(self.actor):
+            approval = self.ask_approval("refund")
+            if approval is None:
+                return
+        try:
+            posted = refunds.post_refund(
+                self.db,
+                self.terminal,
+                self.actor,
+                self.sale.number,
+                items,
+                self.reason.currentData(),
+                self.method.currentData(),
+                self.token,
+                self.note.text(),
+                approval,
+            )
+        except PosError as error:
+            self._say(str(error), True)
+            return
+        self.refunded.emit(posted)
+        self.accept()
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("problem", problem)
+        self.message.style().polish(self.message)
