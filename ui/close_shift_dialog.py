@@ -59,6 +59,8 @@ class CloseShiftDialog(QDialog):
         self.x_button.clicked.connect(self.x_report)
         self.z_button = QPushButton(self.tr("Close the shift (Z)"))
         self.z_button.clicked.connect(self.close_shift)
+        for button in (self.x_button, self.z_button):
+            button.setAutoDefault(False)  # Enter while counting must not close the shift
         buttons = QHBoxLayout()
         buttons.addWidget(self.x_button)
         buttons.addWidget(self.z_button)

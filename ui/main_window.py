@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.print_service = PrintService(db, parent=self)
         self.pages: dict[str, QWidget] = {
             "sell": TillPage(db, self.print_service, lambda: self.user),
-            "stock": StockPage(db, self.print_service),
+            "stock": StockPage(db, self.print_service, lambda: self.user),
             "producers": ProducersPage(db),
             "products": ProductsPage(db, self.print_service),
             "settlement": LaterPage(later),
@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        self.checkpoint_timer.stop()  # a closed window must not touch the database later
+        self.periodic_checkpoint.stop()
         self.print_service.wait()
         checkpoint(self.db)
         super().closeEvent(event)

@@ -69,6 +69,10 @@ class PaymentDialog(QDialog):
         self.amount.textChanged.connect(self._preview_change)
         self.quick_row = QHBoxLayout()
         self.quick_buttons: list[QPushButton] = []
+        for number in range(1, 6):
+            QShortcut(QKeySequence(f"Alt+{number}"), self).activated.connect(
+                lambda n=number: self._quick(n)
+            )
         self.qr_label = QLabel()
         self.qr_label.setAlignment(Qt.AlignCenter)
         self.qr_caption = QLabel()
@@ -197,13 +201,17 @@ class PaymentDialog(QDialog):
         for number, amount in enumerate(cash_suggestions(self.remaining_vnd), start=1):
             button = QPushButton(f"Alt+{number}  {format_vnd(amount)}")
             button.setFocusPolicy(Qt.NoFocus)
-            button.setShortcut(QKeySequence(f"Alt+{number}"))
             button.clicked.connect(lambda _=False, a=amount: self.take_cash(a))
             self.quick_row.addWidget(button)
             button.setVisible(self.method() == "cash")  # after addWidget, which shows it
             self.quick_buttons.append(button)
 
     # ---- actions ----
+
+    def _quick(self, number: int) -> None:
+        amounts = cash_suggestions(self.remaining_vnd)
+        if self.method() == "cash" and number <= len(amounts):
+            self.take_cash(amounts[number - 1])
 
     def take_cash(self, handed_vnd: int) -> None:
         self.choose_method("cash")

@@ -3,7 +3,7 @@ Type or scan a receipt number (its QR is the lookup code) to show another one.""
 
 from PIL.ImageQt import ImageQt
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -41,7 +41,8 @@ class ReceiptPreview(QDialog):
         self.message = QLabel()
         self.message.setObjectName("scanMessage")
         self.print_button = QPushButton(self.tr("Print a copy (Ctrl+P)"))
-        self.print_button.setShortcut("Ctrl+P")
+        QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.print_copy)
+        self.print_button.setAutoDefault(False)  # Enter shows a receipt, never prints
         self.print_button.clicked.connect(self.print_copy)
         layout = QVBoxLayout(self)
         layout.addWidget(self.number_box)

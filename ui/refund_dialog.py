@@ -4,6 +4,7 @@ reason and how the money goes back. A cashier needs a manager's approval."""
 import uuid
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,8 +54,10 @@ class RefundDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("scanMessage")
         self.message.setWordWrap(True)
-        self.confirm = QPushButton(self.tr("Refund (Ctrl+Enter)"))
-        self.confirm.setShortcut("Ctrl+Return")
+        # F12 confirms, as it pays at the till (a line edit would swallow Ctrl+Enter)
+        self.confirm = QPushButton(self.tr("Refund (F12)"))
+        QShortcut(QKeySequence("F12"), self).activated.connect(self.submit)
+        self.confirm.setAutoDefault(False)  # Enter loads a receipt; only Ctrl+Enter refunds
         self.confirm.clicked.connect(self.submit)
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.reason)
@@ -68,6 +71,11 @@ class RefundDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.confirm)
         self.resize(640, 480)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.activateWindow()  # the scanner types into this dialog, not the till behind it
+        self.number.setFocus()
 
     def load(self) -> bool:
         try:
@@ -106,7 +114,7 @@ class RefundDialog(QDialog):
         ]
         approval: Approval | None = None
         if not is_manager(self.actor):
-            approval = self.ask_approval("refund")
+            approval = self.ask_approval("refund", self)
             if approval is None:
                 return
         try:

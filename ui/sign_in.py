@@ -40,6 +40,7 @@ class CredentialsDialog(QDialog):
         self.message.setObjectName("scanMessage")
         self.message.setWordWrap(True)
         button = QPushButton(self.tr("OK (Enter)"))
+        button.setAutoDefault(False)  # Enter in the name moves on; it must not submit
         button.clicked.connect(self.submit)
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
@@ -94,7 +95,9 @@ class ApprovalDialog(CredentialsDialog):
 def ask_approval(db: Database, action: str, actor: User, terminal: str, parent) -> Approval | None:
     """Blocks until a manager approves or the cashier cancels (Esc)."""
     dialog = ApprovalDialog(db, action, actor, terminal, parent)
-    return dialog.result_value if dialog.exec() == QDialog.Accepted else None
+    approved = dialog.exec() == QDialog.Accepted
+    parent.window().activateWindow()  # back to the screen that asked (not every WM does it)
+    return dialog.result_value if approved else None
 
 
 class FirstStartDialog(QDialog):
@@ -148,6 +151,7 @@ class FirstStartDialog(QDialog):
         self.message.setObjectName("scanMessage")
         self.message.setWordWrap(True)
         button = QPushButton(self.tr("Create the showroom"))
+        button.setAutoDefault(False)
         button.clicked.connect(self.submit)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Welcome. Set up this showroom and its administrator."))

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -14,20 +15,24 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.clock import display_date
+from pos.errors import PosError
 from pos.expiry import expiry_state
 from pos.money import format_vnd
+from pos.permissions import is_manager
 from pos.services import labels, sales, stock
 from ui.label_dialog import LabelDialog
 from ui.print_service import PrintService
+from ui.sign_in import ask_approval
 from ui.table_model import RIGHT, Column, RecordTableModel
 from ui.widgets import make_table, page_shortcut
 
 
 class StockPage(QWidget):
-    def __init__(self, db: Database, printer: PrintService):
+    def __init__(self, db: Database, printer: PrintService, current_user):
         super().__init__()
         self.db = db
         self.printer = printer
+        self.current_user = current_user
         self.producer_model = RecordTableModel(
             [
                 Column(self.tr("Code"), lambda s: s.producer_code),
@@ -86,9 +91,19 @@ class StockPage(QWidget):
         )
         page_shortcut(self, "Ctrl+L", self.labels_for_receipt)
         self.labels_button.clicked.connect(self.labels_for_receipt)
+        self.adjust_button = QPushButton(self.tr("Adjust or write off the selected lot (Ctrl+W)"))
+        self.adjust_button.clicked.connect(self.adjust_lot)
+        page_shortcut(self, "Ctrl+W", self.adjust_lot)
+        self.message = QLabel()
+        self.message.setObjectName("scanMessage")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.labels_button)
+        buttons.addWidget(self.adjust_button)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        layout.addWidget(self.labels_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
         self.producer_table.selectionModel().selectionChanged.connect(self._show_lots)
 
     def refresh(self) -> None:
@@ -116,6 +131,49 @@ class StockPage(QWidget):
         number = receipts[choices.index(choice)].number
         items = labels.labels_for_goods_receipt(self.db, number)
         LabelDialog(items, number, number, self.printer, self).open()
+
+    def adjust_lot(self) -> None:
+        """A counted difference (+/-) or units written off, with a reason; needs a manager."""
+        rows = self.lot_table.selectionModel().selectedRows()
+        if not rows:
+            self._say(self.tr("Select a lot in the list first."), True)
+            return
+        lot = self.lot_model.record(rows[0].row())
+        kinds = [self.tr("Write off (damaged, expired)"), self.tr("Count difference (+/-)")]
+        kind, ok = QInputDialog.getItem(self, lot.lot_code, self.tr("Kind"), kinds, 0, False)
+        if not ok:
+            return
+        qty, ok = QInputDialog.getInt(self, lot.lot_code, self.tr("Units"), 1, -9999, 9999)
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(self, lot.lot_code, self.tr("Reason"))
+        if not ok:
+            return
+        actor = self.current_user()
+        approval = None
+        if not is_manager(actor):
+            approval = ask_approval(self.db, "stock_adjustment", actor, "", self)
+            if approval is None:
+                return
+        try:
+            posted = stock.adjust_stock(
+                self.db,
+                "write_off" if kinds.index(kind) == 0 else "count_adjustment",
+                [stock.LotQty(lot.lot_id, qty)],
+                reason,
+                actor=actor,
+                approval=approval,
+            )
+        except PosError as error:
+            self._say(str(error), True)
+            return
+        self.refresh()
+        self._say(self.tr("Posted %1").replace("%1", posted.number))
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("problem", problem)
+        self.message.style().polish(self.message)
 
     def selected_producer(self) -> str | None:
         rows = self.producer_table.selectionModel().selectedRows()

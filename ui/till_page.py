@@ -371,10 +371,11 @@ class TillPage(QWidget):
                 continue
             approval = ask_approval(self.db, action, self.current_user(), self.terminal, self)
             if approval is None:
+                self._back_from_dialog()
                 self._problem(self.tr("Not approved: the change is not allowed without a manager"))
                 return
             self.approvals.append(approval)
-        self.focus_scan_box()
+        self._back_from_dialog()
 
     def remove_line(self) -> None:
         index = self.selected_index()
@@ -537,8 +538,9 @@ class TillPage(QWidget):
 
     # ---- refunds, cash, shift ----
 
-    def _approval_for(self, action: str) -> Approval | None:
-        return ask_approval(self.db, action, self.current_user(), self.terminal, self)
+    def _approval_for(self, action: str, asking=None) -> Approval | None:
+        """A manager's approval, prompted over ``asking`` (the dialog that needs it)."""
+        return ask_approval(self.db, action, self.current_user(), self.terminal, asking or self)
 
     def refund(self) -> None:
         dialog = RefundDialog(self.db, self.terminal, self.current_user(), self._approval_for, self)

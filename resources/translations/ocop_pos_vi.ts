@@ -4,12 +4,12 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="84" />
+        <location filename="../../ui/sign_in.py" line="85" />
         <source>Manager approval</source>
         <translation>Quản lý duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="85" />
+        <location filename="../../ui/sign_in.py" line="86" />
         <source>A manager approves: %1</source>
         <translation>Quản lý duyệt: %1</translation>
     </message>
@@ -95,17 +95,17 @@
         <translation>Đóng ca (Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="72" />
+        <location filename="../../ui/close_shift_dialog.py" line="74" />
         <source>Cash counted by denomination</source>
         <translation>Tiền mặt đếm được theo mệnh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="86" />
+        <location filename="../../ui/close_shift_dialog.py" line="88" />
         <source>Cash counted: %1</source>
         <translation>Tiền mặt đếm được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="111" />
+        <location filename="../../ui/close_shift_dialog.py" line="113" />
         <source>Shift closed: %1 · cash difference %2</source>
         <translation>Đã đóng ca: %1 · chênh lệch tiền mặt %2</translation>
     </message>
@@ -118,12 +118,12 @@
         <translation>Đồng ý (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="45" />
+        <location filename="../../ui/sign_in.py" line="46" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="46" />
+        <location filename="../../ui/sign_in.py" line="47" />
         <source>PIN or password</source>
         <translation>Mã PIN hoặc mật khẩu</translation>
     </message>
@@ -144,87 +144,87 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="106" />
+        <location filename="../../ui/sign_in.py" line="109" />
         <source>New showroom</source>
         <translation>Showroom mới</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="126" />
+        <location filename="../../ui/sign_in.py" line="129" />
         <source>No receipt printer yet</source>
         <translation>Chưa có máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="127" />
+        <location filename="../../ui/sign_in.py" line="130" />
         <source>Network (LAN)</source>
         <translation>Mạng LAN</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="132" />
+        <location filename="../../ui/sign_in.py" line="135" />
         <source>Showroom name</source>
         <translation>Tên showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="133" />
+        <location filename="../../ui/sign_in.py" line="136" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="134" />
+        <location filename="../../ui/sign_in.py" line="137" />
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="135" />
+        <location filename="../../ui/sign_in.py" line="138" />
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="136" />
+        <location filename="../../ui/sign_in.py" line="139" />
         <source>Bank account number</source>
         <translation>Số tài khoản nhận tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="137" />
+        <location filename="../../ui/sign_in.py" line="140" />
         <source>Account holder name</source>
         <translation>Tên chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="138" />
+        <location filename="../../ui/sign_in.py" line="141" />
         <source>Admin user name</source>
         <translation>Tên đăng nhập quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="139" />
+        <location filename="../../ui/sign_in.py" line="142" />
         <source>Admin full name</source>
         <translation>Họ tên quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="140" />
+        <location filename="../../ui/sign_in.py" line="143" />
         <source>Admin password (8+ characters)</source>
         <translation>Mật khẩu quản trị (từ 8 ký tự)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="141" />
+        <location filename="../../ui/sign_in.py" line="144" />
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="146" />
+        <location filename="../../ui/sign_in.py" line="149" />
         <source>Receipt printer</source>
         <translation>Máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="150" />
+        <location filename="../../ui/sign_in.py" line="153" />
         <source>Create the showroom</source>
         <translation>Tạo showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="153" />
+        <location filename="../../ui/sign_in.py" line="157" />
         <source>Welcome. Set up this showroom and its administrator.</source>
         <translation>Chào mừng. Hãy thiết lập showroom và tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="163" />
+        <location filename="../../ui/sign_in.py" line="167" />
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
@@ -368,62 +368,62 @@
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="77" />
+        <location filename="../../ui/payment_dialog.py" line="81" />
         <source>Money received in the account (F4)</source>
         <translation>Đã nhận được tiền vào tài khoản (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="81" />
+        <location filename="../../ui/payment_dialog.py" line="85" />
         <source>Card terminal reference</source>
         <translation>Mã giao dịch trên máy cà thẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="86" />
+        <location filename="../../ui/payment_dialog.py" line="90" />
         <source>Enter: take this amount · Esc: back to the cart</source>
         <translation>Enter: nhận số tiền này · Esc: quay lại giỏ hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="94" />
+        <location filename="../../ui/payment_dialog.py" line="98" />
         <source>Reference</source>
         <translation>Mã giao dịch</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="96" />
+        <location filename="../../ui/payment_dialog.py" line="100" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="101" />
+        <location filename="../../ui/payment_dialog.py" line="105" />
         <source>To pay</source>
         <translation>Khách phải trả</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="167" />
+        <location filename="../../ui/payment_dialog.py" line="171" />
         <source>handed %1</source>
         <translation>khách đưa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="179" />
+        <location filename="../../ui/payment_dialog.py" line="183" />
         <source>Change: %1</source>
         <translation>Tiền thối: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="240" />
+        <location filename="../../ui/payment_dialog.py" line="248" />
         <source>Confirm that the transfer has arrived (F4) first.</source>
         <translation>Hãy xác nhận đã nhận được tiền chuyển khoản (F4) trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="256" />
+        <location filename="../../ui/payment_dialog.py" line="264" />
         <source>Cash</source>
         <translation>Tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="257" />
+        <location filename="../../ui/payment_dialog.py" line="265" />
         <source>Bank transfer</source>
         <translation>Chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="258" />
+        <location filename="../../ui/payment_dialog.py" line="266" />
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
@@ -608,58 +608,58 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="36" />
-        <location filename="../../ui/refund_dialog.py" line="43" />
+        <location filename="../../ui/refund_dialog.py" line="37" />
+        <location filename="../../ui/refund_dialog.py" line="44" />
         <source>Refund</source>
         <translation>Trả hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="38" />
+        <location filename="../../ui/refund_dialog.py" line="39" />
         <source>Scan the receipt's QR or type its number</source>
         <translation>Quét mã QR trên hóa đơn hoặc gõ số hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="43" />
+        <location filename="../../ui/refund_dialog.py" line="44" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="43" />
+        <location filename="../../ui/refund_dialog.py" line="44" />
         <source>Sold</source>
         <translation>Đã bán</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="43" />
+        <location filename="../../ui/refund_dialog.py" line="44" />
         <source>Refunded before</source>
         <translation>Đã trả trước</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="52" />
+        <location filename="../../ui/refund_dialog.py" line="53" />
         <source>Goods damaged: write them off instead of restocking</source>
         <translation>Hàng hỏng: hủy thay vì nhập lại kho</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="56" />
-        <source>Refund (Ctrl+Enter)</source>
-        <translation>Trả hàng (Ctrl+Enter)</translation>
+        <location filename="../../ui/refund_dialog.py" line="58" />
+        <source>Refund (F12)</source>
+        <translation>Trả hàng (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="60" />
+        <location filename="../../ui/refund_dialog.py" line="63" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="61" />
+        <location filename="../../ui/refund_dialog.py" line="64" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="62" />
+        <location filename="../../ui/refund_dialog.py" line="65" />
         <source>Money back by</source>
         <translation>Hoàn tiền bằng</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="91" />
+        <location filename="../../ui/refund_dialog.py" line="99" />
         <source>Receipt %1: set the quantities to refund</source>
         <translation>Hóa đơn %1: nhập số lượng trả</translation>
     </message>
@@ -834,12 +834,12 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="73" />
+        <location filename="../../ui/sign_in.py" line="74" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="73" />
+        <location filename="../../ui/sign_in.py" line="74" />
         <source>Sign in to terminal %1</source>
         <translation>Đăng nhập quầy %1</translation>
     </message>
@@ -847,138 +847,178 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/stock_page.py" line="33" />
+        <location filename="../../ui/stock_page.py" line="38" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="34" />
-        <location filename="../../ui/stock_page.py" line="42" />
-        <location filename="../../ui/stock_page.py" line="69" />
+        <location filename="../../ui/stock_page.py" line="39" />
+        <location filename="../../ui/stock_page.py" line="47" />
+        <location filename="../../ui/stock_page.py" line="74" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="35" />
+        <location filename="../../ui/stock_page.py" line="40" />
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="36" />
-        <location filename="../../ui/stock_page.py" line="49" />
+        <location filename="../../ui/stock_page.py" line="41" />
+        <location filename="../../ui/stock_page.py" line="54" />
         <source>On hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="37" />
+        <location filename="../../ui/stock_page.py" line="42" />
         <source>Value at retail</source>
         <translation>Giá trị theo giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="43" />
-        <location filename="../../ui/stock_page.py" line="70" />
+        <location filename="../../ui/stock_page.py" line="48" />
+        <location filename="../../ui/stock_page.py" line="75" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="44" />
-        <location filename="../../ui/stock_page.py" line="71" />
+        <location filename="../../ui/stock_page.py" line="49" />
+        <location filename="../../ui/stock_page.py" line="76" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="45" />
-        <location filename="../../ui/stock_page.py" line="72" />
+        <location filename="../../ui/stock_page.py" line="50" />
+        <location filename="../../ui/stock_page.py" line="77" />
         <source>Lot</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="46" />
+        <location filename="../../ui/stock_page.py" line="51" />
         <source>Produced</source>
         <translation>Ngày SX</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="47" />
+        <location filename="../../ui/stock_page.py" line="52" />
         <source>Expiry</source>
         <translation>Hạn dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="48" />
+        <location filename="../../ui/stock_page.py" line="53" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="57" />
+        <location filename="../../ui/stock_page.py" line="62" />
         <source>Red: expired · Yellow: expires within 30 days · Grey: blocked</source>
         <translation>Đỏ: đã hết hạn · Vàng: hết hạn trong 30 ngày · Xám: đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="67" />
+        <location filename="../../ui/stock_page.py" line="72" />
         <source>Sold at</source>
         <translation>Thời điểm bán</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="68" />
+        <location filename="../../ui/stock_page.py" line="73" />
         <source>Receipt</source>
         <translation>Số hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="73" />
+        <location filename="../../ui/stock_page.py" line="78" />
         <source>Sold beyond stock</source>
         <translation>Bán vượt tồn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="78" />
+        <location filename="../../ui/stock_page.py" line="83" />
         <source>Lots</source>
         <translation>Lô hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="79" />
+        <location filename="../../ui/stock_page.py" line="84" />
         <source>Stock exceptions</source>
         <translation>Ngoại lệ tồn kho</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="85" />
+        <location filename="../../ui/stock_page.py" line="90" />
         <source>Labels for a goods receipt: one per unit (Ctrl+L)</source>
         <translation>In tem theo phiếu nhập: mỗi đơn vị một tem (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="100" />
+        <location filename="../../ui/stock_page.py" line="94" />
+        <source>Adjust or write off the selected lot (Ctrl+W)</source>
+        <translation>Điều chỉnh hoặc hủy lô đang chọn (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="115" />
         <source>Stock exceptions (%1)</source>
         <translation>Ngoại lệ tồn kho (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="112" />
+        <location filename="../../ui/stock_page.py" line="127" />
         <source>Labels</source>
         <translation>In tem</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="112" />
+        <location filename="../../ui/stock_page.py" line="127" />
         <source>Goods receipt (units)</source>
         <translation>Phiếu nhập (số đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="129" />
+        <location filename="../../ui/stock_page.py" line="139" />
+        <source>Select a lot in the list first.</source>
+        <translation>Hãy chọn một lô trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="142" />
+        <source>Write off (damaged, expired)</source>
+        <translation>Hủy hàng (hỏng, hết hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="142" />
+        <source>Count difference (+/-)</source>
+        <translation>Chênh lệch kiểm kê (+/-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="143" />
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="146" />
+        <source>Units</source>
+        <translation>Số đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="149" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="171" />
+        <source>Posted %1</source>
+        <translation>Đã ghi phiếu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="187" />
         <source>all producers</source>
         <translation>tất cả chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="131" />
+        <location filename="../../ui/stock_page.py" line="189" />
         <source>Lots of %1: %2 units</source>
         <translation>Các lô của %1: %2 đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="136" />
+        <location filename="../../ui/stock_page.py" line="194" />
         <source>blocked</source>
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="138" />
+        <location filename="../../ui/stock_page.py" line="196" />
         <source>expired</source>
         <translation>hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="138" />
+        <location filename="../../ui/stock_page.py" line="196" />
         <source>expires soon</source>
         <translation>sắp hết hạn</translation>
     </message>
@@ -1025,13 +1065,13 @@
     <message>
         <location filename="../../ui/till_page.py" line="105" />
         <location filename="../../ui/till_page.py" line="338" />
-        <location filename="../../ui/till_page.py" line="408" />
+        <location filename="../../ui/till_page.py" line="409" />
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
         <location filename="../../ui/till_page.py" line="106" />
-        <location filename="../../ui/till_page.py" line="564" />
+        <location filename="../../ui/till_page.py" line="566" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
@@ -1090,133 +1130,133 @@ Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
         <translation>Đơn giá mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="374" />
+        <location filename="../../ui/till_page.py" line="375" />
         <source>Not approved: the change is not allowed without a manager</source>
         <translation>Chưa được duyệt: thay đổi này cần quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="386" />
+        <location filename="../../ui/till_page.py" line="387" />
         <source>Removed %1</source>
         <translation>Đã xóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="407" />
+        <location filename="../../ui/till_page.py" line="408" />
         <source>Goods (%n item(s))</source>
         <translation>
             <numerusform>Tiền hàng (%n món)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="410" />
+        <location filename="../../ui/till_page.py" line="411" />
         <source>incl. VAT %1</source>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="431" />
+        <location filename="../../ui/till_page.py" line="432" />
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="437" />
+        <location filename="../../ui/till_page.py" line="438" />
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="448" />
+        <location filename="../../ui/till_page.py" line="449" />
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="449" />
+        <location filename="../../ui/till_page.py" line="450" />
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="460" />
+        <location filename="../../ui/till_page.py" line="461" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="464" />
+        <location filename="../../ui/till_page.py" line="465" />
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="470" />
+        <location filename="../../ui/till_page.py" line="471" />
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="477" />
+        <location filename="../../ui/till_page.py" line="478" />
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="477" />
+        <location filename="../../ui/till_page.py" line="478" />
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="483" />
+        <location filename="../../ui/till_page.py" line="484" />
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="517" />
+        <location filename="../../ui/till_page.py" line="518" />
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="529" />
+        <location filename="../../ui/till_page.py" line="530" />
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="535" />
+        <location filename="../../ui/till_page.py" line="536" />
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="551" />
+        <location filename="../../ui/till_page.py" line="553" />
         <source>Refund %1 saved: give back %2</source>
         <translation>Đã lưu phiếu trả %1: hoàn lại %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="558" />
+        <location filename="../../ui/till_page.py" line="560" />
         <source>Cash out (paying a delivery...)</source>
         <translation>Chi tiền ra (trả tiền giao hàng...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="558" />
+        <location filename="../../ui/till_page.py" line="560" />
         <source>Cash in (buying change...)</source>
         <translation>Thu tiền vào (đổi tiền lẻ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="560" />
-        <location filename="../../ui/till_page.py" line="564" />
-        <location filename="../../ui/till_page.py" line="567" />
+        <location filename="../../ui/till_page.py" line="562" />
+        <location filename="../../ui/till_page.py" line="566" />
+        <location filename="../../ui/till_page.py" line="569" />
         <source>Cash in / out</source>
         <translation>Thu / chi tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="560" />
+        <location filename="../../ui/till_page.py" line="562" />
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="567" />
+        <location filename="../../ui/till_page.py" line="569" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="583" />
+        <location filename="../../ui/till_page.py" line="585" />
         <source>Recorded: %1 %2</source>
         <translation>Đã ghi: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="603" />
+        <location filename="../../ui/till_page.py" line="605" />
         <source>Finish or park the cart before closing the shift</source>
         <translation>Hãy thanh toán hoặc gác đơn trước khi kết ca</translation>
     </message>

@@ -1,0 +1,152 @@
+"""A cashier at the till: refunds, price changes and stock adjustments stop at a manager's
+approval typed on the same screen; closing the shift counts blind and prints a Z."""
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from pos.services import shifts
+from tests.qt_typing import type_text
+from tests.test_till_gui import open_payment, open_window, scan
+from ui.app import configure_application
+from ui.close_shift_dialog import CloseShiftDialog
+from ui.refund_dialog import RefundDialog
+from ui.sign_in import ApprovalDialog
+
+
+@pytest.fixture
+def till(qtbot, qapp, demo_db, monkeypatch):
+    monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 11, 24, 10, 0))
+    configure_application(qapp, "vi")
+    shifts.open_shift(demo_db, "T01", "Nguyễn Thị Lan", 500_000)
+    return open_window(qtbot, demo_db, "thungan").pages["sell"]
+
+
+def answer_approval(qtbot, username: str, secret: str) -> list:
+    """When the approval prompt opens, a manager types their name and password."""
+    seen = []
+
+    def fill(tries=100):
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ApprovalDialog):
+            if tries:  # a prompt that never comes must not answer a later one
+                QTimer.singleShot(20, lambda: fill(tries - 1))
+            return
+        seen.append(dialog)
+        type_text(dialog.username, username)
+        qtbot.keyClick(dialog.username, Qt.Key_Return)
+        type_text(dialog.secret, secret)
+        qtbot.keyClick(dialog.secret, Qt.Key_Return)
+        if dialog.isVisible():  # refused: give up like a cashier pressing Esc
+            dialog.reject()
+
+    QTimer.singleShot(20, fill)
+    return seen
+
+
+def refuse_approval() -> None:
+    def cancel(tries=100):
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ApprovalDialog):
+            dialog.reject()
+        elif tries:
+            QTimer.singleShot(20, lambda: cancel(tries - 1))
+
+    QTimer.singleShot(20, cancel)
+
+
+def pay_exact(qtbot, till) -> None:
+    qtbot.waitUntil(till.scan_box.hasFocus)
+    dialog = open_payment(qtbot, till)
+    qtbot.keyClick(dialog.amount, Qt.Key_Return)
+
+
+def test_price_change_needs_a_manager(qtbot, till, demo_db, monkeypatch):
+    scan(qtbot, till, "BANH-PIA")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("60.000", True))
+    refuse_approval()
+    qtbot.keyClick(till.scan_box, Qt.Key_G, Qt.ControlModifier)
+    assert "cần quản lý" in till.message.text()
+    pay_exact(qtbot, till)
+    assert demo_db.execute("SELECT count(*) FROM sales").fetchone()[0] == 0
+    assert "Cần quản lý duyệt: sửa giá bán" in till.message.text()
+
+    answer_approval(qtbot, "quanly", "quanly2026")
+    qtbot.waitUntil(till.scan_box.hasFocus)
+    qtbot.keyClick(till.scan_box, Qt.Key_G, Qt.ControlModifier)
+    pay_exact(qtbot, till)
+    assert demo_db.execute("SELECT total_vnd, cashier, approved_by FROM sales").fetchall() == [
+        (60_000, "Nguyễn Thị Lan", "quanly")
+    ]
+
+
+def test_refund_needs_a_manager_and_records_both(qtbot, till, demo_db):
+    scan(qtbot, till, "2*MUT-SEN")
+    pay_exact(qtbot, till)
+    qtbot.waitUntil(till.scan_box.hasFocus)
+    qtbot.keyClick(till.scan_box, Qt.Key_F8)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RefundDialog))
+    dialog = QApplication.activeModalWidget()
+    qtbot.keyClicks(dialog.number, "T01-000001")
+    qtbot.keyClick(dialog.number, Qt.Key_Return)
+    dialog.set_quantity(0, 1)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    seen = answer_approval(qtbot, "thungan", "1234")  # a cashier cannot approve
+    qtbot.keyClick(dialog.number, Qt.Key_F12)
+    assert seen and "phải là quản lý" in seen[0].message.text()
+    assert demo_db.execute("SELECT count(*) FROM refunds").fetchone()[0] == 0
+    answer_approval(qtbot, "quanly", "quanly2026")
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.number, Qt.Key_F12)
+    assert demo_db.execute(
+        "SELECT number, total_vnd, cashier, approved_by FROM refunds"
+    ).fetchall() == [("T01-TH-000001", 120_000, "thungan", "quanly")]
+    assert "T01-TH-000001" in till.message.text()
+
+
+def test_stock_write_off_needs_a_manager(qtbot, till, demo_db, monkeypatch):
+    window = till.window()
+    window.show_page("stock")
+    page = window.pages["stock"]
+    page.lot_table.selectRow(0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.lot_table.setFocus()
+    qtbot.waitUntil(page.lot_table.hasFocus)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2, True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("hộp bị móp", True))
+    refuse_approval()
+    qtbot.keyClick(page.lot_table, Qt.Key_W, Qt.ControlModifier)
+    assert demo_db.execute("SELECT count(*) FROM stock_adjustments").fetchone()[0] == 0
+    answer_approval(qtbot, "quanly", "quanly2026")
+    qtbot.waitUntil(window.isActiveWindow)
+    page.lot_table.setFocus()
+    qtbot.waitUntil(page.lot_table.hasFocus)
+    qtbot.keyClick(page.lot_table, Qt.Key_W, Qt.ControlModifier)
+    assert demo_db.execute("SELECT kind FROM stock_adjustments").fetchall() == [("write_off",)]
+    assert "PDC-000001" in page.message.text()
+
+
+def test_close_shift_counts_blind_and_shows_the_z(qtbot, till, demo_db):
+    scan(qtbot, till, "BANH-PIA")
+    pay_exact(qtbot, till)  # 75.000 cash
+    qtbot.waitUntil(till.scan_box.hasFocus)
+    qtbot.keyClick(till.scan_box, Qt.Key_K, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), CloseShiftDialog))
+    dialog = QApplication.activeModalWidget()
+    assert "575.000" not in dialog.message.text()  # blind: nothing says what to expect
+    dialog.counts[500_000].setValue(1)
+    dialog.counts[50_000].setValue(1)
+    dialog.counts[20_000].setValue(1)
+    dialog.counts[5_000].setValue(1)  # 575.000
+    qtbot.mouseClick(dialog.z_button, Qt.LeftButton)
+    assert dialog.report.number == "T01-Z-000001" and dialog.report.difference("cash") == 0
+    assert not dialog.preview.pixmap().isNull()
+    assert demo_db.execute("SELECT kind, number FROM shift_reports").fetchall() == [
+        ("Z", "T01-Z-000001")
+    ]
+    dialog.accept()
+    assert till.stack.currentWidget() is till.open_shift_form  # a new shift must be opened
