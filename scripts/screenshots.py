@@ -12,10 +12,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from pos.paths import SAMPLE_FIXTURES  # noqa: E402
+from pos.printing.raster import render  # noqa: E402
+from pos.printing.shift_report import layout_shift_report  # noqa: E402
 from pos.services.demo import load_demo  # noqa: E402
 from pos.services.users import get_user  # noqa: E402
 from pos.storage.database import open_database  # noqa: E402
 from ui.app import configure_application  # noqa: E402
+from ui.close_shift_dialog import CloseShiftDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
 
@@ -53,6 +56,18 @@ def main(out: Path, language: str) -> None:
         till.payment.take_cash(2_000_000)
         till.show_receipt()
         save(QApplication.activeModalWidget() or till.findChild(QDialog), "receipt-preview")
+        for dialog in till.findChildren(QDialog):
+            dialog.close()  # the receipt preview
+        till.close_shift()
+        closing = next(w for w in till.findChildren(CloseShiftDialog) if w.isVisible())
+        for value, count in ((500_000, 2), (200_000, 1), (100_000, 1), (50_000, 2)):
+            closing.counts[value].setValue(count)
+        save(closing, "close-shift")
+        closing.close_shift()
+        save(closing, "z-report-dialog")
+        blocks = layout_shift_report(closing.report, "Showroom OCOP Hà Nội (demo)")
+        render(blocks, 576).save(out / f"{language}-z-report.png")
+        closing.accept()
         for key in window.pages:
             if key != "sell":
                 window.show_page(key)

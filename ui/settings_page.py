@@ -19,6 +19,7 @@ from pos.permissions import is_manager
 from pos.services.settings import get_setting, set_settings
 from ui.print_service import PrintService
 from ui.sign_in import ask_approval
+from ui.users_panel import UsersPanel
 
 
 class SettingsPage(QWidget):
@@ -86,12 +87,16 @@ class SettingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.test_button)
+        self.users_panel = UsersPanel(db, current_user)
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(showroom)
         left.addWidget(bank)
+        right = QVBoxLayout()
+        right.addWidget(printing)
+        right.addWidget(self.users_panel)
         columns.addLayout(left)
-        columns.addWidget(printing)
+        columns.addLayout(right)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addLayout(buttons)
@@ -115,6 +120,7 @@ class SettingsPage(QWidget):
         return box
 
     def refresh(self) -> None:
+        self.users_panel.refresh()
         for key, widget in self.inputs.items():
             value = get_setting(self.db, key)
             if isinstance(widget, QComboBox):

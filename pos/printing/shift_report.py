@@ -9,6 +9,10 @@ from pos.services.refunds import REASONS
 from pos.services.shift_close import DENOMINATIONS, ShiftReport
 
 
+def _minus(amount: int) -> str:
+    return f"-{money(amount)}" if amount else "0"
+
+
 def _when(iso: str) -> str:
     return datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
 
@@ -28,22 +32,22 @@ def layout_shift_report(report: ShiftReport, showroom: str) -> list[Block]:
         Row("In lúc", _when(report.created_at)),
         Rule(),
         Row(f"Bán hàng ({f.sales_count} hóa đơn)", money(f.gross_vnd)),
-        Row("Giảm giá", f"-{money(f.discount_vnd)}"),
+        Row("Giảm giá", _minus(f.discount_vnd)),
         Row("Doanh thu", money(f.net_sales_vnd), bold=True),
-        Row(f"Trả hàng ({f.refunds_count} phiếu)", f"-{money(f.refunds_vnd)}"),
+        Row(f"Trả hàng ({f.refunds_count} phiếu)", _minus(f.refunds_vnd)),
         Rule(),
         Text("Theo hình thức thanh toán", bold=True),
     ]
     for method in ("cash", "bank", "card"):
         blocks.append(Row(METHOD_LABELS[method], money(f.sales_by_method.get(method, 0)), indent=2))
         if f.refunds_by_method.get(method):
-            blocks.append(Row("trả lại", f"-{money(f.refunds_by_method[method])}", indent=4))
+            blocks.append(Row("trả lại", _minus(f.refunds_by_method[method]), indent=4))
     blocks += [
         Rule(),
         Text("Tiền mặt trong két", bold=True),
         Row("Tiền đầu ca", money(f.opening_float_vnd), indent=2),
         Row("Thu vào", money(f.cash_in_vnd), indent=2),
-        Row("Chi ra", f"-{money(f.cash_out_vnd)}", indent=2),
+        Row("Chi ra", _minus(f.cash_out_vnd), indent=2),
         Row("Phải có", money(f.expected("cash")), bold=True, indent=2),
     ]
     if report.kind == "Z":

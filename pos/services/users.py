@@ -155,3 +155,11 @@ def get_user(db: Database, username: str) -> User:
     if row is None:
         raise NotFound(f"không có người dùng '{username}'")
     return User(*row)
+
+
+def list_users(db: Database) -> list[User]:
+    rows = db.execute(
+        "SELECT id, username, display_name, role FROM users WHERE active = 1 "
+        "ORDER BY role, username"
+    ).fetchall()
+    return [User(*row) for row in rows]

@@ -675,158 +675,158 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="78" />
+        <location filename="../../ui/settings_page.py" line="79" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="34" />
+        <location filename="../../ui/settings_page.py" line="35" />
         <source>Showroom name</source>
         <translation>Tên showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="32" />
+        <location filename="../../ui/settings_page.py" line="33" />
         <source>Showroom</source>
         <translation>Showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="35" />
-        <location filename="../../ui/settings_page.py" line="65" />
+        <location filename="../../ui/settings_page.py" line="36" />
+        <location filename="../../ui/settings_page.py" line="66" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="36" />
+        <location filename="../../ui/settings_page.py" line="37" />
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="37" />
+        <location filename="../../ui/settings_page.py" line="38" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="38" />
+        <location filename="../../ui/settings_page.py" line="39" />
         <source>Receipt footer</source>
         <translation>Lời chào cuối hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="39" />
+        <location filename="../../ui/settings_page.py" line="40" />
         <source>Terminal code (this till)</source>
         <translation>Mã quầy (máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="47" />
+        <location filename="../../ui/settings_page.py" line="48" />
         <source>Bank account number</source>
         <translation>Số tài khoản nhận tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="48" />
+        <location filename="../../ui/settings_page.py" line="49" />
         <source>Account holder name</source>
         <translation>Tên chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="40" />
+        <location filename="../../ui/settings_page.py" line="41" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="44" />
+        <location filename="../../ui/settings_page.py" line="45" />
         <source>Bank account for VietQR</source>
         <translation>Tài khoản nhận chuyển khoản (VietQR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="46" />
+        <location filename="../../ui/settings_page.py" line="47" />
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="52" />
+        <location filename="../../ui/settings_page.py" line="53" />
         <source>No receipt printer</source>
         <translation>Không dùng máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="54" />
+        <location filename="../../ui/settings_page.py" line="55" />
         <source>Network (LAN)</source>
         <translation>Mạng LAN</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55" />
+        <location filename="../../ui/settings_page.py" line="56" />
         <source>Serial port</source>
         <translation>Cổng COM (serial)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="57" />
+        <location filename="../../ui/settings_page.py" line="58" />
         <source>LP (lp command)</source>
         <translation>LP (lệnh lp)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58" />
+        <location filename="../../ui/settings_page.py" line="59" />
         <source>Windows printer</source>
         <translation>Máy in Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59" />
+        <location filename="../../ui/settings_page.py" line="60" />
         <source>Device file</source>
         <translation>File thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="62" />
+        <location filename="../../ui/settings_page.py" line="63" />
         <source>Receipt printer</source>
         <translation>Máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="64" />
+        <location filename="../../ui/settings_page.py" line="65" />
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="66" />
+        <location filename="../../ui/settings_page.py" line="67" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69" />
+        <location filename="../../ui/settings_page.py" line="70" />
         <source>Mode</source>
         <translation>Chế độ in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71" />
+        <location filename="../../ui/settings_page.py" line="72" />
         <source>Raster: Vietnamese on any printer</source>
         <translation>Raster: in tiếng Việt trên mọi máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72" />
+        <location filename="../../ui/settings_page.py" line="73" />
         <source>Text with a code page</source>
         <translation>Văn bản theo bảng mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="75" />
+        <location filename="../../ui/settings_page.py" line="76" />
         <source>Code page (text mode)</source>
         <translation>Bảng mã (chế độ văn bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80" />
+        <location filename="../../ui/settings_page.py" line="81" />
         <source>Save and print a test page</source>
         <translation>Lưu và in thử</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146" />
+        <location filename="../../ui/settings_page.py" line="152" />
         <source>Settings not saved: %1</source>
         <translation>Chưa lưu cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="156" />
         <source>Language and terminal change from the next start.</source>
         <translation>Ngôn ngữ và mã quầy được áp dụng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="156" />
+        <location filename="../../ui/settings_page.py" line="162" />
         <source>Printing a test page...</source>
         <translation>Đang in thử...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148" />
+        <location filename="../../ui/settings_page.py" line="154" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -1259,6 +1259,74 @@ Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
         <location filename="../../ui/till_page.py" line="605" />
         <source>Finish or park the cart before closing the shift</source>
         <translation>Hãy thanh toán hoặc gác đơn trước khi kết ca</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../ui/users_panel.py" line="15" />
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_panel.py" line="18" />
+        <source>cashier (PIN)</source>
+        <translation>thu ngân (mã PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_panel.py" line="19" />
+        <source>manager</source>
+        <translation>quản lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_panel.py" line="20" />
+        <source>admin</source>
+        <translation>quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_panel.py" line="24" />
+        <location filename="../../ui/users_panel.py" line="44" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_panel.py" line="25" />
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_panel.py" line="26" />
+        <location filename="../../ui/users_panel.py" line="52" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_panel.py" line="30" />
+        <source>Add a user (admin)</source>
+        <translation>Thêm người dùng (quản trị)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_panel.py" line="44" />
+        <location filename="../../ui/users_panel.py" line="47" />
+        <location filename="../../ui/users_panel.py" line="52" />
+        <location filename="../../ui/users_panel.py" line="58" />
+        <source>New user</source>
+        <translation>Người dùng mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_panel.py" line="47" />
+        <source>Full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_panel.py" line="59" />
+        <source>PIN (cashier, 4-8 digits) or password (8+)</source>
+        <translation>Mã PIN (thu ngân, 4-8 số) hoặc mật khẩu (từ 8 ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_panel.py" line="77" />
+        <source>Added %1</source>
+        <translation>Đã thêm %1</translation>
     </message>
 </context>
 </TS>

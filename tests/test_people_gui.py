@@ -1,0 +1,108 @@
+"""First start, switching user at the till, adding users, and the audit log screen."""
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from pos.services import audit, shifts, users
+from pos.services.settings import get_setting
+from tests.qt_typing import type_text
+from tests.test_till_gui import open_window, scan
+from ui.app import configure_application
+from ui.sign_in import FirstStartDialog, SignInDialog
+
+
+def test_first_start_creates_the_showroom_and_its_admin(qtbot, qapp, db):
+    configure_application(qapp, "vi")
+    dialog = FirstStartDialog(db)
+    qtbot.addWidget(dialog)
+    values = {
+        "showroom_name": "Showroom OCOP Phố Cổ",
+        "showroom_address": "12 Hàng Bạc",
+        "showroom_tax_code": "0109876543",
+        "bank_bin": "970436",
+        "bank_account": "0011000999999",
+        "bank_account_name": "SHOWROOM PHO CO",
+        "username": "chuquan",
+        "display_name": "Lê Thị Hồng",
+        "password": "matkhau-2026",
+        "password_again": "matkhau-2026",
+    }
+    for key, value in values.items():
+        type_text(dialog.fields[key], value)
+    dialog.submit()
+    assert dialog.result() == FirstStartDialog.Accepted
+    assert get_setting(db, "showroom_name") == "Showroom OCOP Phố Cổ"
+    assert get_setting(db, "bank_account") == "0011000999999"
+    assert users.sign_in(db, "chuquan", "matkhau-2026").role == "admin"
+
+
+def test_first_start_refuses_mismatched_passwords(qtbot, qapp, db):
+    dialog = FirstStartDialog(db)
+    qtbot.addWidget(dialog)
+    type_text(dialog.fields["username"], "admin")
+    type_text(dialog.fields["password"], "matkhau-2026")
+    type_text(dialog.fields["password_again"], "matkhau-2027")
+    dialog.submit()
+    assert not users.has_users(db)
+
+
+@pytest.fixture
+def window(qtbot, qapp, demo_db, monkeypatch):
+    monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 11, 24, 10, 0))
+    configure_application(qapp, "vi")
+    shifts.open_shift(demo_db, "T01", "Nguyễn Thị Lan", 0)
+    return open_window(qtbot, demo_db, "thungan")
+
+
+def sign_in_when_asked(qtbot, username: str, secret: str) -> None:
+    def fill(tries=100):
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SignInDialog):
+            if tries:
+                QTimer.singleShot(20, lambda: fill(tries - 1))
+            return
+        type_text(dialog.username, username)
+        type_text(dialog.secret, secret)
+        qtbot.keyClick(dialog.secret, Qt.Key_Return)
+
+    QTimer.singleShot(20, fill)
+
+
+def test_switch_user_keeps_the_cart(qtbot, window):
+    till = window.pages["sell"]
+    scan(qtbot, till, "2*BANH-PIA")
+    sign_in_when_asked(qtbot, "quanly", "quanly2026")
+    qtbot.keyClick(till.scan_box, Qt.Key_F10)
+    assert window.user.username == "quanly"
+    assert [(line.sku, line.qty) for line in till.cart.lines] == [("BANH-PIA", 2)]
+    assert "Trần Văn Minh" in window.statusBar().currentMessage()
+
+
+def test_only_an_admin_adds_users(qtbot, window, demo_db, monkeypatch):
+    window.show_page("settings")
+    panel = window.pages["settings"].users_panel
+    assert panel.model.rowCount() == 3
+    answers = iter([("hoa", True), ("Phạm Thu Hoa", True), ("2468", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    panel.add_user()  # signed in as a cashier
+    assert "quản trị viên" in panel.message.text() and panel.model.rowCount() == 3
+    window.user = users.get_user(demo_db, "admin")
+    answers = iter([("hoa", True), ("Phạm Thu Hoa", True), ("2468", True)])
+    panel.add_user()
+    assert panel.model.rowCount() == 4 and users.sign_in(demo_db, "hoa", "2468").role == "cashier"
+
+
+def test_audit_log_is_for_managers_and_filters(qtbot, window, demo_db):
+    users.approve(demo_db, "quanly", "quanly2026", "refund", users.get_user(demo_db, "thungan"))
+    window.show_page("audit")
+    page = window.pages["audit"]
+    assert page.model.rowCount() == 0 and "Chỉ quản lý" in page.message.text()
+    window.user = users.get_user(demo_db, "quanly")
+    page.action.setCurrentIndex(page.action.findData("approval"))
+    assert page.model.rowCount() == 1
+    assert page.model.record(0).approver == "quanly"
+    assert len(audit.audit_entries(demo_db)) >= 4  # users created by the demo, and more
