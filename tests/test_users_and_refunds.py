@@ -87,6 +87,8 @@ def test_cashier_needs_approval_for_price_override_and_big_discounts(demo_db, pe
     )
     row = demo_db.execute("SELECT approved_by FROM sales WHERE number = ?", [posted.number])
     assert row.fetchone()[0] == "quanly"
+    [override] = audit.audit_entries(demo_db, action="price_override")
+    assert (override.details, override.approver) == ({"sale": posted.number}, "quanly")
     [entry] = audit.audit_entries(demo_db, action="approval")
     assert (entry.actor, entry.approver, entry.details) == (
         "thungan",

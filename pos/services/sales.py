@@ -13,7 +13,7 @@ from pos.errors import NotFound, StockError, ValidationError
 from pos.money import BP_PER_WHOLE, share_bp
 from pos.payments import Tender, check_tenders
 from pos.permissions import Approval, User, authorise
-from pos.services import carts, catalog, print_queue
+from pos.services import audit, carts, catalog, print_queue
 from pos.services.settings import get_setting
 from pos.services.shifts import Shift, current_shift, ensure_terminal
 from pos.services.stock import allocate_fefo
@@ -136,6 +136,11 @@ def post_sale(
             shift,
             approved_by=approved_by,
         )
+        if actor:  # changed prices and big discounts stay visible in the audit log
+            for action in approvals_needed(db, cart):
+                audit.record(
+                    db, action, actor.username, {"sale": posted.number}, approved_by, terminal_code
+                )
         carts.clear_open_cart(db, terminal_code)
         if queue_receipt:
             cash = any(tender.method == "cash" for tender in tenders)
