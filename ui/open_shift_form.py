@@ -22,9 +22,10 @@ from pos.services import shifts
 class OpenShiftForm(QWidget):
     """A sale needs an open shift: the cashier's name and the opening cash float."""
 
-    def __init__(self, db: Database, terminal: str, opened: Callable[[], None]):
+    def __init__(self, db: Database, terminal: str, opened: Callable[[], None], current_user=None):
         super().__init__()
         self.db = db
+        self.current_user = current_user
         self.terminal = terminal
         self.opened = opened
         self.cashier = QLineEdit()
@@ -54,7 +55,9 @@ class OpenShiftForm(QWidget):
         layout.addStretch()
 
     def start(self) -> None:
-        self.cashier.setFocus()
+        if self.current_user and not self.cashier.text():
+            self.cashier.setText(self.current_user().display_name)  # whoever signed in
+        (self.opening_float if self.cashier.text() else self.cashier).setFocus()
 
     def open_shift(self) -> None:
         try:

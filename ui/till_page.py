@@ -56,7 +56,7 @@ class TillPage(QWidget):
         self.terminal = get_setting(db, "terminal_code")
         self.cart: Cart = carts.load_open_cart(db, self.terminal)
         self.payment: PaymentDialog | None = None
-        self.open_shift_form = OpenShiftForm(db, self.terminal, self.refresh)
+        self.open_shift_form = OpenShiftForm(db, self.terminal, self.refresh, current_user)
         self.till = QWidget()
         self._build_till()
         self.stack = QStackedWidget()
