@@ -12,7 +12,7 @@ from pos.text import fold
 from ui.label_dialog import LabelDialog
 from ui.print_service import PrintService
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, page_shortcut
+from ui.widgets import make_table, page_shortcut, show_message
 
 SEARCH_DELAY_MS = 120  # search as you type, without a query per keystroke of a fast typist
 
@@ -120,9 +120,7 @@ class ProductsPage(SearchListPage):
         )
 
     def _say(self, text: str, problem: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setProperty("problem", problem)
-        self.message.style().polish(self.message)
+        show_message(self.message, text, problem)
 
     def records(self, query: str) -> list:
         if query.strip():

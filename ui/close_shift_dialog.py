@@ -25,6 +25,7 @@ from pos.printing.shift_report import layout_shift_report
 from pos.services import shift_close
 from pos.services.printer_settings import printer_config
 from pos.services.settings import get_setting
+from ui.widgets import show_message
 
 
 class CloseShiftDialog(QDialog):
@@ -126,6 +127,4 @@ class CloseShiftDialog(QDialog):
         self.print_blocks(blocks)
 
     def _say(self, text: str, problem: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setProperty("problem", problem)
-        self.message.style().polish(self.message)
+        show_message(self.message, text, problem)

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from pos.errors import PosError
 from pos.money import parse_vnd
 from pos.services import shifts
+from ui.widgets import show_message
 
 
 class OpenShiftForm(QWidget):
@@ -64,8 +65,6 @@ class OpenShiftForm(QWidget):
             amount = parse_vnd(self.opening_float.text() or "0")
             shifts.open_shift(self.db, self.terminal, self.cashier.text(), amount)
         except PosError as error:
-            self.message.setText(str(error))
-            self.message.setProperty("problem", True)
-            self.message.style().polish(self.message)
+            show_message(self.message, str(error), True)
             return
         self.opened()

@@ -23,6 +23,7 @@ from pos.money import format_vnd, parse_vnd
 from pos.payments import Tender, cash_suggestions, cash_tender, check_tenders
 from pos.vietqr import vietqr_payload
 from ui.qr import qr_pixmap
+from ui.widgets import show_message
 
 QR_SIZE = 260
 
@@ -255,9 +256,7 @@ class PaymentDialog(QDialog):
         self.accept()
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setProperty("problem", bool(text))
-        self.message.style().polish(self.message)
+        show_message(self.message, text, bool(text))
 
     def _method_name(self, method: str) -> str:
         return {

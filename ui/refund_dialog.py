@@ -24,6 +24,7 @@ from pos.errors import PosError
 from pos.permissions import Approval, User, is_manager
 from pos.printing.receipt import METHOD_LABELS
 from pos.services import refunds
+from ui.widgets import show_message
 
 
 class RefundDialog(QDialog):
@@ -137,6 +138,4 @@ class RefundDialog(QDialog):
         self.accept()
 
     def _say(self, text: str, problem: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setProperty("problem", problem)
-        self.message.style().polish(self.message)
+        show_message(self.message, text, problem)

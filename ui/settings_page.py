@@ -20,6 +20,7 @@ from pos.services.settings import get_setting, set_settings
 from ui.print_service import PrintService
 from ui.sign_in import ask_approval
 from ui.users_panel import UsersPanel
+from ui.widgets import show_message
 
 
 class SettingsPage(QWidget):
@@ -163,6 +164,4 @@ class SettingsPage(QWidget):
             self.printer.test_page()
 
     def _say(self, text: str, problem: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setProperty("problem", problem)
-        self.status.style().polish(self.status)
+        show_message(self.status, text, problem)

@@ -17,6 +17,7 @@ from pos.errors import PosError
 from pos.permissions import NEEDS_MANAGER, Approval, User
 from pos.services import users
 from pos.services.settings import set_settings
+from ui.widgets import show_message
 
 
 class CredentialsDialog(QDialog):
@@ -59,9 +60,7 @@ class CredentialsDialog(QDialog):
         try:
             self.result_value = self.check(self.username.text(), self.secret.text())
         except PosError as error:
-            self.message.setText(str(error))
-            self.message.setProperty("problem", True)
-            self.message.style().polish(self.message)
+            show_message(self.message, str(error), True)
             self.secret.clear()
             self.secret.setFocus()
             return
@@ -100,6 +99,16 @@ def ask_approval(db: Database, action: str, actor: User, terminal: str, parent) 
     return dialog.result_value if approved else None
 
 
+SHOWROOM_KEYS = (  # settings asked at the first start
+    "showroom_name",
+    "showroom_address",
+    "showroom_tax_code",
+    "bank_bin",
+    "bank_account",
+    "bank_account_name",
+)
+
+
 class FirstStartDialog(QDialog):
     """The first start of a new showroom: its name and address, and the admin account."""
 
@@ -110,12 +119,7 @@ class FirstStartDialog(QDialog):
         self.fields = {
             key: QLineEdit()
             for key in (
-                "showroom_name",
-                "showroom_address",
-                "showroom_tax_code",
-                "bank_bin",
-                "bank_account",
-                "bank_account_name",
+                *SHOWROOM_KEYS,
                 "username",
                 "display_name",
                 "password",
@@ -170,17 +174,7 @@ class FirstStartDialog(QDialog):
             with self.db.atomic():
                 set_settings(
                     self.db,
-                    {
-                        key: values[key]
-                        for key in (
-                            "showroom_name",
-                            "showroom_address",
-                            "showroom_tax_code",
-                            "bank_bin",
-                            "bank_account",
-                            "bank_account_name",
-                        )
-                    }
+                    {key: values[key] for key in SHOWROOM_KEYS}
                     | {"printer_kind": self.printer.currentData()},
                 )
                 users.create_user(

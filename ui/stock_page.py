@@ -24,7 +24,7 @@ from ui.label_dialog import LabelDialog
 from ui.print_service import PrintService
 from ui.sign_in import ask_approval
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, page_shortcut
+from ui.widgets import make_table, page_shortcut, show_message
 
 
 class StockPage(QWidget):
@@ -171,9 +171,7 @@ class StockPage(QWidget):
         self._say(self.tr("Posted %1").replace("%1", posted.number))
 
     def _say(self, text: str, problem: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setProperty("problem", problem)
-        self.message.style().polish(self.message)
+        show_message(self.message, text, problem)
 
     def selected_producer(self) -> str | None:
         rows = self.producer_table.selectionModel().selectedRows()

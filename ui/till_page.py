@@ -38,7 +38,7 @@ from ui.receipt_preview import ReceiptPreview
 from ui.refund_dialog import RefundDialog
 from ui.sign_in import ask_approval
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, page_shortcut
+from ui.widgets import make_table, page_shortcut, show_message
 
 
 class TillPage(QWidget):
@@ -618,22 +618,16 @@ class TillPage(QWidget):
         preview.open()
 
     def _printer_status(self, text: str, problem: bool) -> None:
-        self.printer_label.setText(text)
-        self.printer_label.setProperty("problem", problem)
-        self.printer_label.style().polish(self.printer_label)
+        show_message(self.printer_label, text, problem)
 
     # ---- messages ----
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setProperty("problem", False)
-        self.message.style().polish(self.message)
+        show_message(self.message, text, False)
 
     def _problem(self, text: str) -> None:
         """Said on the screen with a beep, never as a dialog the cashier must dismiss."""
-        self.message.setText(text)
-        self.message.setProperty("problem", True)
-        self.message.style().polish(self.message)
+        show_message(self.message, text, True)
         QApplication.beep()
         self.focus_scan_box()
 

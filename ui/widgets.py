@@ -37,3 +37,10 @@ def page_shortcut(page: QWidget, key: str, action) -> QShortcut:
     shortcut.setContext(Qt.WidgetWithChildrenShortcut)
     shortcut.activated.connect(action)
     return shortcut
+
+
+def show_message(label, text: str, problem: bool = False) -> None:
+    """A status line: plain, or red and bold when something needs attention (style sheet)."""
+    label.setText(text)
+    label.setProperty("problem", problem)
+    label.style().polish(label)
