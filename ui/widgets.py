@@ -41,6 +41,6 @@ def page_shortcut(page: QWidget, key: str, action) -> QShortcut:
 
 def show_message(label, text: str, problem: bool = False) -> None:
     """A status line: plain, or red and bold when something needs attention (style sheet)."""
-    label.setText(text)
+    label.setText(text[:1].upper() + text[1:])  # service messages start lower-case
     label.setProperty("problem", problem)
     label.style().polish(label)
