@@ -183,6 +183,7 @@ def post_refund(
             number,
             {
                 "sale": sale.number,
+                "refunded_at": refunded_at.isoformat(timespec="seconds"),
                 "method": method,
                 "reason": reason_code,
                 "total": total,
