@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     labels.add_argument("--start", type=int, default=1, help="vị trí bắt đầu trên tờ đã dùng")
     labels.add_argument("--out", type=Path, required=True, help="file PDF")
 
+    settle = commands.add_parser("settle", help="bảng kê quyết toán tháng (PDF + CSV tổng hợp)")
+    settle.add_argument("--month", required=True, help="YYYY-MM")
+    settle.add_argument("--out", type=Path, required=True, help="thư mục lưu")
+    settle.add_argument("--producer", help="chỉ một chủ thể")
+
     barcode = commands.add_parser("barcode", help="cấp mã vạch nội bộ (đầu 20) cho mặt hàng")
     barcode.add_argument("--sku", required=True)
 
@@ -157,7 +162,17 @@ def _barcode(db, args) -> int:
     return 0
 
 
+def _settle(db, args) -> int:
+    from pos.services.statements import month_bounds, write_statements
+
+    start, end = month_bounds(args.month)
+    run = write_statements(db, start, end, args.out, args.producer)
+    print(f"Đã lập {len(run.pdfs)} bảng kê (bản xem trước) và {run.summary_csv}")
+    return 0
+
+
 COMMANDS = {
+    "settle": _settle,
     "import": _import,
     "stock": _stock,
     "demo": _demo,

@@ -153,6 +153,10 @@ def test_statement_identities_hold_over_random_quarters(steps):
             assert all(row.balances() for row in figures.stock)
             assert figures.owed_vnd == figures.net_vnd - figures.commission_vnd
             assert all(row.due_vnd == row.net_vnd - row.commission_vnd for row in figures.sales)
+            assert all(
+                row.net_vnd == row.gross_vnd - row.discount_vnd - row.refund_vnd
+                for row in figures.sales
+            )
         # nothing counted twice or lost at month boundaries
         assert sum(m.net_vnd for m in monthly) == whole.net_vnd
         assert sum(m.commission_vnd for m in monthly) == whole.commission_vnd

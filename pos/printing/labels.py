@@ -12,18 +12,14 @@ from reportlab.graphics.barcode import eanbc
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from pos.catalog import OCOP_RATINGS
 from pos.errors import ValidationError
 from pos.money import format_vnd
-from pos.paths import FONTS
 from pos.printing.blocks import wrap_words
+from pos.printing.pdf_fonts import FONT, FONT_BOLD, register_pdf_fonts
 from pos.printing.raster import font
-
-FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 
 
 @dataclass(frozen=True)
@@ -76,12 +72,6 @@ def label_lines(label: LabelData) -> tuple[str, str, str]:
     return format_vnd(label.price_vnd), origin, expiry_text(label)
 
 
-def _register_fonts() -> None:
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(FONTS / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS / "DejaVuSans-Bold.ttf")))
-
-
 def write_label_sheets(labels: list[LabelData], path: Path, grid: str = "3x8", start: int = 1):
     """A4 pages of labels; ``start`` skips the positions already used on a partly used sheet.
     Returns the number of pages."""
@@ -92,7 +82,7 @@ def write_label_sheets(labels: list[LabelData], path: Path, grid: str = "3x8", s
         raise ValidationError(f"vị trí bắt đầu phải từ 1 đến {sheet.per_sheet}")
     if not labels:
         raise ValidationError("không có tem nào để in")
-    _register_fonts()
+    register_pdf_fonts()
     pdf = canvas.Canvas(str(path), pagesize=A4)
     pdf.setTitle("Tem sản phẩm OCOP")
     width_mm, height_mm = sheet.label_size_mm()

@@ -48,7 +48,8 @@ class SalesRow:
     qty_refunded: int
     gross_vnd: int
     discount_vnd: int
-    net_vnd: int  # sales net less refunds net, in this period
+    refund_vnd: int  # customers' refunds in this period (of this or earlier months' sales)
+    net_vnd: int  # gross - discount - refunds
     commission_vnd: int
     due_vnd: int  # to the producer: net less commission
 
@@ -108,7 +109,7 @@ def _sales_rows(db: Database, period: dict) -> list[SalesRow]:
         """
         SELECT p.sku, p.name,
           coalesce(s.qty, 0), coalesce(r.qty, 0), coalesce(s.gross, 0), coalesce(s.discount, 0),
-          coalesce(s.net, 0) - coalesce(r.net, 0),
+          coalesce(r.net, 0), coalesce(s.net, 0) - coalesce(r.net, 0),
           coalesce(s.commission, 0) - coalesce(r.commission, 0)
         FROM products p
         LEFT JOIN (SELECT l.product_id, sum(l.qty) AS qty, sum(l.gross_vnd) AS gross,
@@ -128,4 +129,4 @@ def _sales_rows(db: Database, period: dict) -> list[SalesRow]:
         """,
         period,
     ).fetchall()
-    return [SalesRow(*row, due_vnd=row[6] - row[7]) for row in rows]
+    return [SalesRow(*row, due_vnd=row[7] - row[8]) for row in rows]

@@ -1,0 +1,325 @@
+"""The producer's settlement statement as an A4 PDF: readable in Vietnamese (bundled font),
+tables whose header rows repeat on every page, "Trang 1/3" page numbers, totals that add up,
+a VietQR for the amount owed, and signature blocks."""
+
+import io
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import qrcode
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from pos.money import format_vnd
+from pos.printing.pdf_fonts import FONT, FONT_BOLD, register_pdf_fonts
+from pos.services.settlement import StatementFigures
+
+MARGIN = 14 * mm
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    lines: tuple[str, ...]  # address, tax code, bank account, ... as printed
+
+
+@dataclass(frozen=True)
+class StatementDocument:
+    number: str  # '' for a draft
+    issued_on: date
+    showroom: Party
+    producer: Party
+    figures: StatementFigures
+    expiring: tuple[tuple[str, str, str, int], ...]  # sku, lot, expiry (dd/mm/yyyy), on hand
+    vietqr_payload: str  # '' when nothing is owed or no account is known
+
+
+def _styles():
+    register_pdf_fonts()
+    base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=11)
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5),
+        "bold": ParagraphStyle("bold", parent=base, fontName=FONT_BOLD),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18, alignment=1
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=3,
+        ),
+        "center": ParagraphStyle("center", parent=base, alignment=1),
+    }
+
+
+def _money(amount: int) -> str:
+    return format_vnd(amount, symbol=False)
+
+
+def _table(rows: list[list], widths: list[float], numeric_from: int, totals: bool = False):
+    """A bordered table; header texts wrap inside their column, numbers are right-aligned."""
+    head = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=7, leading=8.5, alignment=1)
+    rows = [[Paragraph(str(text), head) for text in rows[0]], *rows[1:]]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    style = [
+        ("FONT", (0, 0), (-1, -1), FONT, 7.5),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 7.5),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4ece7")),
+        ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#9aa5a0")),
+        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]
+    if totals:
+        style += [
+            ("FONT", (0, -1), (-1, -1), FONT_BOLD, 7.5),
+            ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f4f7f5")),
+        ]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _qr_image(payload: str, size: float) -> Image:
+    buffer = io.BytesIO()
+    qrcode.make(payload, border=1).save(buffer, format="PNG")
+    buffer.seek(0)
+    return Image(buffer, width=size, height=size)
+
+
+def statement_story(doc: StatementDocument) -> list:
+    s = _styles()
+    f = doc.figures
+    period = f"{f.start:%d/%m/%Y} – {f.end:%d/%m/%Y}"
+    title = "BẢNG KÊ QUYẾT TOÁN HÀNG KÝ GỬI" + ("" if doc.number else " (BẢN XEM TRƯỚC)")
+    parties = Table(
+        [
+            [
+                Paragraph(
+                    f"<b>{doc.showroom.name}</b><br/>" + "<br/>".join(doc.showroom.lines), s["base"]
+                ),
+                Paragraph(
+                    f"<b>{doc.producer.name}</b><br/>" + "<br/>".join(doc.producer.lines), s["base"]
+                ),
+            ]
+        ],
+        colWidths=[90 * mm, 92 * mm],
+    )
+    parties.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story = [
+        Paragraph(title, s["title"]),
+        Paragraph(
+            f"Số: {doc.number or '—'} · Kỳ: {period} · Ngày lập: {doc.issued_on:%d/%m/%Y}",
+            s["center"],
+        ),
+        Spacer(1, 4 * mm),
+        parties,
+        Paragraph("1. Đối chiếu tồn kho (theo sản phẩm và lô)", s["h2"]),
+    ]
+    stock_rows = [
+        [
+            "Mã hàng",
+            "Sản phẩm",
+            "Lô",
+            "HSD",
+            "Đầu kỳ",
+            "Nhận",
+            "Bán",
+            "Khách trả",
+            "Trả NSX",
+            "Điều chỉnh",
+            "Cuối kỳ",
+        ]
+    ]
+    for row in f.stock:
+        stock_rows.append(
+            [
+                Paragraph(row.sku, s["small"]),
+                Paragraph(row.product_name, s["small"]),
+                row.lot_code,
+                _dmy(row.expiry_date),
+                row.opening,
+                row.received,
+                row.sold,
+                row.refunded,
+                row.returned,
+                row.adjusted,
+                row.closing,
+            ]
+        )
+    stock_rows.append(
+        [
+            "Cộng",
+            "",
+            "",
+            "",
+            *(
+                sum(getattr(r, c) for r in f.stock)
+                for c in (
+                    "opening",
+                    "received",
+                    "sold",
+                    "refunded",
+                    "returned",
+                    "adjusted",
+                    "closing",
+                )
+            ),
+        ]
+    )
+    story.append(
+        _table(
+            stock_rows,
+            [24 * mm, 40 * mm, 18 * mm, 18 * mm] + [11.7 * mm] * 7,
+            numeric_from=4,
+            totals=True,
+        )
+    )
+    story.append(Paragraph("2. Doanh số, hoa hồng và tiền thanh toán cho chủ thể", s["h2"]))
+    sales_rows = [
+        [
+            "Mã hàng",
+            "Sản phẩm",
+            "SL bán",
+            "SL khách trả",
+            "Tiền hàng",
+            "Giảm giá",
+            "Khách trả",
+            "Doanh thu thuần",
+            "Hoa hồng",
+            "Phải trả NSX",
+        ]
+    ]
+    for row in f.sales:
+        sales_rows.append(
+            [
+                Paragraph(row.sku, s["small"]),
+                Paragraph(row.product_name, s["small"]),
+                row.qty_sold,
+                row.qty_refunded,
+                _money(row.gross_vnd),
+                _money(row.discount_vnd),
+                _money(row.refund_vnd),
+                _money(row.net_vnd),
+                _money(row.commission_vnd),
+                _money(row.due_vnd),
+            ]
+        )
+    sales_rows.append(
+        [
+            "Cộng",
+            "",
+            *(sum(getattr(r, c) for r in f.sales) for c in ("qty_sold", "qty_refunded")),
+            *(
+                _money(sum(getattr(r, c) for r in f.sales))
+                for c in ("gross_vnd", "discount_vnd", "refund_vnd")
+            ),
+            _money(f.net_vnd),
+            _money(f.commission_vnd),
+            _money(f.owed_vnd),
+        ]
+    )
+    widths = [
+        24 * mm,
+        36 * mm,
+        10 * mm,
+        11 * mm,
+        18 * mm,
+        15 * mm,
+        15 * mm,
+        18 * mm,
+        16 * mm,
+        19 * mm,
+    ]
+    story.append(_table(sales_rows, widths, numeric_from=2, totals=True))
+    story.append(Spacer(1, 3 * mm))
+    owed = Table(
+        [
+            [
+                Paragraph(
+                    f"<b>Số tiền phải thanh toán cho chủ thể: {format_vnd(f.owed_vnd)}</b><br/>"
+                    f"= doanh thu thuần {format_vnd(f.net_vnd)} − hoa hồng "
+                    f"{format_vnd(f.commission_vnd)}"
+                    + ("<br/>Quét mã VietQR để chuyển khoản." if doc.vietqr_payload else ""),
+                    s["base"],
+                ),
+                _qr_image(doc.vietqr_payload, 28 * mm) if doc.vietqr_payload else "",
+            ]
+        ],
+        colWidths=[150 * mm, 32 * mm],
+    )
+    owed.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    story.append(owed)
+    if doc.expiring:
+        story.append(
+            Paragraph("3. Lô sắp hết hạn (30 ngày) hoặc bị khóa: đề nghị nhận lại", s["h2"])
+        )
+        story.append(
+            _table(
+                [
+                    ["Mã hàng", "Lô", "HSD / trạng thái", "Tồn"],
+                    *[list(item) for item in doc.expiring],
+                ],
+                [30 * mm, 30 * mm, 40 * mm, 20 * mm],
+                numeric_from=3,
+            )
+        )
+    story += [
+        Spacer(1, 10 * mm),
+        Table(
+            [
+                [
+                    Paragraph("<b>ĐẠI DIỆN CHỦ THỂ</b><br/>(ký, ghi rõ họ tên)", s["center"]),
+                    Paragraph("<b>ĐẠI DIỆN SHOWROOM</b><br/>(ký, ghi rõ họ tên)", s["center"]),
+                ]
+            ],
+            colWidths=[91 * mm, 91 * mm],
+        ),
+    ]
+    return story
+
+
+def _dmy(iso: str | None) -> str:
+    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
+
+
+class _NumberedCanvas(pdf_canvas.Canvas):
+    """Writes "Trang x/y" once the total number of pages is known."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages = []
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(FONT, 7.5)
+            self.drawRightString(A4[0] - MARGIN, 8 * mm, f"Trang {self._pageNumber}/{total}")
+            super().showPage()
+        super().save()
+
+
+def write_statement_pdf(doc: StatementDocument, path: Path) -> None:
+    template = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=14 * mm,
+        title=f"Quyết toán {doc.figures.producer_code}",
+    )
+    template.build(statement_story(doc), canvasmaker=_NumberedCanvas)

@@ -1,0 +1,81 @@
+import csv
+import subprocess
+from datetime import date, datetime
+
+from pos import cli
+from pos.cart import Cart, Discount, price
+from pos.money import format_vnd
+from pos.payments import cash_tender
+from pos.printing.statement_pdf import write_statement_pdf
+from pos.services import catalog, refunds, sales, shifts, statements, users
+
+
+def sell_and_refund(db):
+    shifts.open_shift(db, "T01", "Lan", 0)
+    for i, (code, qty, discount) in enumerate(
+        [("BANH-PIA", 3, "5%"), ("MUT-SEN", 4, "10%"), ("BANH-TRUNGTHU", 6, "")]
+    ):
+        cart = Cart()
+        cart.add(sales.cart_line(catalog.find_product_by_code(db, code, date(2026, 11, 24)), qty))
+        if discount:
+            cart.set_discount(Discount.parse(discount))
+        total = price(cart).total_vnd
+        sales.post_sale(
+            db, "T01", cart, [cash_tender(total, total)], f"t{i}", datetime(2026, 11, 24, 10 + i)
+        )
+    line = refunds.sale_for_refund(db, "T01-000002").lines[0]
+    refunds.post_refund(
+        db,
+        "T01",
+        users.get_user(db, "quanly"),
+        "T01-000002",
+        [refunds.RefundItem(line.sale_line_id, 1)],
+        "defective",
+        "cash",
+        "r",
+        refunded_at=datetime(2026, 11, 25, 9),
+    )
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_statement_pdf_reads_in_vietnamese_and_adds_up(demo_db, tmp_path):
+    sell_and_refund(demo_db)
+    document = statements.statement_document(
+        demo_db, "BAOMINH", date(2026, 11, 1), date(2026, 11, 30), "QT-2611-BAOMINH"
+    )
+    figures = document.figures
+    assert figures.net_vnd == 213_750 + 324_000 + 570_000
+    assert figures.owed_vnd == figures.net_vnd - figures.commission_vnd
+    assert document.vietqr_payload.startswith("000201010212")
+    path = tmp_path / "qt.pdf"
+    write_statement_pdf(document, path)
+    text = pdf_text(path)
+    for expected in (
+        "BẢNG KÊ QUYẾT TOÁN HÀNG KÝ GỬI",
+        "Công ty CP Bánh kẹo Bảo Minh",
+        "Mứt sen trần Bảo Minh 250g",
+        "Đối chiếu tồn kho",
+        "Trang 1/1",
+        "ĐẠI DIỆN CHỦ THỂ",
+        format_vnd(figures.owed_vnd),
+    ):
+        assert expected in text
+    assert "?" not in text and "\ufffd" not in text  # no letter replaced or missing
+
+
+def test_cli_settle_writes_pdfs_and_a_summary(demo_db, tmp_path, capsys):
+    sell_and_refund(demo_db)
+    db_file = demo_db.execute("PRAGMA database_list").fetchone()[2]
+    code = cli.main(["--db", db_file, "settle", "--month", "2026-11", "--out", str(tmp_path)])
+    assert code == 0
+    rows = list(csv.DictReader(open(tmp_path / "tong-hop-202611.csv", encoding="utf-8-sig")))
+    baominh = next(row for row in rows if row["code"] == "BAOMINH")
+    assert int(baominh["refunds_vnd"]) == 108_000
+    assert int(baominh["owed_vnd"]) == int(baominh["net_vnd"]) - int(baominh["commission_vnd"])
+    assert (tmp_path / "quyet-toan-BAOMINH-202611.pdf").is_file()
+    assert cli.main(["--db", db_file, "settle", "--month", "2026-13", "--out", str(tmp_path)]) == 2
