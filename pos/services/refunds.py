@@ -12,6 +12,7 @@ from pos.errors import NotFound, ValidationError
 from pos.money import round_half_up
 from pos.permissions import Approval, User, authorise
 from pos.services import audit
+from pos.services.periods import check_open
 from pos.services.shifts import current_shift
 from pos.storage.ledger import append_to_journal, next_document_number, record_movement
 from pos.text import nfc
@@ -132,6 +133,7 @@ def post_refund(
         shift = current_shift(db, terminal_code)
         if shift is None:
             raise ValidationError("Chưa mở ca: hãy mở ca trước khi trả hàng")
+        check_open(db, refunded_at.date())
         sale = sale_for_refund(db, sale_number)
         if method != "cash" and method not in sale.methods:
             raise ValidationError("hoàn tiền bằng tiền mặt hoặc đúng hình thức khách đã trả")

@@ -14,6 +14,7 @@ from pos.money import BP_PER_WHOLE, share_bp
 from pos.payments import Tender, check_tenders
 from pos.permissions import Approval, User, authorise
 from pos.services import audit, carts, catalog, print_queue
+from pos.services.periods import check_open
 from pos.services.settings import get_setting
 from pos.services.shifts import Shift, current_shift, ensure_terminal
 from pos.services.stock import allocate_fefo
@@ -204,6 +205,7 @@ def write_sale(
     if cart.is_empty():
         raise ValidationError("giỏ hàng trống")
     business_date = sold_at.date()
+    check_open(db, business_date)
     # The rate in force on the day of sale (a cart rung up before midnight on 31/12 included).
     cart = Cart(
         [

@@ -1,7 +1,8 @@
 """Settlement statements as documents for a producer and a period (drafts until issued)."""
 
 import csv
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -9,12 +10,15 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.clock import display_date
-from pos.errors import PosError
+from pos.errors import PosError, ValidationError
+from pos.permissions import Approval, User, authorise
 from pos.printing.statement_pdf import Party, StatementDocument, write_statement_pdf
-from pos.services.catalog import get_producer
+from pos.services import audit
+from pos.services.catalog import get_producer, producer_id_of
 from pos.services.settings import get_setting
-from pos.services.settlement import statement_figures
-from pos.text import strip_marks
+from pos.services.settlement import SalesRow, StatementFigures, StockRow, statement_figures
+from pos.storage.ledger import append_to_journal, next_document_number
+from pos.text import nfc, strip_marks
 from pos.vietqr import vietqr_payload
 
 EXPIRY_WARNING_DAYS = 30
@@ -156,3 +160,207 @@ def write_statements(
         writer.writerow(SUMMARY_HEADERS)
         writer.writerows(summary)
     return SettlementRun(pdfs, summary_path)
+
+
+# ---- issuing, period close, payouts ----
+
+STATEMENT_SERIES = "QT"
+
+
+@dataclass(frozen=True)
+class IssuedStatement:
+    number: str
+    producer_code: str
+    owed_vnd: int
+    previous_balance_vnd: int
+    paid_in_period_vnd: int
+
+    @property
+    def balance_vnd(self) -> int:
+        """What the showroom still owes the producer after this statement."""
+        return self.previous_balance_vnd + self.owed_vnd - self.paid_in_period_vnd
+
+
+def _figures_json(figures: StatementFigures) -> str:
+    data = asdict(figures)
+    data["start"], data["end"] = figures.start.isoformat(), figures.end.isoformat()
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _figures_from_json(text: str) -> StatementFigures:
+    data = json.loads(text)
+    return StatementFigures(
+        data["producer_code"],
+        date.fromisoformat(data["start"]),
+        date.fromisoformat(data["end"]),
+        tuple(StockRow(**row) for row in data["stock"]),
+        tuple(SalesRow(**row) for row in data["sales"]),
+        data["net_vnd"],
+        data["commission_vnd"],
+        data["owed_vnd"],
+    )
+
+
+def balance_before(db: Database, producer_id: int, day: date) -> int:
+    """Owed on statements issued for periods before ``day`` less payouts made before it."""
+    owed = db.execute(
+        "SELECT coalesce(sum(owed_vnd), 0) FROM settlements WHERE producer_id = ? "
+        "AND period_end < ?",
+        [producer_id, day.isoformat()],
+    ).fetchone()[0]
+    paid = db.execute(
+        "SELECT coalesce(sum(amount_vnd), 0) FROM payouts WHERE producer_id = ? AND paid_on < ?",
+        [producer_id, day.isoformat()],
+    ).fetchone()[0]
+    return owed - paid
+
+
+def issue_statements(
+    db: Database,
+    actor: User,
+    start: date,
+    end: date,
+    close: bool,
+    approval: Approval | None = None,
+) -> list[IssuedStatement]:
+    """Number and keep every producer's statement for the period; with ``close`` the period
+    is locked. Issuing a period twice is refused: reprints use the kept figures."""
+    approver = authorise(actor, "close_period", approval)
+    issued = []
+    with db.atomic():
+        for producer_id, code in db.execute(
+            "SELECT id, code FROM producers ORDER BY code"
+        ).fetchall():
+            if db.execute(
+                "SELECT 1 FROM settlements WHERE producer_id = ? AND period_start = ? "
+                "AND period_end = ?",
+                [producer_id, start.isoformat(), end.isoformat()],
+            ).fetchone():
+                raise ValidationError(f"kỳ này đã lập bảng kê cho {code}")
+            figures = statement_figures(db, code, start, end)
+            previous = balance_before(db, producer_id, start)
+            paid = db.execute(
+                "SELECT coalesce(sum(amount_vnd), 0) FROM payouts WHERE producer_id = ? "
+                "AND paid_on BETWEEN ? AND ?",
+                [producer_id, start.isoformat(), end.isoformat()],
+            ).fetchone()[0]
+            if not figures.stock and not figures.sales and not previous and not paid:
+                continue
+            number = next_document_number(db, STATEMENT_SERIES)
+            settlement_id = db.execute(
+                "INSERT INTO settlements (number, producer_id, period_start, period_end, "
+                "issued_at, issued_by, net_vnd, commission_vnd, owed_vnd, previous_balance_vnd, "
+                "paid_in_period_vnd, figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    number,
+                    producer_id,
+                    start.isoformat(),
+                    end.isoformat(),
+                    clock.now_iso(),
+                    actor.username,
+                    figures.net_vnd,
+                    figures.commission_vnd,
+                    figures.owed_vnd,
+                    previous,
+                    paid,
+                    _figures_json(figures),
+                ],
+            ).lastrowid
+            append_to_journal(
+                db,
+                "settlement",
+                settlement_id,
+                number,
+                {
+                    "producer": code,
+                    "start": start.isoformat(),
+                    "end": end.isoformat(),
+                    "net": figures.net_vnd,
+                    "commission": figures.commission_vnd,
+                    "owed": figures.owed_vnd,
+                    "previous_balance": previous,
+                    "paid": paid,
+                },
+            )
+            issued.append(IssuedStatement(number, code, figures.owed_vnd, previous, paid))
+        if close:
+            db.execute(
+                "INSERT INTO closed_periods (period_start, period_end, closed_at, closed_by) "
+                "VALUES (?, ?, ?, ?)",
+                [start.isoformat(), end.isoformat(), clock.now_iso(), actor.username],
+            )
+        audit.record(
+            db,
+            "statements_issued",
+            actor.username,
+            {
+                "start": start.isoformat(),
+                "end": end.isoformat(),
+                "count": len(issued),
+                "closed": close,
+            },
+            approver,
+        )
+    return issued
+
+
+def issued_figures(db: Database, number: str) -> StatementFigures:
+    """The figures exactly as issued (for reprints)."""
+    row = db.execute("SELECT figures FROM settlements WHERE number = ?", [number]).fetchone()
+    if row is None:
+        raise PosError(f"không có bảng kê số {number}")
+    return _figures_from_json(row[0])
+
+
+def record_payout(
+    db: Database,
+    actor: User,
+    producer_code: str,
+    amount_vnd: int,
+    paid_on: date,
+    method: str,
+    reference: str = "",
+    approval: Approval | None = None,
+) -> int:
+    """A payment to a producer (partial payments allowed); the balance carries forward."""
+    approver = authorise(actor, "close_period", approval)
+    if amount_vnd <= 0:
+        raise ValidationError("số tiền thanh toán phải lớn hơn 0")
+    if method not in ("bank", "cash"):
+        raise ValidationError("thanh toán bằng chuyển khoản hoặc tiền mặt")
+    with db.atomic():
+        producer_id = producer_id_of(db, producer_code)
+        payout_id = db.execute(
+            "INSERT INTO payouts (producer_id, paid_on, method, reference, amount_vnd, "
+            "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                producer_id,
+                paid_on.isoformat(),
+                method,
+                nfc(reference),
+                amount_vnd,
+                actor.username,
+                clock.now_iso(),
+            ],
+        ).lastrowid
+        append_to_journal(
+            db,
+            "payout",
+            payout_id,
+            f"TT-{payout_id:06d}",
+            {
+                "producer": producer_code,
+                "paid_on": paid_on.isoformat(),
+                "amount": amount_vnd,
+                "method": method,
+                "reference": reference,
+            },
+        )
+        audit.record(
+            db,
+            "payout",
+            actor.username,
+            {"producer": producer_code, "amount": amount_vnd},
+            approver,
+        )
+    return payout_id

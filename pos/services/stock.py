@@ -11,6 +11,7 @@ from pos.errors import NotFound, StockError, ValidationError
 from pos.permissions import Approval, User, authorise
 from pos.services import audit
 from pos.services.catalog import producer_id_of, write_instore_barcode
+from pos.services.periods import check_open
 from pos.services.settings import get_setting
 from pos.storage.ledger import append_to_journal, next_document_number, record_movement
 from pos.text import nfc
@@ -172,6 +173,7 @@ def write_goods_receipt(
 ) -> PostedDocument:
     if not lines:
         raise ValidationError("phiếu nhập không có dòng hàng nào")
+    check_open(db, received_on)
     producer_id = producer_id_of(db, producer_code)
     products = [check_intake_line(db, producer_code, line, received_on) for line in lines]
     number = next_document_number(db, GOODS_RECEIPT_SERIES)
@@ -266,6 +268,7 @@ def return_to_producer(
     if not lines:
         raise ValidationError("phiếu trả hàng không có dòng nào")
     returned = (returned_on or today()).isoformat()
+    check_open(db, date.fromisoformat(returned))
     with db.atomic():
         producer_id = producer_id_of(db, producer_code)
         lots = [_lot_for_outflow(db, line, producer_code) for line in lines]
@@ -370,6 +373,7 @@ def adjust_stock(
     if kind == "write_off" and any(line.qty < 0 for line in lines):
         raise ValidationError("số lượng hủy phải là số dương")
     adjusted = (adjusted_on or today()).isoformat()
+    check_open(db, date.fromisoformat(adjusted))
     with db.atomic():
         deltas = []
         for line in lines:

@@ -439,3 +439,67 @@ ALTER TABLE shifts ADD COLUMN counted_cash_vnd INTEGER;
 """
         + "".join(_protect(table) for table in AUDIT_TABLES)
     )
+
+
+SETTLEMENT_TABLES = ("settlements", "payouts", "closed_periods")
+
+
+def _closed_period_guard(table: str, day_column: str) -> str:
+    return f"""
+CREATE TRIGGER {table}_not_in_closed_period BEFORE INSERT ON {table}
+WHEN EXISTS (SELECT 1 FROM closed_periods c
+             WHERE NEW.{day_column} BETWEEN c.period_start AND c.period_end)
+BEGIN SELECT RAISE(ABORT, 'period closed: {table}'); END;
+"""
+
+
+@migrations()
+def m006_settlements_and_period_close(db: Database) -> None:
+    db.executescript(
+        """
+-- An issued statement keeps the figures it was issued with: a reprint shows the same.
+CREATE TABLE settlements (
+  id INTEGER PRIMARY KEY,
+  number TEXT NOT NULL UNIQUE,
+  producer_id INTEGER NOT NULL REFERENCES producers(id),
+  period_start TEXT NOT NULL,
+  period_end TEXT NOT NULL,
+  issued_at TEXT NOT NULL,
+  issued_by TEXT NOT NULL,
+  net_vnd INTEGER NOT NULL,
+  commission_vnd INTEGER NOT NULL,
+  owed_vnd INTEGER NOT NULL,
+  previous_balance_vnd INTEGER NOT NULL,
+  paid_in_period_vnd INTEGER NOT NULL,
+  figures TEXT NOT NULL,
+  UNIQUE (producer_id, period_start, period_end)
+) STRICT;
+
+CREATE TABLE payouts (
+  id INTEGER PRIMARY KEY,
+  producer_id INTEGER NOT NULL REFERENCES producers(id),
+  paid_on TEXT NOT NULL,
+  method TEXT NOT NULL CHECK (method IN ('bank', 'cash')),
+  reference TEXT NOT NULL DEFAULT '',
+  amount_vnd INTEGER NOT NULL CHECK (amount_vnd > 0),
+  recorded_by TEXT NOT NULL,
+  recorded_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX payouts_producer ON payouts(producer_id, paid_on);
+
+-- Nothing dated inside a closed period can be posted: corrections go to the next period.
+CREATE TABLE closed_periods (
+  id INTEGER PRIMARY KEY,
+  period_start TEXT NOT NULL,
+  period_end TEXT NOT NULL,
+  closed_at TEXT NOT NULL,
+  closed_by TEXT NOT NULL
+) STRICT;
+"""
+        + "".join(_protect(table) for table in SETTLEMENT_TABLES)
+        + _closed_period_guard("sales", "business_date")
+        + _closed_period_guard("refunds", "business_date")
+        + _closed_period_guard("goods_receipts", "received_on")
+        + _closed_period_guard("producer_returns", "returned_on")
+        + _closed_period_guard("stock_adjustments", "adjusted_on")
+    )

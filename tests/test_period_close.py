@@ -1,0 +1,83 @@
+import sqlite3
+from datetime import date, datetime
+
+import pytest
+
+from pos.cart import Cart
+from pos.errors import PermissionDenied
+from pos.payments import cash_tender
+from pos.services import catalog, sales, statements, stock, users
+from pos.services.periods import PeriodClosed
+from tests.test_statements import sell_and_refund
+
+NOV = (date(2026, 11, 1), date(2026, 11, 30))
+DEC = (date(2026, 12, 1), date(2026, 12, 31))
+
+
+def test_issue_and_close_locks_the_month(demo_db):
+    sell_and_refund(demo_db)
+    manager, cashier = users.get_user(demo_db, "quanly"), users.get_user(demo_db, "thungan")
+    with pytest.raises(PermissionDenied):
+        statements.issue_statements(demo_db, cashier, *NOV, close=True)
+    issued = statements.issue_statements(demo_db, manager, *NOV, close=True)
+    baominh = next(s for s in issued if s.producer_code == "BAOMINH")
+    assert baominh.number.startswith("QT-") and baominh.owed_vnd == 830_812
+    with pytest.raises(Exception, match="đã lập bảng kê"):
+        statements.issue_statements(demo_db, manager, *NOV, close=False)
+
+    cart = Cart()
+    cart.add(sales.cart_line(catalog.find_product_by_code(demo_db, "BANH-PIA", NOV[1]), 1))
+    with pytest.raises(PeriodClosed, match="đã khóa sổ"):
+        sales.post_sale(
+            demo_db, "T01", cart, [cash_tender(75_000, 75_000)], "late", datetime(2026, 11, 30, 18)
+        )
+    with pytest.raises(PeriodClosed):
+        stock.receive_goods(
+            demo_db,
+            "BAOMINH",
+            [stock.IntakeLine("BANH-PIA", 1, "X", date(2026, 11, 20), date(2027, 1, 1))],
+            date(2026, 11, 29),
+        )
+    with pytest.raises(sqlite3.IntegrityError, match="period closed"):  # the database refuses too
+        demo_db.execute(
+            "INSERT INTO goods_receipts (number, producer_id, received_on, "
+            "posted_at) VALUES ('X', 1, '2026-11-15', 'now')"
+        )
+    # a correction in December is fine
+    sales.post_sale(
+        demo_db, "T01", cart, [cash_tender(75_000, 75_000)], "dec", datetime(2026, 12, 1, 9)
+    )
+
+
+def test_reprint_gives_the_issued_figures_and_payouts_carry_over(demo_db):
+    sell_and_refund(demo_db)
+    manager = users.get_user(demo_db, "quanly")
+    [issued] = [
+        s
+        for s in statements.issue_statements(demo_db, manager, *NOV, close=True)
+        if s.producer_code == "BAOMINH"
+    ]
+    before = statements.issued_figures(demo_db, issued.number)
+    assert before == statements.statement_figures(demo_db, "BAOMINH", *NOV)
+    statements.record_payout(
+        demo_db, manager, "BAOMINH", 500_000, date(2026, 12, 5), "bank", "UNC 123"
+    )
+    cart = Cart()
+    cart.add(sales.cart_line(catalog.find_product_by_code(demo_db, "BANH-PIA", DEC[0]), 2))
+    sales.post_sale(
+        demo_db, "T01", cart, [cash_tender(150_000, 150_000)], "dec", datetime(2026, 12, 10, 9)
+    )
+    assert statements.issued_figures(demo_db, issued.number) == before  # unchanged by December
+    [december] = [
+        s
+        for s in statements.issue_statements(demo_db, manager, *DEC, close=False)
+        if s.producer_code == "BAOMINH"
+    ]
+    assert december.previous_balance_vnd == 830_812
+    assert december.paid_in_period_vnd == 500_000
+    assert december.owed_vnd == 150_000 - 37_500
+    assert december.balance_vnd == 830_812 + 112_500 - 500_000
+    with pytest.raises(PermissionDenied):
+        statements.record_payout(
+            demo_db, users.get_user(demo_db, "thungan"), "BAOMINH", 1, date(2026, 12, 6), "cash"
+        )
