@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     settle.add_argument("--month", required=True, help="YYYY-MM")
     settle.add_argument("--out", type=Path, required=True, help="thư mục lưu")
     settle.add_argument("--producer", help="chỉ một chủ thể")
+    settle.add_argument(
+        "--close", action="store_true", help="lập bảng kê chính thức và khóa sổ kỳ này"
+    )
 
     barcode = commands.add_parser("barcode", help="cấp mã vạch nội bộ (đầu 20) cho mặt hàng")
     barcode.add_argument("--sku", required=True)
@@ -163,11 +166,15 @@ def _barcode(db, args) -> int:
 
 
 def _settle(db, args) -> int:
-    from pos.services.statements import month_bounds, write_statements
+    from pos.permissions import User
+    from pos.services.statements import issue_statements, month_bounds, write_statements
 
     start, end = month_bounds(args.month)
+    if args.close:  # the command line is the administrator's own tool
+        issue_statements(db, User(0, "cli", "Dòng lệnh", "admin"), start, end, close=True)
     run = write_statements(db, start, end, args.out, args.producer)
-    print(f"Đã lập {len(run.pdfs)} bảng kê (bản xem trước) và {run.summary_csv}")
+    kind = "chính thức, đã khóa sổ" if args.close else "bản xem trước"
+    print(f"Đã lập {len(run.pdfs)} bảng kê ({kind}) và {run.summary_csv}")
     return 0
 
 

@@ -45,8 +45,12 @@ def pdf_text(path) -> str:
 
 def test_statement_pdf_reads_in_vietnamese_and_adds_up(demo_db, tmp_path):
     sell_and_refund(demo_db)
+    issued = statements.issue_statements(
+        demo_db, users.get_user(demo_db, "quanly"), date(2026, 11, 1), date(2026, 11, 30), False
+    )
+    number = next(s.number for s in issued if s.producer_code == "BAOMINH")
     document = statements.statement_document(
-        demo_db, "BAOMINH", date(2026, 11, 1), date(2026, 11, 30), "QT-2611-BAOMINH"
+        demo_db, "BAOMINH", date(2026, 11, 1), date(2026, 11, 30), number
     )
     figures = document.figures
     assert figures.net_vnd == 213_750 + 324_000 + 570_000
@@ -78,4 +82,18 @@ def test_cli_settle_writes_pdfs_and_a_summary(demo_db, tmp_path, capsys):
     assert int(baominh["refunds_vnd"]) == 108_000
     assert int(baominh["owed_vnd"]) == int(baominh["net_vnd"]) - int(baominh["commission_vnd"])
     assert (tmp_path / "quyet-toan-BAOMINH-202611.pdf").is_file()
+    import openpyxl
+
+    book = openpyxl.load_workbook(tmp_path / "quyet-toan-BAOMINH-202611.xlsx")
+    sales_sheet = book["Doanh so"]
+    nets = [row[7] for row in sales_sheet.iter_rows(min_row=2, values_only=True)]
+    assert all(isinstance(net, int) for net in nets)  # numbers, not text
+    assert sum(nets) == int(baominh["net_vnd"])
     assert cli.main(["--db", db_file, "settle", "--month", "2026-13", "--out", str(tmp_path)]) == 2
+    closed = tmp_path / "closed"
+    assert (
+        cli.main(["--db", db_file, "settle", "--month", "2026-11", "--out", str(closed), "--close"])
+        == 0
+    )
+    assert "QT-000001" in pdf_text(closed / "quyet-toan-BAOMINH-202611.pdf")  # issued, numbered
+    assert demo_db.execute("SELECT count(*) FROM closed_periods").fetchone()[0] == 1

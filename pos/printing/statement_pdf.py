@@ -37,6 +37,12 @@ class StatementDocument:
     figures: StatementFigures
     expiring: tuple[tuple[str, str, str, int], ...]  # sku, lot, expiry (dd/mm/yyyy), on hand
     vietqr_payload: str  # '' when nothing is owed or no account is known
+    previous_balance_vnd: int = 0  # unpaid from earlier statements
+    paid_in_period_vnd: int = 0  # payouts made during the period
+
+    @property
+    def balance_vnd(self) -> int:
+        return self.previous_balance_vnd + self.figures.owed_vnd - self.paid_in_period_vnd
 
 
 def _styles():
@@ -258,6 +264,28 @@ def statement_story(doc: StatementDocument) -> list:
     )
     owed.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     story.append(owed)
+    if doc.previous_balance_vnd or doc.paid_in_period_vnd:
+        story.append(
+            _table(
+                [
+                    [
+                        "Còn nợ kỳ trước",
+                        "Phải trả kỳ này",
+                        "Đã thanh toán trong kỳ",
+                        "Còn phải trả",
+                    ],
+                    [
+                        _money(doc.previous_balance_vnd),
+                        _money(f.owed_vnd),
+                        _money(doc.paid_in_period_vnd),
+                        _money(doc.balance_vnd),
+                    ],
+                ],
+                [45 * mm] * 4,
+                numeric_from=0,
+                totals=True,
+            )
+        )
     if doc.expiring:
         story.append(
             Paragraph("3. Lô sắp hết hạn (30 ngày) hoặc bị khóa: đề nghị nhận lại", s["h2"])

@@ -13,6 +13,7 @@ from pos.clock import display_date
 from pos.errors import PosError, ValidationError
 from pos.permissions import Approval, User, authorise
 from pos.printing.statement_pdf import Party, StatementDocument, write_statement_pdf
+from pos.printing.statement_xlsx import write_statement_xlsx
 from pos.services import audit
 from pos.services.catalog import get_producer, producer_id_of
 from pos.services.settings import get_setting
@@ -27,8 +28,17 @@ EXPIRY_WARNING_DAYS = 30
 def statement_document(
     db: Database, producer_code: str, start: date, end: date, number: str = ""
 ) -> StatementDocument:
+    """A draft from the ledger, or (with ``number``) the issued statement's kept figures."""
     producer = get_producer(db, producer_code)
-    figures = statement_figures(db, producer_code, start, end)
+    previous = paid = 0
+    if number:
+        figures = issued_figures(db, number)
+        previous, paid = db.execute(
+            "SELECT previous_balance_vnd, paid_in_period_vnd FROM settlements WHERE number = ?",
+            [number],
+        ).fetchone()
+    else:
+        figures = statement_figures(db, producer_code, start, end)
     showroom = Party(
         get_setting(db, "showroom_name"),
         tuple(
@@ -119,6 +129,8 @@ SUMMARY_HEADERS = (
     "net_vnd",
     "commission_vnd",
     "owed_vnd",
+    "paid_vnd",
+    "balance_vnd",
 )
 
 
@@ -133,10 +145,18 @@ def write_statements(
         else [row[0] for row in db.execute("SELECT code FROM producers ORDER BY code")]
     )
     pdfs, summary = [], []
+    issued = dict(
+        db.execute(
+            "SELECT pr.code, s.number FROM settlements s "
+            "JOIN producers pr ON pr.id = s.producer_id "
+            "WHERE s.period_start = ? AND s.period_end = ?",
+            [start.isoformat(), end.isoformat()],
+        ).fetchall()
+    )
     for code in codes:
-        document = statement_document(db, code, start, end)
+        document = statement_document(db, code, start, end, issued.get(code, ""))
         figures = document.figures
-        if not figures.stock and not figures.sales:
+        if not figures.stock and not figures.sales and not document.balance_vnd:
             continue
         path = out / f"quyet-toan-{code}-{start:%Y%m}.pdf"
         write_statement_pdf(document, path)
@@ -152,8 +172,11 @@ def write_statements(
                 figures.net_vnd,
                 figures.commission_vnd,
                 figures.owed_vnd,
+                document.paid_in_period_vnd,
+                document.balance_vnd,
             )
         )
+        write_statement_xlsx(document, path.with_suffix(".xlsx"))
     summary_path = out / f"tong-hop-{start:%Y%m}.csv"
     with open(summary_path, "w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)

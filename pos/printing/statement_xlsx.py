@@ -1,0 +1,103 @@
+"""The statement's tables as a workbook for the producer's accountant: real numbers, not text.
+Text cells that a spreadsheet would run as a formula are written as plain text."""
+
+from pathlib import Path
+
+from pos.printing.statement_pdf import StatementDocument
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def safe_text(value: str) -> str:
+    """A name like '=HYPERLINK(...)' stays text in the spreadsheet."""
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
+
+def write_statement_xlsx(doc: StatementDocument, path: Path) -> None:
+    import openpyxl  # only exports pay for loading it
+
+    f = doc.figures
+    book = openpyxl.Workbook()
+    stock = book.active
+    stock.title = "Ton kho"
+    stock.append(
+        [
+            "Mã hàng",
+            "Sản phẩm",
+            "Lô",
+            "HSD",
+            "Đầu kỳ",
+            "Nhận",
+            "Bán",
+            "Khách trả",
+            "Trả NSX",
+            "Điều chỉnh",
+            "Cuối kỳ",
+        ]
+    )
+    for row in f.stock:
+        stock.append(
+            [
+                safe_text(row.sku),
+                safe_text(row.product_name),
+                safe_text(row.lot_code),
+                row.expiry_date or "",
+                row.opening,
+                row.received,
+                row.sold,
+                row.refunded,
+                row.returned,
+                row.adjusted,
+                row.closing,
+            ]
+        )
+    sales = book.create_sheet("Doanh so")
+    sales.append(
+        [
+            "Mã hàng",
+            "Sản phẩm",
+            "SL bán",
+            "SL khách trả",
+            "Tiền hàng",
+            "Giảm giá",
+            "Khách trả",
+            "Doanh thu thuần",
+            "Hoa hồng",
+            "Phải trả NSX",
+        ]
+    )
+    for row in f.sales:
+        sales.append(
+            [
+                safe_text(row.sku),
+                safe_text(row.product_name),
+                row.qty_sold,
+                row.qty_refunded,
+                row.gross_vnd,
+                row.discount_vnd,
+                row.refund_vnd,
+                row.net_vnd,
+                row.commission_vnd,
+                row.due_vnd,
+            ]
+        )
+    total = book.create_sheet("Tong hop")
+    for label, value in (
+        ("Số bảng kê", doc.number or "(bản xem trước)"),
+        ("Kỳ", f"{f.start:%d/%m/%Y} - {f.end:%d/%m/%Y}"),
+        ("Chủ thể", safe_text(doc.producer.name)),
+        ("Doanh thu thuần", f.net_vnd),
+        ("Hoa hồng", f.commission_vnd),
+        ("Phải trả kỳ này", f.owed_vnd),
+        ("Còn nợ kỳ trước", doc.previous_balance_vnd),
+        ("Đã thanh toán trong kỳ", doc.paid_in_period_vnd),
+        ("Còn phải trả", doc.balance_vnd),
+    ):
+        total.append([label, value])
+    for sheet in (stock, sales, total):
+        sheet.column_dimensions["B"].width = 40
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, int):
+                    cell.number_format = "#,##0"
+    book.save(path)
