@@ -19,6 +19,7 @@ from ui.audit_page import AuditPage
 from ui.catalog_pages import ProducersPage, ProductsPage
 from ui.print_service import PrintService
 from ui.settings_page import SettingsPage
+from ui.settlement_page import SettlementPage
 from ui.sign_in import SignInDialog
 from ui.stock_page import StockPage
 from ui.till_page import TillPage
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
             "stock": StockPage(db, self.print_service, lambda: self.user),
             "producers": ProducersPage(db),
             "products": ProductsPage(db, self.print_service),
-            "settlement": LaterPage(later),
+            "settlement": SettlementPage(db, lambda: self.user),
             "reports": LaterPage(later),
             "settings": SettingsPage(db, self.print_service, lambda: self.user),
             "audit": AuditPage(db, lambda: is_manager(self.user)),

@@ -134,8 +134,36 @@ SUMMARY_HEADERS = (
 )
 
 
+def issued_numbers(db: Database, start: date, end: date) -> dict[str, str]:
+    """Producer code -> number of the statement issued for exactly this period."""
+    return dict(
+        db.execute(
+            "SELECT pr.code, s.number FROM settlements s "
+            "JOIN producers pr ON pr.id = s.producer_id "
+            "WHERE s.period_start = ? AND s.period_end = ?",
+            [start.isoformat(), end.isoformat()],
+        ).fetchall()
+    )
+
+
+def period_overview(db: Database, start: date, end: date) -> list[tuple]:
+    """(code, figures, issued number or '') for every producer with anything in the period."""
+    issued = issued_numbers(db, start, end)
+    overview = []
+    for (code,) in db.execute("SELECT code FROM producers ORDER BY code").fetchall():
+        figures = statement_figures(db, code, start, end)
+        if figures.stock or figures.sales:
+            overview.append((code, figures, issued.get(code, "")))
+    return overview
+
+
 def write_statements(
-    db: Database, start: date, end: date, out: Path, producer_code: str | None = None
+    db: Database,
+    start: date,
+    end: date,
+    out: Path,
+    producer_code: str | None = None,
+    progress=None,
 ) -> SettlementRun:
     """Draft statement PDFs, one per producer with anything in the period, and a CSV summary."""
     out.mkdir(parents=True, exist_ok=True)
@@ -145,15 +173,10 @@ def write_statements(
         else [row[0] for row in db.execute("SELECT code FROM producers ORDER BY code")]
     )
     pdfs, summary = [], []
-    issued = dict(
-        db.execute(
-            "SELECT pr.code, s.number FROM settlements s "
-            "JOIN producers pr ON pr.id = s.producer_id "
-            "WHERE s.period_start = ? AND s.period_end = ?",
-            [start.isoformat(), end.isoformat()],
-        ).fetchall()
-    )
-    for code in codes:
+    issued = issued_numbers(db, start, end)
+    for done, code in enumerate(codes):
+        if progress:
+            progress(done, len(codes))
         document = statement_document(db, code, start, end, issued.get(code, ""))
         figures = document.figures
         if not figures.stock and not figures.sales and not document.balance_vnd:

@@ -4,12 +4,12 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="85" />
+        <location filename="../../ui/sign_in.py" line="84" />
         <source>Manager approval</source>
         <translation>Quản lý duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="86" />
+        <location filename="../../ui/sign_in.py" line="85" />
         <source>A manager approves: %1</source>
         <translation>Quản lý duyệt: %1</translation>
     </message>
@@ -65,47 +65,47 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="35" />
+        <location filename="../../ui/close_shift_dialog.py" line="36" />
         <source>Close the shift</source>
         <translation>Kết ca</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="51" />
+        <location filename="../../ui/close_shift_dialog.py" line="52" />
         <source>Transfers received (from the bank app)</source>
         <translation>Tiền chuyển khoản đã nhận (theo ứng dụng ngân hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="53" />
+        <location filename="../../ui/close_shift_dialog.py" line="54" />
         <source>Card total (terminal's batch)</source>
         <translation>Tổng quẹt thẻ (theo máy POS ngân hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="55" />
+        <location filename="../../ui/close_shift_dialog.py" line="56" />
         <source>Count the cash in the drawer, note by note.</source>
         <translation>Đếm tiền mặt trong két theo từng mệnh giá.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="58" />
+        <location filename="../../ui/close_shift_dialog.py" line="59" />
         <source>X report (interim)</source>
         <translation>Báo cáo X (giữa ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="60" />
+        <location filename="../../ui/close_shift_dialog.py" line="61" />
         <source>Close the shift (Z)</source>
         <translation>Đóng ca (Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="74" />
+        <location filename="../../ui/close_shift_dialog.py" line="75" />
         <source>Cash counted by denomination</source>
         <translation>Tiền mặt đếm được theo mệnh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="88" />
+        <location filename="../../ui/close_shift_dialog.py" line="89" />
         <source>Cash counted: %1</source>
         <translation>Tiền mặt đếm được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="113" />
+        <location filename="../../ui/close_shift_dialog.py" line="114" />
         <source>Shift closed: %1 · cash difference %2</source>
         <translation>Đã đóng ca: %1 · chênh lệch tiền mặt %2</translation>
     </message>
@@ -113,17 +113,17 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="42" />
+        <location filename="../../ui/sign_in.py" line="43" />
         <source>OK (Enter)</source>
         <translation>Đồng ý (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="46" />
+        <location filename="../../ui/sign_in.py" line="47" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="47" />
+        <location filename="../../ui/sign_in.py" line="48" />
         <source>PIN or password</source>
         <translation>Mã PIN hoặc mật khẩu</translation>
     </message>
@@ -144,87 +144,87 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="109" />
+        <location filename="../../ui/sign_in.py" line="118" />
         <source>New showroom</source>
         <translation>Showroom mới</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="129" />
+        <location filename="../../ui/sign_in.py" line="133" />
         <source>No receipt printer yet</source>
         <translation>Chưa có máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="130" />
+        <location filename="../../ui/sign_in.py" line="134" />
         <source>Network (LAN)</source>
         <translation>Mạng LAN</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="135" />
+        <location filename="../../ui/sign_in.py" line="139" />
         <source>Showroom name</source>
         <translation>Tên showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="136" />
+        <location filename="../../ui/sign_in.py" line="140" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="137" />
+        <location filename="../../ui/sign_in.py" line="141" />
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="138" />
+        <location filename="../../ui/sign_in.py" line="142" />
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="139" />
+        <location filename="../../ui/sign_in.py" line="143" />
         <source>Bank account number</source>
         <translation>Số tài khoản nhận tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="140" />
+        <location filename="../../ui/sign_in.py" line="144" />
         <source>Account holder name</source>
         <translation>Tên chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="141" />
+        <location filename="../../ui/sign_in.py" line="145" />
         <source>Admin user name</source>
         <translation>Tên đăng nhập quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="142" />
+        <location filename="../../ui/sign_in.py" line="146" />
         <source>Admin full name</source>
         <translation>Họ tên quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="143" />
+        <location filename="../../ui/sign_in.py" line="147" />
         <source>Admin password (8+ characters)</source>
         <translation>Mật khẩu quản trị (từ 8 ký tự)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="144" />
+        <location filename="../../ui/sign_in.py" line="148" />
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="149" />
+        <location filename="../../ui/sign_in.py" line="153" />
         <source>Receipt printer</source>
         <translation>Máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="153" />
+        <location filename="../../ui/sign_in.py" line="157" />
         <source>Create the showroom</source>
         <translation>Tạo showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="157" />
+        <location filename="../../ui/sign_in.py" line="161" />
         <source>Welcome. Set up this showroom and its administrator.</source>
         <translation>Chào mừng. Hãy thiết lập showroom và tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="167" />
+        <location filename="../../ui/sign_in.py" line="171" />
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
@@ -272,67 +272,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>This screen is not ready yet; it comes in a later version.</source>
         <translation>Màn hình này chưa sẵn sàng; sẽ có trong phiên bản sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Sell</source>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Consignment stock</source>
         <translation>Hàng ký gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Producers</source>
         <translation>Chủ thể OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Audit log</source>
         <translation>Nhật ký kiểm soát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>cashier</source>
         <translation>thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>manager</source>
         <translation>quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>admin</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Signed in: %1 (%2) · database: %3</source>
         <translation>Đang đăng nhập: %1 (%2) · cơ sở dữ liệu: %3</translation>
     </message>
@@ -340,22 +340,22 @@
 <context>
     <name>OpenShiftForm</name>
     <message>
-        <location filename="../../ui/open_shift_form.py" line="35" />
+        <location filename="../../ui/open_shift_form.py" line="37" />
         <source>Open shift</source>
         <translation>Mở ca</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_form.py" line="39" />
+        <location filename="../../ui/open_shift_form.py" line="41" />
         <source>Open a shift to start selling</source>
         <translation>Mở ca để bắt đầu bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_form.py" line="42" />
+        <location filename="../../ui/open_shift_form.py" line="44" />
         <source>Cashier</source>
         <translation>Thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_form.py" line="43" />
+        <location filename="../../ui/open_shift_form.py" line="45" />
         <source>Opening cash float</source>
         <translation>Tiền mặt đầu ca</translation>
     </message>
@@ -363,67 +363,67 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="37" />
+        <location filename="../../ui/payment_dialog.py" line="38" />
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="81" />
+        <location filename="../../ui/payment_dialog.py" line="82" />
         <source>Money received in the account (F4)</source>
         <translation>Đã nhận được tiền vào tài khoản (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="85" />
+        <location filename="../../ui/payment_dialog.py" line="86" />
         <source>Card terminal reference</source>
         <translation>Mã giao dịch trên máy cà thẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="90" />
+        <location filename="../../ui/payment_dialog.py" line="91" />
         <source>Enter: take this amount · Esc: back to the cart</source>
         <translation>Enter: nhận số tiền này · Esc: quay lại giỏ hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="98" />
+        <location filename="../../ui/payment_dialog.py" line="99" />
         <source>Reference</source>
         <translation>Mã giao dịch</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="100" />
+        <location filename="../../ui/payment_dialog.py" line="101" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="105" />
+        <location filename="../../ui/payment_dialog.py" line="106" />
         <source>To pay</source>
         <translation>Khách phải trả</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="171" />
+        <location filename="../../ui/payment_dialog.py" line="172" />
         <source>handed %1</source>
         <translation>khách đưa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="183" />
+        <location filename="../../ui/payment_dialog.py" line="184" />
         <source>Change: %1</source>
         <translation>Tiền thối: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="248" />
+        <location filename="../../ui/payment_dialog.py" line="249" />
         <source>Confirm that the transfer has arrived (F4) first.</source>
         <translation>Hãy xác nhận đã nhận được tiền chuyển khoản (F4) trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="264" />
+        <location filename="../../ui/payment_dialog.py" line="263" />
         <source>Cash</source>
         <translation>Tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="265" />
+        <location filename="../../ui/payment_dialog.py" line="264" />
         <source>Bank transfer</source>
         <translation>Chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="266" />
+        <location filename="../../ui/payment_dialog.py" line="265" />
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
@@ -474,47 +474,47 @@
 <context>
     <name>ProducersPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="136" />
+        <location filename="../../ui/catalog_pages.py" line="134" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="137" />
+        <location filename="../../ui/catalog_pages.py" line="135" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="138" />
+        <location filename="../../ui/catalog_pages.py" line="136" />
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="139" />
+        <location filename="../../ui/catalog_pages.py" line="137" />
         <source>Province</source>
         <translation>Tỉnh/TP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="140" />
+        <location filename="../../ui/catalog_pages.py" line="138" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="141" />
+        <location filename="../../ui/catalog_pages.py" line="139" />
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="142" />
+        <location filename="../../ui/catalog_pages.py" line="140" />
         <source>Bank account</source>
         <translation>Tài khoản ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="143" />
+        <location filename="../../ui/catalog_pages.py" line="141" />
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="145" />
+        <location filename="../../ui/catalog_pages.py" line="143" />
         <source>Search producer name, code or province</source>
         <translation>Tìm tên, mã hoặc tỉnh của chủ thể</translation>
     </message>
@@ -608,58 +608,58 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="37" />
-        <location filename="../../ui/refund_dialog.py" line="44" />
+        <location filename="../../ui/refund_dialog.py" line="38" />
+        <location filename="../../ui/refund_dialog.py" line="45" />
         <source>Refund</source>
         <translation>Trả hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="39" />
+        <location filename="../../ui/refund_dialog.py" line="40" />
         <source>Scan the receipt's QR or type its number</source>
         <translation>Quét mã QR trên hóa đơn hoặc gõ số hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="44" />
+        <location filename="../../ui/refund_dialog.py" line="45" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="44" />
+        <location filename="../../ui/refund_dialog.py" line="45" />
         <source>Sold</source>
         <translation>Đã bán</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="44" />
+        <location filename="../../ui/refund_dialog.py" line="45" />
         <source>Refunded before</source>
         <translation>Đã trả trước</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="53" />
+        <location filename="../../ui/refund_dialog.py" line="54" />
         <source>Goods damaged: write them off instead of restocking</source>
         <translation>Hàng hỏng: hủy thay vì nhập lại kho</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="58" />
+        <location filename="../../ui/refund_dialog.py" line="59" />
         <source>Refund (F12)</source>
         <translation>Trả hàng (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="63" />
+        <location filename="../../ui/refund_dialog.py" line="64" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="64" />
+        <location filename="../../ui/refund_dialog.py" line="65" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="65" />
+        <location filename="../../ui/refund_dialog.py" line="66" />
         <source>Money back by</source>
         <translation>Hoàn tiền bằng</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="99" />
+        <location filename="../../ui/refund_dialog.py" line="100" />
         <source>Receipt %1: set the quantities to refund</source>
         <translation>Hóa đơn %1: nhập số lượng trả</translation>
     </message>
@@ -675,171 +675,265 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="79" />
+        <location filename="../../ui/settings_page.py" line="80" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="35" />
+        <location filename="../../ui/settings_page.py" line="36" />
         <source>Showroom name</source>
         <translation>Tên showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="33" />
+        <location filename="../../ui/settings_page.py" line="34" />
         <source>Showroom</source>
         <translation>Showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="36" />
-        <location filename="../../ui/settings_page.py" line="66" />
+        <location filename="../../ui/settings_page.py" line="37" />
+        <location filename="../../ui/settings_page.py" line="67" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="37" />
+        <location filename="../../ui/settings_page.py" line="38" />
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="38" />
+        <location filename="../../ui/settings_page.py" line="39" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="39" />
+        <location filename="../../ui/settings_page.py" line="40" />
         <source>Receipt footer</source>
         <translation>Lời chào cuối hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="40" />
+        <location filename="../../ui/settings_page.py" line="41" />
         <source>Terminal code (this till)</source>
         <translation>Mã quầy (máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="48" />
+        <location filename="../../ui/settings_page.py" line="49" />
         <source>Bank account number</source>
         <translation>Số tài khoản nhận tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="49" />
+        <location filename="../../ui/settings_page.py" line="50" />
         <source>Account holder name</source>
         <translation>Tên chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="41" />
+        <location filename="../../ui/settings_page.py" line="42" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="45" />
+        <location filename="../../ui/settings_page.py" line="46" />
         <source>Bank account for VietQR</source>
         <translation>Tài khoản nhận chuyển khoản (VietQR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="47" />
+        <location filename="../../ui/settings_page.py" line="48" />
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="53" />
+        <location filename="../../ui/settings_page.py" line="54" />
         <source>No receipt printer</source>
         <translation>Không dùng máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55" />
+        <location filename="../../ui/settings_page.py" line="56" />
         <source>Network (LAN)</source>
         <translation>Mạng LAN</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="56" />
+        <location filename="../../ui/settings_page.py" line="57" />
         <source>Serial port</source>
         <translation>Cổng COM (serial)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58" />
+        <location filename="../../ui/settings_page.py" line="59" />
         <source>LP (lp command)</source>
         <translation>LP (lệnh lp)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59" />
+        <location filename="../../ui/settings_page.py" line="60" />
         <source>Windows printer</source>
         <translation>Máy in Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="60" />
+        <location filename="../../ui/settings_page.py" line="61" />
         <source>Device file</source>
         <translation>File thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63" />
+        <location filename="../../ui/settings_page.py" line="64" />
         <source>Receipt printer</source>
         <translation>Máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65" />
+        <location filename="../../ui/settings_page.py" line="66" />
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67" />
+        <location filename="../../ui/settings_page.py" line="68" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="70" />
+        <location filename="../../ui/settings_page.py" line="71" />
         <source>Mode</source>
         <translation>Chế độ in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72" />
+        <location filename="../../ui/settings_page.py" line="73" />
         <source>Raster: Vietnamese on any printer</source>
         <translation>Raster: in tiếng Việt trên mọi máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="73" />
+        <location filename="../../ui/settings_page.py" line="74" />
         <source>Text with a code page</source>
         <translation>Văn bản theo bảng mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76" />
+        <location filename="../../ui/settings_page.py" line="77" />
         <source>Code page (text mode)</source>
         <translation>Bảng mã (chế độ văn bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81" />
+        <location filename="../../ui/settings_page.py" line="82" />
         <source>Save and print a test page</source>
         <translation>Lưu và in thử</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152" />
+        <location filename="../../ui/settings_page.py" line="153" />
         <source>Settings not saved: %1</source>
         <translation>Chưa lưu cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="156" />
+        <location filename="../../ui/settings_page.py" line="157" />
         <source>Language and terminal change from the next start.</source>
         <translation>Ngôn ngữ và mã quầy được áp dụng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="162" />
+        <location filename="../../ui/settings_page.py" line="163" />
         <source>Printing a test page...</source>
         <translation>Đang in thử...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154" />
+        <location filename="../../ui/settings_page.py" line="155" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>
+    <name>SettlementPage</name>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="80" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="81" />
+        <source>Net sales</source>
+        <translation>Doanh thu thuần</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="82" />
+        <source>Commission</source>
+        <translation>Hoa hồng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="83" />
+        <source>Owed</source>
+        <translation>Phải trả NSX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="84" />
+        <source>Statement</source>
+        <translation>Bảng kê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="93" />
+        <source>Preview the statement</source>
+        <translation>Xem bảng kê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="94" />
+        <source>Issue all and close the period</source>
+        <translation>Lập tất cả bảng kê và khóa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="95" />
+        <source>Record a payout</source>
+        <translation>Ghi nhận đã thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="96" />
+        <source>Open the export folder</source>
+        <translation>Mở thư mục xuất file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="102" />
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="124" />
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="134" />
+        <location filename="../../ui/settlement_page.py" line="184" />
+        <source>Select a producer first.</source>
+        <translation>Hãy chọn một chủ thể trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="154" />
+        <source>%1 statements issued; the period is closed.</source>
+        <translation>Đã lập %1 bảng kê; kỳ đã khóa sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="160" />
+        <source>Writing statements...</source>
+        <translation>Đang lập các bảng kê...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="178" />
+        <source>Statements saved in %1</source>
+        <translation>Đã lưu các bảng kê vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="185" />
+        <source>Amount paid</source>
+        <translation>Số tiền đã trả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="188" />
+        <source>Bank reference</source>
+        <translation>Mã giao dịch ngân hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="202" />
+        <source>Payout recorded</source>
+        <translation>Đã ghi nhận thanh toán</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="74" />
+        <location filename="../../ui/sign_in.py" line="73" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="74" />
+        <location filename="../../ui/sign_in.py" line="73" />
         <source>Sign in to terminal %1</source>
         <translation>Đăng nhập quầy %1</translation>
     </message>
@@ -998,27 +1092,27 @@
         <translation>Đã ghi phiếu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="187" />
+        <location filename="../../ui/stock_page.py" line="185" />
         <source>all producers</source>
         <translation>tất cả chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="189" />
+        <location filename="../../ui/stock_page.py" line="187" />
         <source>Lots of %1: %2 units</source>
         <translation>Các lô của %1: %2 đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="194" />
+        <location filename="../../ui/stock_page.py" line="192" />
         <source>blocked</source>
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="196" />
+        <location filename="../../ui/stock_page.py" line="194" />
         <source>expired</source>
         <translation>hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="196" />
+        <location filename="../../ui/stock_page.py" line="194" />
         <source>expires soon</source>
         <translation>sắp hết hạn</translation>
     </message>

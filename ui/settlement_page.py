@@ -1,0 +1,210 @@
+"""Month-end settlement: every producer's figures for the period, a statement preview, issuing
+all statements with period close (PDF + XLSX + CSV written in the background with a progress
+bar), payouts, and the export folder."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from pos import clock
+from pos.errors import PosError
+from pos.money import format_vnd, parse_vnd
+from pos.paths import documents_dir
+from pos.permissions import is_manager
+from pos.services import statements
+from pos.storage.database import open_database
+from ui.sign_in import ask_approval
+from ui.table_model import RIGHT, Column, RecordTableModel
+from ui.widgets import make_table, show_message
+
+
+class _Progress(QObject):
+    step = Signal(int, int)
+    finished = Signal(str)  # '' or the error
+
+
+class _WriteStatements(QRunnable):
+    """Writes the period's files on its own connection: the GUI's is never shared."""
+
+    def __init__(self, db_path: str, start, end, out: Path, signals: _Progress):
+        super().__init__()
+        self.db_path, self.start, self.end, self.out, self.signals = (
+            db_path,
+            start,
+            end,
+            out,
+            signals,
+        )
+
+    def run(self) -> None:
+        try:
+            db = open_database(self.db_path)
+            try:
+                statements.write_statements(
+                    db, self.start, self.end, self.out, progress=self.signals.step.emit
+                )
+            finally:
+                db.close()
+        except Exception as error:  # reported to the manager, never lost in a thread
+            self.signals.finished.emit(str(error))
+        else:
+            self.signals.finished.emit("")
+
+
+class SettlementPage(QWidget):
+    def __init__(self, db: Database, current_user):
+        super().__init__()
+        self.db, self.current_user = db, current_user
+        first = clock.today().replace(day=1)
+        previous = QDate(first.year, first.month, 1).addMonths(-1)
+        self.start = QDateEdit(previous)
+        self.end = QDateEdit(previous.addMonths(1).addDays(-1))
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self.refresh)
+        self.model = RecordTableModel(
+            [
+                Column(self.tr("Code"), lambda r: r[0]),
+                Column(self.tr("Net sales"), lambda r: format_vnd(r[1].net_vnd), RIGHT),
+                Column(self.tr("Commission"), lambda r: format_vnd(r[1].commission_vnd), RIGHT),
+                Column(self.tr("Owed"), lambda r: format_vnd(r[1].owed_vnd), RIGHT),
+                Column(self.tr("Statement"), lambda r: r[2]),
+            ]
+        )
+        self.table = make_table(self.model, stretch=(0,))
+        self.message = QLabel()
+        self.message.setObjectName("scanMessage")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for text, action in (
+            (self.tr("Preview the statement"), self.preview),
+            (self.tr("Issue all and close the period"), self.issue_all),
+            (self.tr("Record a payout"), self.payout),
+            (self.tr("Open the export folder"), self.open_folder),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(action)
+            buttons.addWidget(button)
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("Period")))
+        period.addWidget(self.start)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.end)
+        period.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(period)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.pool = QThreadPool(self)
+        self.progress: QProgressDialog | None = None
+
+    def period(self):
+        return self.start.date().toPython(), self.end.date().toPython()
+
+    def out_dir(self) -> Path:
+        start, _ = self.period()
+        return documents_dir("Quyet toan") / f"{start:%Y-%m}"
+
+    def refresh(self) -> None:
+        rows = statements.period_overview(self.db, *self.period())
+        draft = self.tr("draft")
+        self.model.set_records([(code, figures, number or draft) for code, figures, number in rows])
+
+    def selected_code(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row())[0] if rows else None
+
+    def preview(self) -> None:
+        code = self.selected_code()
+        if code is None:
+            return show_message(self.message, self.tr("Select a producer first."), True)
+        start, end = self.period()
+        run = statements.write_statements(self.db, start, end, self.out_dir(), code)
+        if run.pdfs:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(run.pdfs[0])))
+
+    def issue_all(self) -> None:
+        actor, approval = self.current_user(), None
+        if not is_manager(actor):
+            approval = ask_approval(self.db, "close_period", actor, "", self)
+            if approval is None:
+                return
+        start, end = self.period()
+        try:
+            issued = statements.issue_statements(self.db, actor, start, end, True, approval)
+        except PosError as error:
+            return show_message(self.message, str(error), True)
+        self.refresh()
+        show_message(
+            self.message,
+            self.tr("%1 statements issued; the period is closed.").replace("%1", str(len(issued))),
+        )
+        self.write_files()
+
+    def write_files(self) -> None:
+        signals = _Progress(self)
+        self.progress = QProgressDialog(self.tr("Writing statements..."), "", 0, 1, self)
+        self.progress.setCancelButton(None)
+        self.progress.setMinimumDuration(0)
+        signals.step.connect(
+            lambda done, total: (self.progress.setMaximum(total), self.progress.setValue(done))
+        )
+        signals.finished.connect(self._written)
+        db_path = self.db.execute("PRAGMA database_list").fetchone()[2]
+        start, end = self.period()
+        self.pool.start(_WriteStatements(db_path, start, end, self.out_dir(), signals))
+
+    def _written(self, error: str) -> None:
+        if self.progress:
+            self.progress.close()
+        if error:
+            show_message(self.message, error, True)
+        else:
+            show_message(
+                self.message, self.tr("Statements saved in %1").replace("%1", str(self.out_dir()))
+            )
+
+    def payout(self) -> None:
+        code = self.selected_code()
+        if code is None:
+            return show_message(self.message, self.tr("Select a producer first."), True)
+        amount, ok = QInputDialog.getText(self, code, self.tr("Amount paid"))
+        if not ok:
+            return
+        reference, ok = QInputDialog.getText(self, code, self.tr("Bank reference"))
+        if not ok:
+            return
+        actor, approval = self.current_user(), None
+        if not is_manager(actor):
+            approval = ask_approval(self.db, "close_period", actor, "", self)
+            if approval is None:
+                return
+        try:
+            statements.record_payout(
+                self.db, actor, code, parse_vnd(amount), clock.today(), "bank", reference, approval
+            )
+        except PosError as error:
+            return show_message(self.message, str(error), True)
+        show_message(self.message, self.tr("Payout recorded"))
+
+    def open_folder(self) -> None:
+        folder = self.out_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def wait(self) -> None:
+        self.pool.waitForDone()
