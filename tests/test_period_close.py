@@ -81,3 +81,17 @@ def test_reprint_gives_the_issued_figures_and_payouts_carry_over(demo_db):
         statements.record_payout(
             demo_db, users.get_user(demo_db, "thungan"), "BAOMINH", 1, date(2026, 12, 6), "cash"
         )
+
+
+def test_agreed_adjustments_change_what_is_owed(demo_db):
+    sell_and_refund(demo_db)
+    manager = users.get_user(demo_db, "quanly")
+    statements.record_agreed_adjustment(
+        demo_db, manager, "BAOMINH", -50_000, date(2026, 11, 28), "phí vận chuyển showroom trả hộ"
+    )
+    figures = statements.statement_figures(demo_db, "BAOMINH", *NOV)
+    assert figures.owed_vnd == 830_812 - 50_000 and figures.adjustments_vnd == -50_000
+    with pytest.raises(PermissionDenied):
+        statements.record_agreed_adjustment(
+            demo_db, users.get_user(demo_db, "thungan"), "BAOMINH", 1, date(2026, 11, 28), "x"
+        )

@@ -151,7 +151,9 @@ def test_statement_identities_hold_over_random_quarters(steps):
         monthly = [settlement.statement_figures(db, code, start, end) for start, end in MONTHS]
         for figures in [whole, *monthly]:
             assert all(row.balances() for row in figures.stock)
-            assert figures.owed_vnd == figures.net_vnd - figures.commission_vnd
+            assert figures.owed_vnd == (
+                figures.net_vnd - figures.commission_vnd + figures.adjustments_vnd
+            )
             assert all(row.due_vnd == row.net_vnd - row.commission_vnd for row in figures.sales)
             assert all(
                 row.net_vnd == row.gross_vnd - row.discount_vnd - row.refund_vnd

@@ -97,3 +97,11 @@ def test_cli_settle_writes_pdfs_and_a_summary(demo_db, tmp_path, capsys):
     )
     assert "QT-000001" in pdf_text(closed / "quyet-toan-BAOMINH-202611.pdf")  # issued, numbered
     assert demo_db.execute("SELECT count(*) FROM closed_periods").fetchone()[0] == 1
+
+
+def test_commission_terms_are_shown_as_sold(demo_db):
+    sell_and_refund(demo_db)
+    figures = statements.statement_document(
+        demo_db, "BAOMINH", date(2026, 11, 1), date(2026, 11, 30)
+    ).figures
+    assert {row.commission_terms for row in figures.sales} == {"25 %"}

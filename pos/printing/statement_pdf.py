@@ -215,6 +215,7 @@ def statement_story(doc: StatementDocument) -> list:
                 _money(row.discount_vnd),
                 _money(row.refund_vnd),
                 _money(row.net_vnd),
+                Paragraph(row.commission_terms, s["small"]),
                 _money(row.commission_vnd),
                 _money(row.due_vnd),
             ]
@@ -229,21 +230,23 @@ def statement_story(doc: StatementDocument) -> list:
                 for c in ("gross_vnd", "discount_vnd", "refund_vnd")
             ),
             _money(f.net_vnd),
+            "",
             _money(f.commission_vnd),
             _money(f.owed_vnd),
         ]
     )
     widths = [
-        24 * mm,
-        36 * mm,
+        22 * mm,
+        30 * mm,
         10 * mm,
         11 * mm,
         18 * mm,
         15 * mm,
         15 * mm,
         18 * mm,
-        16 * mm,
-        19 * mm,
+        11 * mm,
+        15 * mm,
+        17 * mm,
     ]
     story.append(_table(sales_rows, widths, numeric_from=2, totals=True))
     story.append(Spacer(1, 3 * mm))
@@ -254,6 +257,11 @@ def statement_story(doc: StatementDocument) -> list:
                     f"<b>Số tiền phải thanh toán cho chủ thể: {format_vnd(f.owed_vnd)}</b><br/>"
                     f"= doanh thu thuần {format_vnd(f.net_vnd)} − hoa hồng "
                     f"{format_vnd(f.commission_vnd)}"
+                    + "".join(
+                        f"<br/>{'+' if amount > 0 else '−'} {format_vnd(abs(amount))}: "
+                        f"{reason} ({_dmy(day)})"
+                        for day, reason, amount in f.adjustments
+                    )
                     + ("<br/>Quét mã VietQR để chuyển khoản." if doc.vietqr_payload else ""),
                     s["base"],
                 ),

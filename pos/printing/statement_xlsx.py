@@ -64,6 +64,7 @@ def write_statement_xlsx(doc: StatementDocument, path: Path) -> None:
             "Doanh thu thuần",
             "Hoa hồng",
             "Phải trả NSX",
+            "Mức hoa hồng",
         ]
     )
     for row in f.sales:
@@ -79,6 +80,7 @@ def write_statement_xlsx(doc: StatementDocument, path: Path) -> None:
                 row.net_vnd,
                 row.commission_vnd,
                 row.due_vnd,
+                row.commission_terms,
             ]
         )
     total = book.create_sheet("Tong hop")

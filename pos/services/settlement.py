@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from pos.money import format_bp
 from pos.services.catalog import producer_id_of
 
 STOCK_KINDS = {  # movement kind -> statement column
@@ -52,6 +53,7 @@ class SalesRow:
     net_vnd: int  # gross - discount - refunds
     commission_vnd: int
     due_vnd: int  # to the producer: net less commission
+    commission_terms: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,12 @@ class StatementFigures:
     sales: tuple[SalesRow, ...]
     net_vnd: int
     commission_vnd: int
-    owed_vnd: int
+    owed_vnd: int  # net - commission + agreed adjustments
+    adjustments: tuple[tuple[str, str, int], ...] = ()  # agreed with the producer: day, why, ±
+
+    @property
+    def adjustments_vnd(self) -> int:
+        return sum(amount for _, _, amount in self.adjustments)
 
 
 def statement_figures(db: Database, producer_code: str, start: date, end: date) -> StatementFigures:
@@ -73,8 +80,18 @@ def statement_figures(db: Database, producer_code: str, start: date, end: date) 
     sales = tuple(_sales_rows(db, period))
     net = sum(row.net_vnd for row in sales)
     commission = sum(row.commission_vnd for row in sales)
+    adjustments = tuple(
+        tuple(row)
+        for row in db.execute(
+            "SELECT on_date, reason, amount_vnd FROM agreed_adjustments "
+            "WHERE producer_id = :producer AND on_date BETWEEN :start AND :end "
+            "ORDER BY on_date, id",
+            period,
+        ).fetchall()
+    )
+    owed = net - commission + sum(amount for _, _, amount in adjustments)
     return StatementFigures(
-        producer_code, start, end, stock, sales, net, commission, net - commission
+        producer_code, start, end, stock, sales, net, commission, owed, adjustments
     )
 
 
@@ -110,16 +127,19 @@ def _sales_rows(db: Database, period: dict) -> list[SalesRow]:
         SELECT p.sku, p.name,
           coalesce(s.qty, 0), coalesce(r.qty, 0), coalesce(s.gross, 0), coalesce(s.discount, 0),
           coalesce(r.net, 0), coalesce(s.net, 0) - coalesce(r.net, 0),
-          coalesce(s.commission, 0) - coalesce(r.commission, 0)
+          coalesce(s.commission, 0) - coalesce(r.commission, 0),
+          coalesce(s.rates, r.rates, '')
         FROM products p
         LEFT JOIN (SELECT l.product_id, sum(l.qty) AS qty, sum(l.gross_vnd) AS gross,
                           sum(l.line_discount_vnd + l.cart_discount_vnd) AS discount,
-                          sum(l.net_vnd) AS net, sum(l.commission_vnd) AS commission
+                          sum(l.net_vnd) AS net, sum(l.commission_vnd) AS commission,
+                          group_concat(DISTINCT l.commission_bp) AS rates
                    FROM sale_lines l JOIN sales x ON x.id = l.sale_id
                    WHERE l.producer_id = :producer AND x.business_date BETWEEN :start AND :end
                    GROUP BY l.product_id) s ON s.product_id = p.id
         LEFT JOIN (SELECT l.product_id, sum(rl.qty) AS qty, sum(rl.net_vnd) AS net,
-                          sum(rl.commission_vnd) AS commission
+                          sum(rl.commission_vnd) AS commission,
+                          group_concat(DISTINCT l.commission_bp) AS rates
                    FROM refund_lines rl JOIN refunds f ON f.id = rl.refund_id
                    JOIN sale_lines l ON l.id = rl.sale_line_id
                    WHERE l.producer_id = :producer AND f.business_date BETWEEN :start AND :end
@@ -129,4 +149,12 @@ def _sales_rows(db: Database, period: dict) -> list[SalesRow]:
         """,
         period,
     ).fetchall()
-    return [SalesRow(*row, due_vnd=row[7] - row[8]) for row in rows]
+    return [
+        SalesRow(*row[:9], due_vnd=row[7] - row[8], commission_terms=_terms(row[9])) for row in rows
+    ]
+
+
+def _terms(rates: str) -> str:
+    """The commission rates the lines were sold at ('20 %', or '20 % / 22,5 %' when the
+    producer's terms changed within the period)."""
+    return " / ".join(format_bp(int(bp)) for bp in sorted(set(rates.split(",")), key=int) if bp)

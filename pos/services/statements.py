@@ -16,6 +16,7 @@ from pos.printing.statement_pdf import Party, StatementDocument, write_statement
 from pos.printing.statement_xlsx import write_statement_xlsx
 from pos.services import audit
 from pos.services.catalog import get_producer, producer_id_of
+from pos.services.periods import check_open
 from pos.services.settings import get_setting
 from pos.services.settlement import SalesRow, StatementFigures, StockRow, statement_figures
 from pos.storage.ledger import append_to_journal, next_document_number
@@ -410,3 +411,47 @@ def record_payout(
             approver,
         )
     return payout_id
+
+
+def record_agreed_adjustment(
+    db: Database,
+    actor: User,
+    producer_code: str,
+    amount_vnd: int,
+    on: date,
+    reason: str,
+    approval: Approval | None = None,
+) -> int:
+    """An amount agreed with the producer (+ owed to them, - owed by them) in a period."""
+    approver = authorise(actor, "close_period", approval)
+    reason = nfc(reason)
+    if amount_vnd == 0 or not reason:
+        raise ValidationError("cần số tiền khác 0 và lý do đã thỏa thuận")
+    check_open(db, on)
+    with db.atomic():
+        producer_id = producer_id_of(db, producer_code)
+        entry_id = db.execute(
+            "INSERT INTO agreed_adjustments (producer_id, on_date, amount_vnd, reason, "
+            "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [producer_id, on.isoformat(), amount_vnd, reason, actor.username, clock.now_iso()],
+        ).lastrowid
+        append_to_journal(
+            db,
+            "agreed_adjustment",
+            entry_id,
+            f"DC-NSX-{entry_id:06d}",
+            {
+                "producer": producer_code,
+                "on": on.isoformat(),
+                "amount": amount_vnd,
+                "reason": reason,
+            },
+        )
+        audit.record(
+            db,
+            "agreed_adjustment",
+            actor.username,
+            {"producer": producer_code, "amount": amount_vnd},
+            approver,
+        )
+    return entry_id

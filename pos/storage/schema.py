@@ -503,3 +503,24 @@ CREATE TABLE closed_periods (
         + _closed_period_guard("producer_returns", "returned_on")
         + _closed_period_guard("stock_adjustments", "adjusted_on")
     )
+
+
+@migrations()
+def m007_agreed_adjustments(db: Database) -> None:
+    db.executescript(
+        """
+-- Amounts agreed with a producer outside sales (transport paid for them, a damaged-goods
+-- compensation...), added to or taken from what the showroom owes in that period.
+CREATE TABLE agreed_adjustments (
+  id INTEGER PRIMARY KEY,
+  producer_id INTEGER NOT NULL REFERENCES producers(id),
+  on_date TEXT NOT NULL,
+  amount_vnd INTEGER NOT NULL CHECK (amount_vnd != 0),
+  reason TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  recorded_at TEXT NOT NULL
+) STRICT;
+"""
+        + _protect("agreed_adjustments")
+        + _closed_period_guard("agreed_adjustments", "on_date")
+    )
