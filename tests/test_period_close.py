@@ -77,6 +77,9 @@ def test_reprint_gives_the_issued_figures_and_payouts_carry_over(demo_db):
     assert december.paid_in_period_vnd == 500_000
     assert december.owed_vnd == 150_000 - 37_500
     assert december.balance_vnd == 830_812 + 112_500 - 500_000
+    document = statements.statement_document(demo_db, "BAOMINH", *DEC, december.number)
+    assert (document.previous_balance_vnd, document.paid_in_period_vnd) == (830_812, 500_000)
+    assert document.balance_vnd == december.balance_vnd
     with pytest.raises(PermissionDenied):
         statements.record_payout(
             demo_db, users.get_user(demo_db, "thungan"), "BAOMINH", 1, date(2026, 12, 6), "cash"
@@ -91,6 +94,16 @@ def test_agreed_adjustments_change_what_is_owed(demo_db):
     )
     figures = statements.statement_figures(demo_db, "BAOMINH", *NOV)
     assert figures.owed_vnd == 830_812 - 50_000 and figures.adjustments_vnd == -50_000
+    [issued] = [
+        s
+        for s in statements.issue_statements(demo_db, manager, *NOV, close=True)
+        if s.producer_code == "BAOMINH"
+    ]
+    assert statements.issued_figures(demo_db, issued.number) == figures  # adjustments kept too
+    document = statements.statement_document(demo_db, "BAOMINH", *NOV, issued.number)
+    assert document.figures.adjustments == (
+        ("2026-11-28", "phí vận chuyển showroom trả hộ", -50_000),
+    )
     with pytest.raises(PermissionDenied):
         statements.record_agreed_adjustment(
             demo_db, users.get_user(demo_db, "thungan"), "BAOMINH", 1, date(2026, 11, 28), "x"

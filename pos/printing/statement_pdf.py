@@ -200,6 +200,7 @@ def statement_story(doc: StatementDocument) -> list:
             "Giảm giá",
             "Khách trả",
             "Doanh thu thuần",
+            "Mức HH",
             "Hoa hồng",
             "Phải trả NSX",
         ]
@@ -232,7 +233,7 @@ def statement_story(doc: StatementDocument) -> list:
             _money(f.net_vnd),
             "",
             _money(f.commission_vnd),
-            _money(f.owed_vnd),
+            _money(sum(r.due_vnd for r in f.sales)),  # agreed amounts come below
         ]
     )
     widths = [

@@ -69,10 +69,11 @@ def statement_document(
         ),
     )
     qr = ""
-    if figures.owed_vnd > 0:
+    to_pay = previous + figures.owed_vnd - paid  # what is still owed once this is issued
+    if to_pay > 0:
         purpose = strip_marks(number or f"QT {producer_code} {start:%m%Y}")
         try:
-            qr = vietqr_payload(producer.bank_bin, producer.bank_account, figures.owed_vnd, purpose)
+            qr = vietqr_payload(producer.bank_bin, producer.bank_account, to_pay, purpose)
         except PosError:
             qr = ""  # no bank account on file: the statement says the amount, without a QR
     return StatementDocument(
@@ -83,6 +84,8 @@ def statement_document(
         figures,
         _expiring(db, producer_code, end),
         qr,
+        previous,
+        paid,
     )
 
 
@@ -245,6 +248,7 @@ def _figures_from_json(text: str) -> StatementFigures:
         data["net_vnd"],
         data["commission_vnd"],
         data["owed_vnd"],
+        tuple(tuple(item) for item in data.get("adjustments", ())),
     )
 
 
