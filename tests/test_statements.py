@@ -86,7 +86,7 @@ def test_cli_settle_writes_pdfs_and_a_summary(demo_db, tmp_path, capsys):
 
     book = openpyxl.load_workbook(tmp_path / "quyet-toan-BAOMINH-202611.xlsx")
     sales_sheet = book["Doanh so"]
-    nets = [row[7] for row in sales_sheet.iter_rows(min_row=2, values_only=True)]
+    nets = [row[7] for row in sales_sheet.iter_rows(min_row=2, values_only=True)]  # net column
     assert all(isinstance(net, int) for net in nets)  # numbers, not text
     assert sum(nets) == int(baominh["net_vnd"])
     assert cli.main(["--db", db_file, "settle", "--month", "2026-13", "--out", str(tmp_path)]) == 2

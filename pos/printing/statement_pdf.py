@@ -17,9 +17,68 @@ from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Tabl
 
 from pos.money import format_vnd
 from pos.printing.pdf_fonts import FONT, FONT_BOLD, register_pdf_fonts
-from pos.services.settlement import StatementFigures
+from pos.services.settlement import SalesRow, StatementFigures, StockRow
 
 MARGIN = 14 * mm
+# The statement's two tables, shared by the PDF and the XLSX.
+STOCK_COLUMNS = (
+    "Mã hàng",
+    "Sản phẩm",
+    "Lô",
+    "HSD",
+    "Đầu kỳ",
+    "Nhận",
+    "Bán",
+    "Khách trả",
+    "Trả NSX",
+    "Điều chỉnh",
+    "Cuối kỳ",
+)
+SALES_COLUMNS = (
+    "Mã hàng",
+    "Sản phẩm",
+    "SL bán",
+    "SL khách trả",
+    "Tiền hàng",
+    "Giảm giá",
+    "Khách trả",
+    "Doanh thu thuần",
+    "Mức HH",
+    "Hoa hồng",
+    "Phải trả NSX",
+)
+
+
+def stock_values(row: StockRow) -> tuple:
+    return (
+        row.sku,
+        row.product_name,
+        row.lot_code,
+        row.expiry_date or "",
+        row.opening,
+        row.received,
+        row.sold,
+        row.refunded,
+        row.returned,
+        row.adjusted,
+        row.closing,
+    )
+
+
+def sales_values(row: SalesRow) -> tuple:
+    return (
+        row.sku,
+        row.product_name,
+        row.qty_sold,
+        row.qty_refunded,
+        row.gross_vnd,
+        row.discount_vnd,
+        row.refund_vnd,
+        row.net_vnd,
+        row.commission_terms,
+        row.commission_vnd,
+        row.due_vnd,
+    )
 
 
 @dataclass(frozen=True)
@@ -130,35 +189,16 @@ def statement_story(doc: StatementDocument) -> list:
         parties,
         Paragraph("1. Đối chiếu tồn kho (theo sản phẩm và lô)", s["h2"]),
     ]
-    stock_rows = [
-        [
-            "Mã hàng",
-            "Sản phẩm",
-            "Lô",
-            "HSD",
-            "Đầu kỳ",
-            "Nhận",
-            "Bán",
-            "Khách trả",
-            "Trả NSX",
-            "Điều chỉnh",
-            "Cuối kỳ",
-        ]
-    ]
+    stock_rows = [list(STOCK_COLUMNS)]
     for row in f.stock:
+        sku, name, lot, expiry, *counts = stock_values(row)
         stock_rows.append(
             [
-                Paragraph(row.sku, s["small"]),
-                Paragraph(row.product_name, s["small"]),
-                row.lot_code,
-                _dmy(row.expiry_date),
-                row.opening,
-                row.received,
-                row.sold,
-                row.refunded,
-                row.returned,
-                row.adjusted,
-                row.closing,
+                Paragraph(sku, s["small"]),
+                Paragraph(name, s["small"]),
+                lot,
+                _dmy(expiry or None),
+                *counts,
             ]
         )
     stock_rows.append(
@@ -190,35 +230,19 @@ def statement_story(doc: StatementDocument) -> list:
         )
     )
     story.append(Paragraph("2. Doanh số, hoa hồng và tiền thanh toán cho chủ thể", s["h2"]))
-    sales_rows = [
-        [
-            "Mã hàng",
-            "Sản phẩm",
-            "SL bán",
-            "SL khách trả",
-            "Tiền hàng",
-            "Giảm giá",
-            "Khách trả",
-            "Doanh thu thuần",
-            "Mức HH",
-            "Hoa hồng",
-            "Phải trả NSX",
-        ]
-    ]
+    sales_rows = [list(SALES_COLUMNS)]
     for row in f.sales:
+        sku, name, sold, refunded, *amounts, terms, commission, due = sales_values(row)
         sales_rows.append(
             [
-                Paragraph(row.sku, s["small"]),
-                Paragraph(row.product_name, s["small"]),
-                row.qty_sold,
-                row.qty_refunded,
-                _money(row.gross_vnd),
-                _money(row.discount_vnd),
-                _money(row.refund_vnd),
-                _money(row.net_vnd),
-                Paragraph(row.commission_terms, s["small"]),
-                _money(row.commission_vnd),
-                _money(row.due_vnd),
+                Paragraph(sku, s["small"]),
+                Paragraph(name, s["small"]),
+                sold,
+                refunded,
+                *map(_money, amounts),
+                Paragraph(terms, s["small"]),
+                _money(commission),
+                _money(due),
             ]
         )
     sales_rows.append(

@@ -3,7 +3,13 @@ Text cells that a spreadsheet would run as a formula are written as plain text."
 
 from pathlib import Path
 
-from pos.printing.statement_pdf import StatementDocument
+from pos.printing.statement_pdf import (
+    SALES_COLUMNS,
+    STOCK_COLUMNS,
+    StatementDocument,
+    sales_values,
+    stock_values,
+)
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 
@@ -13,6 +19,10 @@ def safe_text(value: str) -> str:
     return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
+def _cell(value):
+    return safe_text(value) if isinstance(value, str) else value
+
+
 def write_statement_xlsx(doc: StatementDocument, path: Path) -> None:
     import openpyxl  # only exports pay for loading it
 
@@ -20,69 +30,13 @@ def write_statement_xlsx(doc: StatementDocument, path: Path) -> None:
     book = openpyxl.Workbook()
     stock = book.active
     stock.title = "Ton kho"
-    stock.append(
-        [
-            "Mã hàng",
-            "Sản phẩm",
-            "Lô",
-            "HSD",
-            "Đầu kỳ",
-            "Nhận",
-            "Bán",
-            "Khách trả",
-            "Trả NSX",
-            "Điều chỉnh",
-            "Cuối kỳ",
-        ]
-    )
+    stock.append(list(STOCK_COLUMNS))
     for row in f.stock:
-        stock.append(
-            [
-                safe_text(row.sku),
-                safe_text(row.product_name),
-                safe_text(row.lot_code),
-                row.expiry_date or "",
-                row.opening,
-                row.received,
-                row.sold,
-                row.refunded,
-                row.returned,
-                row.adjusted,
-                row.closing,
-            ]
-        )
+        stock.append([_cell(value) for value in stock_values(row)])
     sales = book.create_sheet("Doanh so")
-    sales.append(
-        [
-            "Mã hàng",
-            "Sản phẩm",
-            "SL bán",
-            "SL khách trả",
-            "Tiền hàng",
-            "Giảm giá",
-            "Khách trả",
-            "Doanh thu thuần",
-            "Hoa hồng",
-            "Phải trả NSX",
-            "Mức hoa hồng",
-        ]
-    )
+    sales.append(list(SALES_COLUMNS))
     for row in f.sales:
-        sales.append(
-            [
-                safe_text(row.sku),
-                safe_text(row.product_name),
-                row.qty_sold,
-                row.qty_refunded,
-                row.gross_vnd,
-                row.discount_vnd,
-                row.refund_vnd,
-                row.net_vnd,
-                row.commission_vnd,
-                row.due_vnd,
-                row.commission_terms,
-            ]
-        )
+        sales.append([_cell(value) for value in sales_values(row)])
     total = book.create_sheet("Tong hop")
     for label, value in (
         ("Số bảng kê", doc.number or "(bản xem trước)"),
