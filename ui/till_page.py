@@ -23,7 +23,7 @@ from pos.barcodes import looks_like_barcode
 from pos.cart import Cart, Discount, parse_scan, price
 from pos.catalog import OCOP_RATINGS
 from pos.clock import display_date
-from pos.errors import PosError
+from pos.errors import NotFound, PosError
 from pos.money import format_bp, format_vnd, parse_vnd
 from pos.permissions import Approval, User, is_manager
 from pos.services import carts, catalog, print_queue, sales, shift_close, shifts, stock
@@ -246,17 +246,19 @@ class TillPage(QWidget):
         except PosError as error:
             self._problem(str(error))
             return
-        if catalog.find_product_by_code(self.db, wanted.code) is None and not looks_like_barcode(
-            wanted.code
-        ):
-            self._search(text)
-            return
-        self._add(wanted.code, wanted.qty)
+        self._add(wanted.code, wanted.qty, search_text=text)
 
-    def _add(self, code: str, qty: int) -> None:
+    def _add(self, code: str, qty: int, search_text: str = "") -> None:
+        """One lookup per scan; text that is no code and no product becomes a search."""
         try:
             product = sales.product_for_scan(self.db, code, qty, self.cart, clock.today())
             index = self.cart.add(sales.cart_line(product, qty))
+        except NotFound as error:
+            if search_text and not looks_like_barcode(code):
+                self._search(search_text)
+            else:
+                self._problem(str(error))
+            return
         except PosError as error:
             self._problem(str(error))
             return

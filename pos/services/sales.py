@@ -126,7 +126,8 @@ def post_sale(
         shift = current_shift(db, terminal_code)
         if shift is None:
             raise ValidationError("Chưa mở ca: hãy mở ca trước khi bán")
-        approved_by = _authorise_cart(db, cart, actor, approvals) if actor else None
+        needed = approvals_needed(db, cart) if actor else []
+        approved_by = _authorise_cart(actor, needed, approvals) if actor else None
         posted = write_sale(
             db,
             terminal_code,
@@ -138,7 +139,7 @@ def post_sale(
             approved_by=approved_by,
         )
         if actor:  # changed prices and big discounts stay visible in the audit log
-            for action in approvals_needed(db, cart):
+            for action in needed:
                 audit.record(
                     db, action, actor.username, {"sale": posted.number}, approved_by, terminal_code
                 )
@@ -170,11 +171,9 @@ def approvals_needed(db: Database, cart: Cart) -> list[str]:
     return sorted(needed)
 
 
-def _authorise_cart(
-    db: Database, cart: Cart, actor: User, approvals: tuple[Approval, ...]
-) -> str | None:
+def _authorise_cart(actor: User, needed: list[str], approvals: tuple[Approval, ...]) -> str | None:
     approvers = set()
-    for action in approvals_needed(db, cart):
+    for action in needed:
         approval = next((a for a in approvals if a.action == action), None)
         approver = authorise(actor, action, approval)
         if approver:
