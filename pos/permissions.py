@@ -14,6 +14,8 @@ NEEDS_MANAGER = {
     "discount_over_limit": "giảm giá vượt hạn mức",
     "no_sale_drawer": "mở két không bán hàng",
     "stock_adjustment": "điều chỉnh tồn kho",
+    "recall": "chặn lô / thu hồi hàng",
+    "catalog": "sửa danh mục chủ thể và mặt hàng",
     "close_period": "khóa sổ kỳ",
     "settings": "thay đổi cài đặt",
     "users": "quản lý người dùng",

@@ -363,73 +363,97 @@ def adjust_stock(
     expired: qty given as a positive number of units taken out). From the app it takes a
     manager (``actor``/``approval``) and leaves an audit entry."""
     approver = authorise(actor, "stock_adjustment", approval) if actor else None
-    if kind not in ADJUSTMENT_KINDS:
-        raise ValidationError(f"loại điều chỉnh không hợp lệ: {kind}")
-    reason = nfc(reason)
-    if not reason:
-        raise ValidationError("cần ghi lý do điều chỉnh kho")
-    if not lines or any(line.qty == 0 for line in lines):
-        raise ValidationError("mỗi dòng điều chỉnh cần số lượng khác 0")
     if kind == "write_off" and any(line.qty < 0 for line in lines):
         raise ValidationError("số lượng hủy phải là số dương")
-    adjusted = (adjusted_on or today()).isoformat()
-    check_open(db, date.fromisoformat(adjusted))
+    deltas = [
+        AdjustmentLine(line.lot_id, -line.qty if kind == "write_off" else line.qty)
+        for line in lines
+    ]
+    adjusted = adjusted_on or today()
+    check_open(db, adjusted)
     with db.atomic():
-        deltas = []
-        for line in lines:
-            delta = -line.qty if kind == "write_off" else line.qty
-            row = db.execute(
-                "SELECT product_id, lot_code FROM lots WHERE id = ?", [line.lot_id]
-            ).fetchone()
-            if row is None:
-                raise NotFound(f"không có lô #{line.lot_id}")
-            deltas.append((line.lot_id, row[0], row[1], delta))
-        _refuse_negative_stock(db, [(lot_id, delta) for lot_id, _, _, delta in deltas])
-        number = next_document_number(db, ADJUSTMENT_SERIES)
-        adjustment_id = (
-            db["stock_adjustments"]
-            .insert(
-                {
-                    "number": number,
-                    "kind": kind,
-                    "adjusted_on": adjusted,
-                    "reason": reason,
-                    "posted_at": now_iso(),
-                }
+        posted = write_stock_adjustment(db, kind, deltas, reason, adjusted)
+        if actor:
+            audit.record(
+                db, "stock_adjustment", actor.username, {"document": posted.number}, approver
             )
-            .last_pk
-        )
-        for lot_id, product_id, _code, delta in deltas:
-            db.execute(
-                "INSERT INTO stock_adjustment_lines "
-                "(stock_adjustment_id, product_id, lot_id, qty_delta) VALUES (?, ?, ?, ?)",
-                [adjustment_id, product_id, lot_id, delta],
-            )
-            record_movement(
-                db,
-                product_id=product_id,
-                lot_id=lot_id,
-                qty=delta,
-                kind=kind,
-                document_type="stock_adjustment",
-                document_id=adjustment_id,
-                moved_on=adjusted,
-            )
-        append_to_journal(
-            db,
-            "stock_adjustment",
-            adjustment_id,
-            number,
+    return posted
+
+
+@dataclass(frozen=True)
+class AdjustmentLine:
+    """A signed change to one lot, and why (a count gives each product its own reason)."""
+
+    lot_id: int
+    delta: int
+    reason: str = ""
+
+
+def write_stock_adjustment(
+    db: Database, kind: str, lines: list[AdjustmentLine], reason: str, adjusted_on: date
+) -> PostedDocument:
+    """The adjustment document, its movements and journal entry, in the caller's transaction."""
+    if kind not in ADJUSTMENT_KINDS:
+        raise ValidationError(f"loại điều chỉnh không hợp lệ: {kind}")
+    reason = nfc(reason).strip()
+    if not reason:
+        raise ValidationError("cần ghi lý do điều chỉnh kho")
+    if not lines or any(line.delta == 0 for line in lines):
+        raise ValidationError("mỗi dòng điều chỉnh cần số lượng khác 0")
+    adjusted = adjusted_on.isoformat()
+    lots = []
+    for line in lines:
+        row = db.execute(
+            "SELECT product_id, lot_code FROM lots WHERE id = ?", [line.lot_id]
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"không có lô #{line.lot_id}")
+        lots.append(row)
+    _refuse_negative_stock(db, [(line.lot_id, line.delta) for line in lines])
+    number = next_document_number(db, ADJUSTMENT_SERIES)
+    adjustment_id = (
+        db["stock_adjustments"]
+        .insert(
             {
+                "number": number,
                 "kind": kind,
                 "adjusted_on": adjusted,
                 "reason": reason,
-                "lines": [{"lot": code, "qty": delta} for _, _, code, delta in deltas],
-            },
+                "posted_at": now_iso(),
+            }
         )
-        if actor:
-            audit.record(db, "stock_adjustment", actor.username, {"document": number}, approver)
-    return PostedDocument(adjustment_id, number, len(lines), sum(d[3] for d in deltas))
+        .last_pk
+    )
+    for line, (product_id, _code) in zip(lines, lots, strict=True):
+        db.execute(
+            "INSERT INTO stock_adjustment_lines "
+            "(stock_adjustment_id, product_id, lot_id, qty_delta, reason) VALUES (?, ?, ?, ?, ?)",
+            [adjustment_id, product_id, line.lot_id, line.delta, nfc(line.reason).strip()],
+        )
+        record_movement(
+            db,
+            product_id=product_id,
+            lot_id=line.lot_id,
+            qty=line.delta,
+            kind=kind,
+            document_type="stock_adjustment",
+            document_id=adjustment_id,
+            moved_on=adjusted,
+        )
+    payload_lines = []
+    for line, (_, code) in zip(lines, lots, strict=True):
+        entry = {"lot": code, "qty": line.delta}
+        if line.reason:
+            entry["reason"] = nfc(line.reason).strip()
+        payload_lines.append(entry)
+    append_to_journal(
+        db,
+        "stock_adjustment",
+        adjustment_id,
+        number,
+        {"kind": kind, "adjusted_on": adjusted, "reason": reason, "lines": payload_lines},
+    )
+    return PostedDocument(adjustment_id, number, len(lines), sum(line.delta for line in lines))
 
 
 def set_lot_blocked(db: Database, lot_id: int, blocked: bool) -> None:
@@ -509,6 +533,13 @@ def stock_by_lot(
         params,
     ).fetchall()
     return [LotStock(*row[:11]) for row in rows]
+
+
+def get_lot(db: Database, lot_id: int) -> LotStock:
+    row = db.execute(_LOT_STOCK.format(where="WHERE l.id = ?"), [lot_id]).fetchone()
+    if row is None:
+        raise NotFound(f"không có lô #{lot_id}")
+    return LotStock(*row[:11])
 
 
 def stock_by_product(db: Database, producer_code: str | None = None) -> list[ProductStock]:

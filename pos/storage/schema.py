@@ -524,3 +524,37 @@ CREATE TABLE agreed_adjustments (
         + _protect("agreed_adjustments")
         + _closed_period_guard("agreed_adjustments", "on_date")
     )
+
+
+@migrations()
+def m008_back_office(db: Database) -> None:
+    db.executescript(
+        """
+-- The OCOP certificate a product's stars come from (number and expiry, shown to managers).
+ALTER TABLE products ADD COLUMN ocop_certificate TEXT NOT NULL DEFAULT '';
+ALTER TABLE products ADD COLUMN ocop_certificate_expiry TEXT;
+
+-- Why each counted difference or write-off happened (a count has one reason per product).
+ALTER TABLE stock_adjustment_lines ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+
+-- A stock count in progress is a working sheet, like an open cart; posting it writes an
+-- adjustment document, which is what the books keep.
+CREATE TABLE stock_counts (
+  id INTEGER PRIMARY KEY,
+  number TEXT NOT NULL UNIQUE,
+  producer_id INTEGER REFERENCES producers(id),  -- NULL: every producer
+  started_at TEXT NOT NULL,
+  started_by TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'posted', 'cancelled')),
+  adjustment_id INTEGER REFERENCES stock_adjustments(id)
+) STRICT;
+CREATE UNIQUE INDEX stock_counts_one_open ON stock_counts(status) WHERE status = 'open';
+CREATE TABLE stock_count_lines (
+  stock_count_id INTEGER NOT NULL REFERENCES stock_counts(id),
+  product_id INTEGER NOT NULL REFERENCES products(id),
+  counted INTEGER NOT NULL CHECK (counted >= 0),
+  reason TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (stock_count_id, product_id)
+) STRICT, WITHOUT ROWID;
+"""
+    )
