@@ -8,18 +8,20 @@ from datetime import date
 from pathlib import Path
 
 import qrcode
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Image, Paragraph, Spacer, Table, TableStyle
 
 from pos.money import format_vnd
-from pos.printing.pdf_fonts import FONT, FONT_BOLD, register_pdf_fonts
+from pos.printing.pdf_layout import (
+    Party,
+    build_a4_pdf,
+    grid_table,
+    money,
+    signature_block,
+    styles,
+)
 from pos.services.settlement import SalesRow, StatementFigures, StockRow
 
-MARGIN = 14 * mm
 # The statement's two tables, shared by the PDF and the XLSX.
 STOCK_COLUMNS = (
     "Mã hàng",
@@ -82,12 +84,6 @@ def sales_values(row: SalesRow) -> tuple:
 
 
 @dataclass(frozen=True)
-class Party:
-    name: str
-    lines: tuple[str, ...]  # address, tax code, bank account, ... as printed
-
-
-@dataclass(frozen=True)
 class StatementDocument:
     number: str  # '' for a draft
     issued_on: date
@@ -104,55 +100,6 @@ class StatementDocument:
         return self.previous_balance_vnd + self.figures.owed_vnd - self.paid_in_period_vnd
 
 
-def _styles():
-    register_pdf_fonts()
-    base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=11)
-    return {
-        "base": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5),
-        "bold": ParagraphStyle("bold", parent=base, fontName=FONT_BOLD),
-        "title": ParagraphStyle(
-            "title", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18, alignment=1
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=10,
-            leading=14,
-            spaceBefore=6,
-            spaceAfter=3,
-        ),
-        "center": ParagraphStyle("center", parent=base, alignment=1),
-    }
-
-
-def _money(amount: int) -> str:
-    return format_vnd(amount, symbol=False)
-
-
-def _table(rows: list[list], widths: list[float], numeric_from: int, totals: bool = False):
-    """A bordered table; header texts wrap inside their column, numbers are right-aligned."""
-    head = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=7, leading=8.5, alignment=1)
-    rows = [[Paragraph(str(text), head) for text in rows[0]], *rows[1:]]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    style = [
-        ("FONT", (0, 0), (-1, -1), FONT, 7.5),
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 7.5),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4ece7")),
-        ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#9aa5a0")),
-        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ]
-    if totals:
-        style += [
-            ("FONT", (0, -1), (-1, -1), FONT_BOLD, 7.5),
-            ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f4f7f5")),
-        ]
-    table.setStyle(TableStyle(style))
-    return table
-
-
 def _qr_image(payload: str, size: float) -> Image:
     buffer = io.BytesIO()
     qrcode.make(payload, border=1).save(buffer, format="PNG")
@@ -161,7 +108,7 @@ def _qr_image(payload: str, size: float) -> Image:
 
 
 def statement_story(doc: StatementDocument) -> list:
-    s = _styles()
+    s = styles()
     f = doc.figures
     period = f"{f.start:%d/%m/%Y} – {f.end:%d/%m/%Y}"
     title = "BẢNG KÊ QUYẾT TOÁN HÀNG KÝ GỬI" + ("" if doc.number else " (BẢN XEM TRƯỚC)")
@@ -222,7 +169,7 @@ def statement_story(doc: StatementDocument) -> list:
         ]
     )
     story.append(
-        _table(
+        grid_table(
             stock_rows,
             [24 * mm, 40 * mm, 18 * mm, 18 * mm] + [11.7 * mm] * 7,
             numeric_from=4,
@@ -239,10 +186,10 @@ def statement_story(doc: StatementDocument) -> list:
                 Paragraph(name, s["small"]),
                 sold,
                 refunded,
-                *map(_money, amounts),
+                *map(money, amounts),
                 Paragraph(terms, s["small"]),
-                _money(commission),
-                _money(due),
+                money(commission),
+                money(due),
             ]
         )
     sales_rows.append(
@@ -251,13 +198,13 @@ def statement_story(doc: StatementDocument) -> list:
             "",
             *(sum(getattr(r, c) for r in f.sales) for c in ("qty_sold", "qty_refunded")),
             *(
-                _money(sum(getattr(r, c) for r in f.sales))
+                money(sum(getattr(r, c) for r in f.sales))
                 for c in ("gross_vnd", "discount_vnd", "refund_vnd")
             ),
-            _money(f.net_vnd),
+            money(f.net_vnd),
             "",
-            _money(f.commission_vnd),
-            _money(sum(r.due_vnd for r in f.sales)),  # agreed amounts come below
+            money(f.commission_vnd),
+            money(sum(r.due_vnd for r in f.sales)),  # agreed amounts come below
         ]
     )
     widths = [
@@ -273,7 +220,7 @@ def statement_story(doc: StatementDocument) -> list:
         15 * mm,
         17 * mm,
     ]
-    story.append(_table(sales_rows, widths, numeric_from=2, totals=True))
+    story.append(grid_table(sales_rows, widths, numeric_from=2, totals=True))
     story.append(Spacer(1, 3 * mm))
     owed = Table(
         [
@@ -299,7 +246,7 @@ def statement_story(doc: StatementDocument) -> list:
     story.append(owed)
     if doc.previous_balance_vnd or doc.paid_in_period_vnd:
         story.append(
-            _table(
+            grid_table(
                 [
                     [
                         "Còn nợ kỳ trước",
@@ -308,10 +255,10 @@ def statement_story(doc: StatementDocument) -> list:
                         "Còn phải trả",
                     ],
                     [
-                        _money(doc.previous_balance_vnd),
-                        _money(f.owed_vnd),
-                        _money(doc.paid_in_period_vnd),
-                        _money(doc.balance_vnd),
+                        money(doc.previous_balance_vnd),
+                        money(f.owed_vnd),
+                        money(doc.paid_in_period_vnd),
+                        money(doc.balance_vnd),
                     ],
                 ],
                 [45 * mm] * 4,
@@ -324,7 +271,7 @@ def statement_story(doc: StatementDocument) -> list:
             Paragraph("3. Lô sắp hết hạn (30 ngày) hoặc bị khóa: đề nghị nhận lại", s["h2"])
         )
         story.append(
-            _table(
+            grid_table(
                 [
                     ["Mã hàng", "Lô", "HSD / trạng thái", "Tồn"],
                     *[list(item) for item in doc.expiring],
@@ -335,15 +282,7 @@ def statement_story(doc: StatementDocument) -> list:
         )
     story += [
         Spacer(1, 10 * mm),
-        Table(
-            [
-                [
-                    Paragraph("<b>ĐẠI DIỆN CHỦ THỂ</b><br/>(ký, ghi rõ họ tên)", s["center"]),
-                    Paragraph("<b>ĐẠI DIỆN SHOWROOM</b><br/>(ký, ghi rõ họ tên)", s["center"]),
-                ]
-            ],
-            colWidths=[91 * mm, 91 * mm],
-        ),
+        signature_block(("ĐẠI DIỆN CHỦ THỂ", "ĐẠI DIỆN SHOWROOM")),
     ]
     return story
 
@@ -352,35 +291,5 @@ def _dmy(iso: str | None) -> str:
     return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
 
 
-class _NumberedCanvas(pdf_canvas.Canvas):
-    """Writes "Trang x/y" once the total number of pages is known."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._pages = []
-
-    def showPage(self):
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self):
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(FONT, 7.5)
-            self.drawRightString(A4[0] - MARGIN, 8 * mm, f"Trang {self._pageNumber}/{total}")
-            super().showPage()
-        super().save()
-
-
 def write_statement_pdf(doc: StatementDocument, path: Path) -> None:
-    template = SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=14 * mm,
-        title=f"Quyết toán {doc.figures.producer_code}",
-    )
-    template.build(statement_story(doc), canvasmaker=_NumberedCanvas)
+    build_a4_pdf(statement_story(doc), path, title=f"Quyết toán {doc.figures.producer_code}")

@@ -1,0 +1,189 @@
+"""The pieces every A4 paper document shares (settlement statement, goods receipt and return
+notes): the bundled Vietnamese font with its bold face, paragraph styles, bordered tables whose
+header row repeats on every page, signature blocks, and "Trang 1/3" page numbers."""
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.fonts import addMapping
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from pos.money import format_vnd
+from pos.printing.pdf_fonts import FONT, FONT_BOLD, register_pdf_fonts
+
+MARGIN = 14 * mm
+BOTTOM_MARGIN = 14 * mm
+CONTENT_WIDTH = A4[0] - 2 * MARGIN  # 182 mm
+HEADER_BACKGROUND = colors.HexColor("#e4ece7")
+TOTALS_BACKGROUND = colors.HexColor("#f4f7f5")
+GRID_COLOR = colors.HexColor("#9aa5a0")
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    lines: tuple[str, ...]  # address, tax code, bank account, ... as printed
+
+
+def register_fonts() -> None:
+    """The bundled font, with <b> in a paragraph mapped to its bold face (without the mapping
+    reportlab silently prints "bold" text in the regular face)."""
+    register_pdf_fonts()
+    for bold, italic, face in ((0, 0, FONT), (1, 0, FONT_BOLD), (0, 1, FONT), (1, 1, FONT_BOLD)):
+        addMapping(FONT, bold, italic, face)
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=11)
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5),
+        "bold": ParagraphStyle("bold", parent=base, fontName=FONT_BOLD),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18, alignment=1
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=3,
+        ),
+        "center": ParagraphStyle("center", parent=base, alignment=1),
+    }
+
+
+def money(amount: int) -> str:
+    """An amount in a table cell: '1.250.000' (the column header says the unit)."""
+    return format_vnd(amount, symbol=False)
+
+
+def grid_table(
+    rows: list[list],
+    widths: list[float],
+    numeric_from: int,
+    totals: bool = False,
+    padding: float | None = None,
+    font_size: float = 7.5,
+) -> Table:
+    """A bordered table; header texts wrap inside their column, the header row repeats on
+    every page, columns from ``numeric_from`` on are right-aligned, and with ``totals`` the
+    last row is bold. ``padding`` (points) narrows the cells' side padding."""
+    register_fonts()
+    head = ParagraphStyle(
+        "head", fontName=FONT_BOLD, fontSize=font_size - 0.5, leading=font_size + 1, alignment=1
+    )
+    rows = [[Paragraph(str(text), head) for text in rows[0]], *rows[1:]]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    style = [
+        ("FONT", (0, 0), (-1, -1), FONT, font_size),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, font_size),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND),
+        ("GRID", (0, 0), (-1, -1), 0.3, GRID_COLOR),
+        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]
+    if padding is not None:
+        style += [
+            ("LEFTPADDING", (0, 0), (-1, -1), padding),
+            ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+        ]
+    if totals:
+        style += [
+            ("FONT", (0, -1), (-1, -1), FONT_BOLD, font_size),
+            ("BACKGROUND", (0, -1), (-1, -1), TOTALS_BACKGROUND),
+        ]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def signature_block(
+    roles: tuple[str, ...], hint: str = "(ký, ghi rõ họ tên)", space: float = 0
+) -> Table:
+    """One column per signer: the role in bold, the hint under it, ``space`` to sign in."""
+    s = styles()
+    width = CONTENT_WIDTH / len(roles)
+    cells = [Paragraph(f"<b>{role}</b><br/>{hint}", s["center"]) for role in roles]
+    rows = [cells] + ([[""] * len(roles)] if space else [])
+    table = Table(rows, colWidths=[width] * len(roles))
+    if space:
+        table.setStyle(TableStyle([("BOTTOMPADDING", (0, 1), (-1, 1), space)]))
+    return table
+
+
+def numbered_canvas(footer: str = "") -> type[pdf_canvas.Canvas]:
+    """A canvas class that writes "Trang x/y" (and ``footer`` on the left) on every page once
+    the total number of pages is known."""
+
+    class NumberedCanvas(pdf_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(FONT, 7.5)
+                self.drawRightString(A4[0] - MARGIN, 8 * mm, f"Trang {self._pageNumber}/{total}")
+                if footer:
+                    self.drawString(
+                        MARGIN, 8 * mm, _clip(footer, FONT, 7.5, CONTENT_WIDTH - 30 * mm)
+                    )
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+NumberedCanvas = numbered_canvas()
+
+
+def _clip(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut to ``width`` with an ellipsis, for a one-line footer."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def build_a4_pdf(story: list, target: str | Path | BinaryIO, title: str, footer: str = "") -> None:
+    """Lay ``story`` out on A4 portrait pages with the shared margins and page numbers. The
+    frame has no inner padding, so text and full-width tables line up on the margin."""
+    template = BaseDocTemplate(
+        str(target) if isinstance(target, (str, Path)) else target,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        title=title,
+    )
+    frame = Frame(
+        MARGIN,
+        BOTTOM_MARGIN,
+        CONTENT_WIDTH,
+        A4[1] - MARGIN - BOTTOM_MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="normal",
+    )
+    template.addPageTemplates([PageTemplate(id="a4", frames=[frame])])
+    template.build(story, canvasmaker=numbered_canvas(footer) if footer else NumberedCanvas)
