@@ -58,7 +58,7 @@ def whole_number(value: object, field: str, *, minimum: int | None = None) -> in
 
 
 def optional_date(value: object, field: str) -> date | None:
-    """'2026-11-14' or '14/11/2026' (or a spreadsheet date); '' -> None."""
+    """'2026-11-14', '14/11/2026' or '14/11/26' (or a spreadsheet date); '' -> None."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -66,7 +66,8 @@ def optional_date(value: object, field: str) -> date | None:
     text = cell_text(value)
     if not text:
         return None
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+    short_year = len(text) <= 8 and text.count("/") == 2 and len(text.rsplit("/", 1)[1]) == 2
+    for pattern in ("%d/%m/%y",) if short_year else ("%Y-%m-%d", "%d/%m/%Y"):
         try:
             return datetime.strptime(text, pattern).date()
         except ValueError:

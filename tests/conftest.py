@@ -3,7 +3,7 @@ import os
 # Qt must see this before it is imported anywhere, or it aborts with no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date  # noqa: E402
+from datetime import date, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -14,6 +14,8 @@ from pos.storage.database import open_database  # noqa: E402
 FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
 # The sample goods receipt arrived the day after its latest production date.
 INTAKE_DAY = date(2026, 11, 22)
+# The morning the GUI tests work in, two days after the sample goods came in.
+MORNING = datetime(2026, 11, 24, 10, 0)
 
 
 @pytest.fixture
@@ -34,3 +36,14 @@ def demo_user(db, username: str = "thungan"):
     from pos.services.users import get_user
 
     return get_user(db, username)
+
+
+@pytest.fixture
+def clock_at(monkeypatch):
+    """Sets the app's clock (``pos.clock.now``); starts at MORNING."""
+
+    def set_clock(moment: datetime) -> None:
+        monkeypatch.setattr("pos.clock.now", lambda: moment)
+
+    set_clock(MORNING)
+    return set_clock

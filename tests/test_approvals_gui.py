@@ -109,7 +109,7 @@ def test_refund_needs_a_manager_and_records_both(qtbot, till, demo_db):
 def test_stock_write_off_needs_a_manager(qtbot, till, demo_db, monkeypatch):
     window = till.window()
     window.show_page("stock")
-    page = window.pages["stock"]
+    page = window.pages["stock"].on_hand
     page.lot_table.selectRow(0)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -70,7 +70,7 @@ def test_producers_search_folds_diacritics(window, qtbot):
 
 def test_stock_page_shows_lots_of_the_selected_producer(window, qtbot):
     window.show_page("stock")
-    page = window.pages["stock"]
+    page = window.pages["stock"].on_hand
     assert page.lot_model.rowCount() == 29  # every lot of every producer
     codes = [
         page.producer_model.record(r).producer_code for r in range(page.producer_model.rowCount())

@@ -71,7 +71,7 @@ def test_in_store_barcode_on_request(qtbot, window, demo_db):
 
 def test_one_label_per_unit_of_a_goods_receipt(qtbot, window, monkeypatch):
     window.show_page("stock")
-    page = window.pages["stock"]
+    page = window.pages["stock"].on_hand
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][-1], True))  # PNK-000001
     qtbot.keyClick(page.producer_table, Qt.Key_L, Qt.ControlModifier)
     dialog = open_dialog(qtbot)

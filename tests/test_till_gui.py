@@ -12,17 +12,6 @@ from tests.qt_typing import type_text
 from ui.app import configure_application
 from ui.main_window import MainWindow
 
-MORNING = datetime(2026, 11, 24, 10, 0)
-
-
-@pytest.fixture
-def clock_at(monkeypatch):
-    def set_clock(moment: datetime) -> None:
-        monkeypatch.setattr("pos.clock.now", lambda: moment)
-
-    set_clock(MORNING)
-    return set_clock
-
 
 def open_window(qtbot, db, username: str = "thungan", track: bool = True) -> MainWindow:
     window = MainWindow(db, "test", demo_user(db, username))

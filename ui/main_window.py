@@ -21,7 +21,7 @@ from ui.print_service import PrintService
 from ui.settings_page import SettingsPage
 from ui.settlement_page import SettlementPage
 from ui.sign_in import SignInDialog
-from ui.stock_page import StockPage
+from ui.stock_area import StockArea
 from ui.till_page import TillPage
 
 CHECKPOINT_IDLE_MS = 3000
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.print_service = PrintService(db, parent=self)
         self.pages: dict[str, QWidget] = {
             "sell": TillPage(db, self.print_service, lambda: self.user),
-            "stock": StockPage(db, self.print_service, lambda: self.user),
+            "stock": StockArea(db, self.print_service, lambda: self.user),
             "producers": ProducersPage(db),
             "products": ProductsPage(db, self.print_service),
             "settlement": SettlementPage(db, lambda: self.user),

@@ -128,6 +128,12 @@ class PrintService(QObject):
         done = self.tr("Labels saved: %1").replace("%1", str(path))
         self._other_work(done, path, lambda: write_label_sheets(labels, path, grid, start))
 
+    def write_pdf(self, path: Path, write: Callable[[Path], None]) -> None:
+        """A document PDF (goods receipt note, return note) written off the GUI thread from
+        plain data, then opened."""
+        done = self.tr("Saved: %1").replace("%1", str(path))
+        self._other_work(done, path, lambda: write(path))
+
     def wait(self) -> None:
         self.pool.waitForDone()
 

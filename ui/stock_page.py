@@ -13,16 +13,15 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from pos import clock
 from pos.clock import display_date
 from pos.errors import PosError
-from pos.expiry import expiry_state
 from pos.money import format_vnd
 from pos.permissions import is_manager
 from pos.services import labels, sales, stock
 from ui.label_dialog import LabelDialog
 from ui.print_service import PrintService
 from ui.sign_in import ask_approval
+from ui.stock_columns import lot_columns, lot_tint
 from ui.table_model import RIGHT, Column, RecordTableModel
 from ui.widgets import make_table, page_shortcut, show_message
 
@@ -42,19 +41,7 @@ class StockPage(QWidget):
                 Column(self.tr("Value at retail"), lambda s: format_vnd(s.value_vnd), RIGHT),
             ]
         )
-        self.lot_model = RecordTableModel(
-            [
-                Column(self.tr("Producer"), lambda s: s.producer_code),
-                Column(self.tr("SKU"), lambda s: s.sku),
-                Column(self.tr("Product"), lambda s: s.product_name),
-                Column(self.tr("Lot"), lambda s: s.lot_code),
-                Column(self.tr("Produced"), lambda s: display_date(s.production_date)),
-                Column(self.tr("Expiry"), lambda s: display_date(s.expiry_date)),
-                Column(self.tr("Status"), self._status_text),
-                Column(self.tr("On hand"), lambda s: s.on_hand, RIGHT),
-            ],
-            tint=self._tint,
-        )
+        self.lot_model = RecordTableModel(lot_columns(), tint=lot_tint)
         self.producer_table = make_table(self.producer_model, stretch=(1,))
         self.lot_table = make_table(self.lot_model, stretch=(2,))
         self.lots_title = QLabel()
@@ -114,6 +101,8 @@ class StockPage(QWidget):
         self.tabs.setTabText(
             1, self.tr("Stock exceptions (%1)").replace("%1", str(len(shortfalls)))
         )
+        if not self.isAncestorOf(self.focusWidget() or self):
+            self.producer_table.setFocus()
 
     def labels_for_receipt(self) -> None:
         receipts = stock.recent_goods_receipts(self.db)
@@ -186,15 +175,3 @@ class StockPage(QWidget):
         self.lots_title.setText(
             self.tr("Lots of %1: %2 units").replace("%1", scope).replace("%2", str(total))
         )
-
-    def _status_text(self, lot: stock.LotStock) -> str:
-        if lot.status == "blocked":
-            return self.tr("blocked")
-        state = expiry_state(lot.expiry_date, clock.today())
-        return {"expired": self.tr("expired"), "soon": self.tr("expires soon")}.get(state, "")
-
-    @staticmethod
-    def _tint(lot: stock.LotStock) -> str | None:
-        if lot.status == "blocked":
-            return "blocked"
-        return expiry_state(lot.expiry_date, clock.today())

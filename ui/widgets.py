@@ -2,7 +2,18 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from pos.services.catalog import list_producers
+from pos.text import fold
 
 
 def make_table(model, stretch: tuple[int, ...] = (), fit_contents: bool = True) -> QTableView:
@@ -44,3 +55,47 @@ def show_message(label, text: str, problem: bool = False) -> None:
     label.setText(text[:1].upper() + text[1:])  # service messages start lower-case
     label.setProperty("problem", problem)
     label.style().polish(label)
+
+
+class ProducerPicker(QComboBox):
+    """Choose a producer by typing part of the code or name (the list filters as you type)."""
+
+    def __init__(self, all_text: str = ""):
+        """``all_text``: a first entry meaning every producer (its code is None)."""
+        super().__init__()
+        self.all_text = all_text
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        self.completer().setFilterMode(Qt.MatchContains)
+        self.completer().setCompletionMode(QCompleter.PopupCompletion)
+        self.setMinimumWidth(360)
+        self.lineEdit().returnPressed.connect(self._choose_typed)
+
+    def _choose_typed(self) -> None:
+        """Enter takes the first producer whose code or name holds what was typed, with or
+        without diacritics; the popup is only a help."""
+        typed = fold(self.lineEdit().text())
+        for index in range(self.count()):
+            if typed and typed in fold(self.itemText(index)):
+                self.setCurrentIndex(index)
+                break
+        self.setEditText(self.currentText())
+
+    def reload(self, db: Database) -> None:
+        current = self.code()
+        self.blockSignals(True)
+        self.clear()
+        if self.all_text:
+            self.addItem(self.all_text, None)
+        for producer in list_producers(db):
+            if producer.active:
+                self.addItem(f"{producer.code} · {producer.name}", producer.code)
+        index = self.findData(current)
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
+
+    def code(self) -> str | None:
+        return self.currentData()
+
+    def select(self, code: str | None) -> None:
+        self.setCurrentIndex(self.findData(code))
