@@ -3,10 +3,11 @@
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 from pos.barcodes import validate_barcode
 from pos.errors import ValidationError
-from pos.fields import FieldCollector, cell_text, code_text, flag, required_text
+from pos.fields import FieldCollector, cell_text, code_text, flag, optional_date, required_text
 from pos.money import parse_percent_bp, parse_vnd
 
 PRODUCER_KINDS = {
@@ -110,13 +111,15 @@ class ProducerInput:
 def producer_input_from(row: Mapping[str, object]) -> ProducerInput:
     """Validate one producer as written in producers.csv (commission in percent)."""
     fields = FieldCollector()
-    code = fields.read(code_text, row.get("code"), "mã chủ thể")
-    name = fields.read(required_text, row.get("name"), "tên chủ thể")
-    kind = fields.read(parse_producer_kind, row.get("kind"))
-    tax_code = fields.read(_tax_code, row.get("tax_code"))
-    bank_bin = fields.read(_digits, row.get("bank_bin"), "mã BIN ngân hàng", (6,))
-    bank_account = fields.read(_bank_account, row.get("bank_account"))
-    commission_bp = fields.read(_required_percent, row.get("commission_pct"), "hoa hồng (%)")
+    code = fields.read(code_text, row.get("code"), "mã chủ thể", key="code")
+    name = fields.read(required_text, row.get("name"), "tên chủ thể", key="name")
+    kind = fields.read(parse_producer_kind, row.get("kind"), key="kind")
+    tax_code = fields.read(_tax_code, row.get("tax_code"), key="tax_code")
+    bank_bin = fields.read(_digits, row.get("bank_bin"), "mã BIN ngân hàng", (6,), key="bank_bin")
+    bank_account = fields.read(_bank_account, row.get("bank_account"), key="bank_account")
+    commission_bp = fields.read(
+        _required_percent, row.get("commission_pct"), "hoa hồng (%)", key="commission_pct"
+    )
     fields.check()
     return ProducerInput(
         code=code,
@@ -149,6 +152,8 @@ class ProductInput:
     unit: str = ""
     barcodes: tuple[str, ...] = field(default_factory=tuple)
     commission_bp: int | None = None  # None: the producer's terms apply
+    ocop_certificate: str = ""  # the certificate number the stars come from
+    ocop_certificate_expiry: date | None = None
 
 
 def _barcode_list(value: object) -> tuple[str, ...]:
@@ -160,16 +165,28 @@ def _barcode_list(value: object) -> tuple[str, ...]:
 def product_input_from(row: Mapping[str, object]) -> ProductInput:
     """Validate one product as written in products.csv (price in đồng, VAT in percent)."""
     fields = FieldCollector()
-    sku = fields.read(code_text, row.get("sku"), "mã hàng (sku)")
-    name = fields.read(required_text, row.get("name"), "tên hàng")
-    producer_code = fields.read(code_text, row.get("producer_code"), "mã chủ thể")
-    price = fields.read(_price, row.get("price_vnd"))
-    rating = fields.read(parse_ocop_rating, row.get("ocop_stars"))
-    vat_bp = fields.read(_required_percent, row.get("vat_pct"), "thuế GTGT (%)")
-    tracks_expiry = fields.read(flag, row.get("track_expiry"), "theo dõi hạn dùng")
-    barcodes = fields.read(_barcode_list, row.get("barcode"))
+    sku = fields.read(code_text, row.get("sku"), "mã hàng (sku)", key="sku")
+    name = fields.read(required_text, row.get("name"), "tên hàng", key="name")
+    producer_code = fields.read(
+        code_text, row.get("producer_code"), "mã chủ thể", key="producer_code"
+    )
+    price = fields.read(_price, row.get("price_vnd"), key="price_vnd")
+    rating = fields.read(parse_ocop_rating, row.get("ocop_stars"), key="ocop_stars")
+    vat_bp = fields.read(_required_percent, row.get("vat_pct"), "thuế GTGT (%)", key="vat_pct")
+    tracks_expiry = fields.read(
+        flag, row.get("track_expiry"), "theo dõi hạn dùng", key="track_expiry"
+    )
+    barcodes = fields.read(_barcode_list, row.get("barcode"), key="barcode")
     override = cell_text(row.get("commission_pct"))
-    commission_bp = fields.read(parse_percent_bp, override) if override else None
+    commission_bp = (
+        fields.read(parse_percent_bp, override, key="commission_pct") if override else None
+    )
+    certificate_expiry = fields.read(
+        optional_date,
+        row.get("ocop_certificate_expiry"),
+        "hạn giấy chứng nhận OCOP",
+        key="ocop_certificate_expiry",
+    )
     fields.check()
     return ProductInput(
         sku=sku,
@@ -183,6 +200,8 @@ def product_input_from(row: Mapping[str, object]) -> ProductInput:
         unit=cell_text(row.get("unit")),
         barcodes=barcodes,
         commission_bp=commission_bp,
+        ocop_certificate=cell_text(row.get("ocop_certificate")),
+        ocop_certificate_expiry=certificate_expiry,
     )
 
 

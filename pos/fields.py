@@ -88,19 +88,28 @@ def flag(value: object, field: str) -> bool:
     raise ValidationError(f"{field} phải là 1 (có) hoặc 0 (không), không phải '{text}'")
 
 
+class FieldProblems(ValidationError):
+    """Every problem of a form or row; ``by_field`` lets a screen put each next to its field."""
+
+    def __init__(self, by_field: dict[str, str]):
+        super().__init__("; ".join(by_field.values()))
+        self.by_field = by_field
+
+
 class FieldCollector:
     """Runs several field readers and keeps every failure, so a row reports all its problems."""
 
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.by_field: dict[str, str] = {}
 
-    def read(self, reader, *args, **kwargs):
+    def read(self, reader, *args, key: str | None = None, **kwargs):
+        """``key``: the field the problem belongs to (defaults to its order of reading)."""
         try:
             return reader(*args, **kwargs)
         except ValidationError as error:
-            self.problems.append(str(error))
+            self.by_field[key or str(len(self.by_field))] = str(error)
             return None
 
     def check(self) -> None:
-        if self.problems:
-            raise ValidationError("; ".join(self.problems))
+        if self.by_field:
+            raise FieldProblems(self.by_field)

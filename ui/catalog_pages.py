@@ -9,6 +9,7 @@ from pos.errors import PosError
 from pos.money import format_bp, format_vnd
 from pos.services import catalog, labels
 from pos.text import fold
+from ui.catalog_editors import ProducerEditor, ProductEditor
 from ui.label_dialog import LabelDialog
 from ui.print_service import PrintService
 from ui.table_model import RIGHT, Column, RecordTableModel
@@ -17,29 +18,55 @@ from ui.widgets import make_table, page_shortcut, show_message
 SEARCH_DELAY_MS = 120  # search as you type, without a query per keystroke of a fast typist
 
 
+# One context for every list page (a self.tr() in the base would look under each subclass).
 def item_count_text(count: int) -> str:
-    # One context for every list page (a self.tr() here would look under each subclass).
     return QCoreApplication.translate("SearchListPage", "%n item(s)", "", count)
+
+
+def item_select_text() -> str:
+    return QCoreApplication.translate("SearchListPage", "Select a line in the list first.")
+
+
+def saved_text(name: str) -> str:
+    return QCoreApplication.translate("SearchListPage", "Saved: %1").replace("%1", name)
 
 
 class SearchListPage(QWidget):
     """A search box over a table; subclasses say which records match."""
 
     def __init__(
-        self, db: Database, columns: list[Column], placeholder: str, stretch: tuple[int, ...]
+        self,
+        db: Database,
+        columns: list[Column],
+        placeholder: str,
+        stretch: tuple[int, ...],
+        current_user,
     ):
         super().__init__()
         self.db = db
+        self.current_user = current_user
         self.search = QLineEdit()
         self.search.setPlaceholderText(placeholder)
         self.search.setClearButtonEnabled(True)
-        self.model = RecordTableModel(columns)
+        # Inactive records stay listed (they have history), greyed like a blocked lot.
+        self.model = RecordTableModel(columns, tint=lambda r: None if r.active else "blocked")
         self.table = make_table(self.model, stretch)
+        self.table.activated.connect(self.edit_selected)
+        self.message = QLabel()
+        self.message.setObjectName("scanMessage")
+        self.message.setWordWrap(True)
+        self.search.returnPressed.connect(self.table.setFocus)
         self.count_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.message)
+        for key, text, action in (
+            ("Ctrl+N", self.tr("New (Ctrl+N)"), self.create),
+            ("F2", self.tr("Edit the selected one (F2 or Enter)"), self.edit_selected),
+        ):
+            self.add_action(key, text, action)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._timer.start)
@@ -50,8 +77,45 @@ class SearchListPage(QWidget):
         self.model.set_records(records)
         self.count_label.setText(item_count_text(len(records)))
 
+    def add_action(self, key: str, text: str, action) -> None:
+        button = QPushButton(text)
+        button.clicked.connect(action)
+        page_shortcut(self, key, action)
+        self.layout().addWidget(button)
+
     def records(self, query: str) -> list:
         raise NotImplementedError
+
+    def editor(self, record):
+        """The editor dialog for a record (None: a new one)."""
+        raise NotImplementedError
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self._say(item_select_text(), True)
+            return None
+        return self.model.record(rows[0].row())
+
+    def create(self) -> None:
+        self._open(self.editor(None))
+
+    def edit_selected(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self._open(self.editor(record))
+
+    def _open(self, editor) -> None:
+        editor.accepted.connect(lambda: self._saved(editor))
+        editor.open()
+
+    def _saved(self, editor) -> None:
+        self.refresh()
+        self._say(saved_text(editor.windowTitle()))
+        self.table.setFocus()
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        show_message(self.message, text, problem)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -59,7 +123,7 @@ class SearchListPage(QWidget):
 
 
 class ProductsPage(SearchListPage):
-    def __init__(self, db: Database, printer: PrintService):
+    def __init__(self, db: Database, printer: PrintService, current_user):
         columns = [
             Column(self.tr("SKU"), lambda p: p.sku),
             Column(self.tr("Barcode"), lambda p: " ".join(p.barcodes)),
@@ -71,27 +135,17 @@ class ProductsPage(SearchListPage):
             Column(self.tr("VAT"), lambda p: format_bp(p.vat_bp), RIGHT),
         ]
         placeholder = self.tr("Search name, SKU, barcode or producer (e.g. tra sam)")
-        super().__init__(db, columns, placeholder, stretch=(2,))
+        super().__init__(db, columns, placeholder, (2,), current_user)
         self.printer = printer
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
-        self.layout().addWidget(self.message)
-        for key, text, action in (
-            ("Ctrl+L", self.tr("Labels for the selected product (Ctrl+L)"), self.print_labels),
-            ("Ctrl+B", self.tr("Give it an in-store barcode (Ctrl+B)"), self.issue_barcode),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(action)
-            page_shortcut(self, key, action)
-            self.layout().addWidget(button)
+        self.add_action(
+            "Ctrl+L", self.tr("Labels for the selected product (Ctrl+L)"), self.print_labels
+        )
+        self.add_action(
+            "Ctrl+B", self.tr("Give it an in-store barcode (Ctrl+B)"), self.issue_barcode
+        )
 
-    def selected(self) -> catalog.Product | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            self._say(self.tr("Select a product in the list first."), True)
-            return None
-        return self.model.record(rows[0].row())
+    def editor(self, record):
+        return ProductEditor(self.db, self.current_user, record, self)
 
     def print_labels(self) -> None:
         product = self.selected()
@@ -119,9 +173,6 @@ class ProductsPage(SearchListPage):
             self.tr("%1 has the in-store barcode %2").replace("%1", product.sku).replace("%2", code)
         )
 
-    def _say(self, text: str, problem: bool = False) -> None:
-        show_message(self.message, text, problem)
-
     def records(self, query: str) -> list:
         if query.strip():
             return catalog.search_products(self.db, query, limit=500)
@@ -129,7 +180,7 @@ class ProductsPage(SearchListPage):
 
 
 class ProducersPage(SearchListPage):
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, current_user):
         columns = [
             Column(self.tr("Code"), lambda p: p.code),
             Column(self.tr("Producer"), lambda p: p.name),
@@ -141,7 +192,10 @@ class ProducersPage(SearchListPage):
             Column(self.tr("Commission"), lambda p: format_bp(p.commission_bp), RIGHT),
         ]
         placeholder = self.tr("Search producer name, code or province")
-        super().__init__(db, columns, placeholder, stretch=(1,))
+        super().__init__(db, columns, placeholder, (1,), current_user)
+
+    def editor(self, record):
+        return ProducerEditor(self.db, self.current_user, record, self)
 
     def records(self, query: str) -> list:
         producers = catalog.list_producers(self.db)

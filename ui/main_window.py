@@ -52,8 +52,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {
             "sell": TillPage(db, self.print_service, lambda: self.user),
             "stock": StockArea(db, self.print_service, lambda: self.user),
-            "producers": ProducersPage(db),
-            "products": ProductsPage(db, self.print_service),
+            "producers": ProducersPage(db, lambda: self.user),
+            "products": ProductsPage(db, self.print_service, lambda: self.user),
             "settlement": SettlementPage(db, lambda: self.user),
             "reports": LaterPage(later),
             "settings": SettingsPage(db, self.print_service, lambda: self.user),

@@ -10,7 +10,8 @@ from pos.barcodes import instore_ean13, is_instore
 from pos.catalog import ProducerInput, ProductInput
 from pos.clock import now_iso, today
 from pos.errors import NotFound, ValidationError
-from pos.services import search
+from pos.permissions import Approval, User, authorise
+from pos.services import audit, search
 from pos.storage.ledger import next_in_sequence
 from pos.text import fold
 
@@ -50,6 +51,8 @@ class Product:
     tracks_expiry: bool
     active: bool
     barcodes: tuple[str, ...]
+    ocop_certificate: str = ""
+    ocop_certificate_expiry: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,10 @@ def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
         "vat_bp": standard_bp,
         "vat_reducible": int(reducible),
         "tracks_expiry": int(product.tracks_expiry),
+        "ocop_certificate": product.ocop_certificate,
+        "ocop_certificate_expiry": (
+            product.ocop_certificate_expiry.isoformat() if product.ocop_certificate_expiry else None
+        ),
     }
     existing = db.execute("SELECT id FROM products WHERE sku = ?", [product.sku]).fetchone()
     if existing:
@@ -129,6 +136,73 @@ def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
         _set_commission(db, producer_id, product_id, product.commission_bp, on)
     search.reindex_product(db, product_id)
     return SaveResult(created=not existing, id=product_id)
+
+
+def edit_producer(
+    db: Database,
+    producer: ProducerInput,
+    active: bool,
+    actor: User,
+    approval: Approval | None = None,
+) -> SaveResult:
+    """The producer editor's save: details, commission terms from today, and whether the
+    showroom still takes their goods (a producer with history is deactivated, never deleted)."""
+    approver = authorise(actor, "catalog", approval)
+    with db.atomic():
+        saved = write_producer(db, producer, today())
+        db.execute("UPDATE producers SET active = ? WHERE id = ?", [int(active), saved.id])
+        details = {"producer": producer.code, "active": active, "created": saved.created}
+        audit.record(db, "producer_saved", actor.username, details, approver)
+    return saved
+
+
+def edit_product(
+    db: Database,
+    product: ProductInput,
+    active: bool,
+    actor: User,
+    approval: Approval | None = None,
+) -> SaveResult:
+    """The product editor's save. Its barcode list is the whole list: a code taken off it
+    no longer scans (sales keep the product, not the code). Inactive products do not sell."""
+    approver = authorise(actor, "catalog", approval)
+    with db.atomic():
+        saved = write_product(db, product, today())
+        terms = product_terms(db, saved.id)
+        if product.commission_bp is None and terms.commission_override_bp is not None:
+            # Terms are never deleted: the override ends by matching the producer's from today.
+            producer_id = producer_id_of(db, product.producer_code)
+            default = _terms_in_force(db, producer_id, None, today()) or 0
+            _set_commission(db, producer_id, saved.id, default, today())
+        keep = list(product.barcodes)
+        marks = ",".join("?" * len(keep))
+        db.execute(
+            f"DELETE FROM barcodes WHERE product_id = ? AND code NOT IN ({marks})",
+            [saved.id, *keep],
+        )
+        db.execute("UPDATE products SET active = ? WHERE id = ?", [int(active), saved.id])
+        search.reindex_product(db, saved.id)
+        details = {"product": product.sku, "active": active, "created": saved.created}
+        audit.record(db, "product_saved", actor.username, details, approver)
+    return saved
+
+
+@dataclass(frozen=True)
+class ProductTerms:
+    standard_vat_bp: int  # before any dated reduction
+    commission_override_bp: int | None  # None: the producer's terms apply
+
+
+def product_terms(db: Database, product_id: int) -> ProductTerms:
+    producer_id, vat_bp = db.execute(
+        "SELECT producer_id, vat_bp FROM products WHERE id = ?", [product_id]
+    ).fetchone()
+    return ProductTerms(vat_bp, _terms_in_force(db, producer_id, product_id, today()))
+
+
+def categories(db: Database) -> list[str]:
+    rows = db.execute("SELECT DISTINCT category FROM products WHERE category != ''").fetchall()
+    return sorted((row[0] for row in rows), key=fold)
 
 
 def issue_instore_barcode(db: Database, product_id: int) -> str:
@@ -280,7 +354,8 @@ _VAT_ON = """coalesce((SELECT r.reduced_bp FROM vat_reductions r
 _PRODUCT_SELECT = f"""
 SELECT p.id, p.sku, p.name, p.producer_id, pr.code, pr.name, pr.province, p.category, p.unit,
        p.price_vnd, p.ocop_rating, {_VAT_ON}, p.tracks_expiry, p.active,
-       (SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id)
+       (SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id),
+       p.ocop_certificate, p.ocop_certificate_expiry
 FROM products p JOIN producers pr ON pr.id = p.producer_id
 """
 
@@ -291,6 +366,8 @@ def _product_from_row(row) -> Product:
         tracks_expiry=bool(row[12]),
         active=bool(row[13]),
         barcodes=tuple((row[14] or "").split()),
+        ocop_certificate=row[15],
+        ocop_certificate_expiry=row[16],
     )
 
 

@@ -107,14 +107,18 @@ def check_intake_line(
     """Everything that makes an intake line unacceptable, as one message."""
     row = db.execute(
         "SELECT p.id, pr.code, p.tracks_expiry, "
-        "EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id) FROM products p "
-        "JOIN producers pr ON pr.id = p.producer_id WHERE p.sku = ?",
+        "EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id), p.active, pr.active "
+        "FROM products p JOIN producers pr ON pr.id = p.producer_id WHERE p.sku = ?",
         [line.sku],
     ).fetchone()
     if row is None:
         raise NotFound(f"không có mặt hàng mã {line.sku}")
     product = _IntakeProduct(row[0], row[1], bool(row[2]), bool(row[3]))
     problems = []
+    if not row[5]:
+        problems.append(f"chủ thể {product.producer_code} đã ngừng ký gửi")
+    elif not row[4]:
+        problems.append(f"mặt hàng {line.sku} đã ngừng kinh doanh")
     if product.producer_code != producer_code:
         problems.append(
             f"mặt hàng {line.sku} thuộc chủ thể {product.producer_code}, không phải {producer_code}"
