@@ -4,7 +4,7 @@ bar), payouts, and the export folder."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QDate, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -24,43 +24,10 @@ from pos.money import format_vnd, parse_vnd
 from pos.paths import documents_dir
 from pos.permissions import is_manager
 from pos.services import statements
-from pos.storage.database import open_database
+from ui.background import run_in_background
 from ui.sign_in import ask_approval
 from ui.table_model import RIGHT, Column, RecordTableModel
 from ui.widgets import make_table, show_message
-
-
-class _Progress(QObject):
-    step = Signal(int, int)
-    finished = Signal(str)  # '' or the error
-
-
-class _WriteStatements(QRunnable):
-    """Writes the period's files on its own connection: the GUI's is never shared."""
-
-    def __init__(self, db_path: str, start, end, out: Path, signals: _Progress):
-        super().__init__()
-        self.db_path, self.start, self.end, self.out, self.signals = (
-            db_path,
-            start,
-            end,
-            out,
-            signals,
-        )
-
-    def run(self) -> None:
-        try:
-            db = open_database(self.db_path)
-            try:
-                statements.write_statements(
-                    db, self.start, self.end, self.out, progress=self.signals.step.emit
-                )
-            finally:
-                db.close()
-        except Exception as error:  # reported to the manager, never lost in a thread
-            self.signals.finished.emit(str(error))
-        else:
-            self.signals.finished.emit("")
 
 
 class SettlementPage(QWidget):
@@ -156,17 +123,23 @@ class SettlementPage(QWidget):
         self.write_files()
 
     def write_files(self) -> None:
-        signals = _Progress(self)
         self.progress = QProgressDialog(self.tr("Writing statements..."), "", 0, 1, self)
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(0)
-        signals.step.connect(
+        start, end, out = *self.period(), self.out_dir()
+        outcome = run_in_background(
+            self.pool,
+            self.db,
+            lambda db, progress: statements.write_statements(
+                db, start, end, out, progress=progress
+            ),
+            self,
+        )
+        outcome.step.connect(
             lambda done, total: (self.progress.setMaximum(total), self.progress.setValue(done))
         )
-        signals.finished.connect(self._written)
-        db_path = self.db.execute("PRAGMA database_list").fetchone()[2]
-        start, end = self.period()
-        self.pool.start(_WriteStatements(db_path, start, end, self.out_dir(), signals))
+        outcome.done.connect(lambda _: self._written(""))
+        outcome.failed.connect(self._written)
 
     def _written(self, error: str) -> None:
         if self.progress:

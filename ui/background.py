@@ -1,0 +1,46 @@
+"""Long reads and file writing off the GUI thread, on their own database connection (the
+GUI's connection is never shared between threads); results come back as signals."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from sqlite_utils import Database
+
+from pos.storage.database import open_database
+
+
+class Outcome(QObject):
+    step = Signal(int, int)  # done, total
+    done = Signal(object)  # what the work returned
+    failed = Signal(str)  # the error, said to the manager, never lost in a thread
+
+
+class _OnOwnConnection(QRunnable):
+    def __init__(self, db_path: str, work: Callable, outcome: Outcome):
+        super().__init__()
+        self.db_path, self.work, self.outcome = db_path, work, outcome
+
+    def run(self) -> None:
+        try:
+            db = open_database(self.db_path)
+            try:
+                result = self.work(db, self.outcome.step.emit)
+            finally:
+                db.close()
+        except Exception as error:
+            self.outcome.failed.emit(str(error))
+        else:
+            self.outcome.done.emit(result)
+
+
+def database_path(db: Database) -> str:
+    return db.execute("PRAGMA database_list").fetchone()[2]
+
+
+def run_in_background(
+    pool: QThreadPool, db: Database, work: Callable, parent: QObject
+) -> Outcome:
+    """``work(db, progress)`` runs in ``pool``; connect to the returned Outcome's signals."""
+    outcome = Outcome(parent)
+    pool.start(_OnOwnConnection(database_path(db), work, outcome))
+    return outcome
