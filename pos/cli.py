@@ -1,14 +1,16 @@
 """`ocop-pos`: the command line. With no command it opens the app window."""
 
 import argparse
-import csv
 import sys
 import unicodedata
 from datetime import date
 from pathlib import Path
 
+from pos import clock
 from pos.clock import display_date
-from pos.errors import PosError
+from pos.errors import PosError, ValidationError
+from pos.fields import optional_date, whole_number
+from pos.money import format_vnd
 from pos.paths import SAMPLE_FIXTURES, resolve_db_path
 
 
@@ -53,12 +55,46 @@ def build_parser() -> argparse.ArgumentParser:
     barcode = commands.add_parser("barcode", help="cấp mã vạch nội bộ (đầu 20) cho mặt hàng")
     barcode.add_argument("--sku", required=True)
 
+    _add_report_parsers(commands)
+
     demo = commands.add_parser("demo", help="nạp dữ liệu mẫu vào cơ sở dữ liệu trống")
     demo.add_argument("--fixtures", type=Path, default=SAMPLE_FIXTURES)
     demo.add_argument(
         "--if-empty", action="store_true", help="không báo lỗi nếu đã có dữ liệu (cho make run)"
     )
     return parser
+
+
+def _add_report_parsers(commands) -> None:
+    # Values are checked by the commands, not argparse, so a mistake is told in Vietnamese.
+    output = argparse.ArgumentParser(add_help=False)
+    output.add_argument("--format", default="table", help="table (mặc định), csv hoặc xlsx")
+    output.add_argument(
+        "--out", type=Path, help="file kết quả (csv: không có thì in ra màn hình; xlsx: bắt buộc)"
+    )
+    dated = argparse.ArgumentParser(add_help=False)
+    dated.add_argument(
+        "--from",
+        dest="date_from",
+        help="từ ngày, YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: đầu tháng này)",
+    )
+    dated.add_argument("--to", dest="date_to", help="đến ngày (mặc định: hôm nay)")
+
+    report = commands.add_parser("report", help="báo cáo doanh số, hàng bán chạy/chậm, tồn kho")
+    kinds = report.add_subparsers(dest="report", required=True)
+    sales = kinds.add_parser("sales", parents=[dated, output], help="doanh số theo nhóm")
+    sales.add_argument(
+        "--by",
+        default="day",
+        help="day, week, month, product, producer, province, region, rating, category",
+    )
+    top = kinds.add_parser("top", parents=[dated, output], help="mặt hàng bán chạy nhất")
+    top.add_argument("--by", default="net", help="net (doanh thu thuần, mặc định) hoặc qty")
+    top.add_argument("--limit", default="10", help="số mặt hàng (mặc định 10)")
+    slow = kinds.add_parser("slow", parents=[dated, output], help="mặt hàng còn tồn, bán chậm")
+    slow.add_argument("--limit", default="20", help="số mặt hàng (mặc định 20)")
+    value = kinds.add_parser("stock-value", parents=[output], help="giá trị hàng ký gửi còn tồn")
+    value.add_argument("--date", help="tồn đến hết ngày (mặc định: hôm nay)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,9 +154,7 @@ def _stock(db, args) -> int:
         for lot in lots
     ]
     if as_csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(STOCK_HEADERS)
-        writer.writerows(rows)
+        _csv_to_stdout(STOCK_HEADERS, rows)
     else:
         print(text_table(STOCK_HEADERS, rows))
         total = sum(lot.on_hand for lot in lots)
@@ -178,7 +212,99 @@ def _settle(db, args) -> int:
     return 0
 
 
+REPORT_FORMATS = ("table", "csv", "xlsx")
+
+
+def _report(db, args) -> int:
+    if args.format not in REPORT_FORMATS:
+        raise ValidationError(f"định dạng '{args.format}' không có: dùng table, csv hoặc xlsx")
+    if args.format == "xlsx" and not args.out:
+        raise ValidationError("định dạng xlsx cần --out TÊN_FILE.xlsx")
+    if args.format == "table" and args.out:
+        raise ValidationError("--out chỉ dùng với --format csv hoặc xlsx")
+    title, headers, rows = REPORTS[args.report](db, args)
+    if args.format == "table":
+        print(title)
+        print(text_table(headers, rows))
+        return 0
+    from pos import exporting
+
+    if args.out is None:
+        _csv_to_stdout(headers, rows)
+        return 0
+    if args.format == "csv":
+        exporting.write_csv(args.out, headers, rows)
+    else:
+        exporting.write_xlsx(args.out, headers, rows)
+    print(f"Đã ghi {len(rows)} dòng: {args.out}")
+    return 0
+
+
+def _csv_to_stdout(headers, rows) -> None:
+    from pos.exporting import write_csv_rows
+
+    sys.stdout.reconfigure(newline="")  # the CSV writes its own CRLF (Windows would double it)
+    write_csv_rows(sys.stdout, headers, rows)
+
+
+def _dates(args) -> tuple[date, date]:
+    today = clock.today()
+    start = optional_date(args.date_from, "--from") or today.replace(day=1)
+    end = optional_date(args.date_to, "--to") or today
+    return start, end
+
+
+def _range_text(start: date, end: date) -> str:
+    return f"{start:%d/%m/%Y} - {end:%d/%m/%Y}"
+
+
+def _sales_report(db, args) -> tuple:
+    from pos.services import reports
+
+    start, end = _dates(args)
+    report = reports.sales_report(db, start, end, args.by)
+    grouping = reports.GROUPING_LABELS[args.by]
+    title = f"Doanh số theo {grouping[:1].lower()}{grouping[1:]}, {_range_text(start, end)}"
+    return title, reports.SALES_COLUMNS, reports.sales_table(report)
+
+
+def _top_report(db, args) -> tuple:
+    from pos.services import reports
+
+    start, end = _dates(args)
+    limit = whole_number(args.limit, "--limit", minimum=1)
+    rows = reports.top_products(db, start, end, limit, args.by)
+    title = f"{limit} mặt hàng bán chạy nhất, {_range_text(start, end)}"
+    return title, reports.SALES_COLUMNS, [reports.sales_values(row) for row in rows]
+
+
+def _slow_report(db, args) -> tuple:
+    from pos.services import reports
+
+    start, end = _dates(args)
+    limit = whole_number(args.limit, "--limit", minimum=1)
+    movers = reports.slow_movers(db, start, end, limit)
+    title = f"Mặt hàng còn tồn bán chậm nhất, {_range_text(start, end)}"
+    return title, reports.SLOW_COLUMNS, reports.slow_table(movers)
+
+
+def _stock_value_report(db, args) -> tuple:
+    from pos.services import reports
+
+    value = reports.stock_value(db, optional_date(args.date, "--date"))
+    title = f"Giá trị hàng ký gửi còn tồn đến hết ngày {value.on:%d/%m/%Y}"
+    return title, reports.STOCK_VALUE_COLUMNS, reports.stock_value_table(value)
+
+
+REPORTS = {
+    "sales": _sales_report,
+    "top": _top_report,
+    "slow": _slow_report,
+    "stock-value": _stock_value_report,
+}
+
 COMMANDS = {
+    "report": _report,
     "settle": _settle,
     "import": _import,
     "stock": _stock,
@@ -193,11 +319,24 @@ def _width(text: str) -> int:
     return sum(1 for ch in unicodedata.normalize("NFC", text) if not unicodedata.combining(ch))
 
 
+def _shown(value) -> str:
+    """As a Vietnamese reader expects: 1.250.000, 24/11/2026, nothing for None."""
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return format_vnd(value, symbol=False)
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}"
+    return str(value)
+
+
 def text_table(headers: tuple[str, ...], rows: list[tuple]) -> str:
-    """A plain aligned table; numbers are right-aligned."""
-    cells = [list(map(str, headers))] + [[str(v) for v in row] for row in rows]
+    """A plain aligned table; numbers are grouped and right-aligned."""
+    cells = [list(map(str, headers))] + [[_shown(v) for v in row] for row in rows]
     widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
-    numeric = [all(isinstance(row[i], int) for row in rows) and rows for i in range(len(headers))]
+    numeric = [
+        rows and all(isinstance(row[i], int | None) for row in rows) for i in range(len(headers))
+    ]
     lines = []
     for row in cells:
         parts = []

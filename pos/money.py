@@ -88,7 +88,7 @@ def parse_percent_bp(text: object) -> int:
 
 
 def format_bp(bp: int) -> str:
-    """2250 -> '22,5 %' (Vietnamese decimal comma)."""
-    whole, fraction = divmod(bp, 100)
+    """2250 -> '22,5 %' (Vietnamese decimal comma); -2571 -> '-25,71 %'."""
+    whole, fraction = divmod(abs(bp), 100)
     text = str(whole) if fraction == 0 else f"{whole},{fraction:02d}".rstrip("0")
-    return f"{text} %"
+    return f"{'-' if bp < 0 else ''}{text} %"

@@ -84,5 +84,6 @@ def test_parse_percent_refuses_bad_values(text):
 
 def test_format_bp():
     assert format_bp(2250) == "22,5 %"
+    assert format_bp(-2571) == "-25,71 %" and format_bp(-5) == "-0,05 %"
     assert format_bp(2000) == "20 %"
     assert format_bp(1725) == "17,25 %"

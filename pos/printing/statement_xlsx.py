@@ -3,6 +3,7 @@ Text cells that a spreadsheet would run as a formula are written as plain text."
 
 from pathlib import Path
 
+from pos.exporting import safe_cell, safe_text
 from pos.printing.statement_pdf import (
     SALES_COLUMNS,
     STOCK_COLUMNS,
@@ -10,17 +11,6 @@ from pos.printing.statement_pdf import (
     sales_values,
     stock_values,
 )
-
-FORMULA_STARTS = ("=", "+", "-", "@")
-
-
-def safe_text(value: str) -> str:
-    """A name like '=HYPERLINK(...)' stays text in the spreadsheet."""
-    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
-
-
-def _cell(value):
-    return safe_text(value) if isinstance(value, str) else value
 
 
 def write_statement_xlsx(doc: StatementDocument, path: Path) -> None:
@@ -32,11 +22,11 @@ def write_statement_xlsx(doc: StatementDocument, path: Path) -> None:
     stock.title = "Ton kho"
     stock.append(list(STOCK_COLUMNS))
     for row in f.stock:
-        stock.append([_cell(value) for value in stock_values(row)])
+        stock.append([safe_cell(value) for value in stock_values(row)])
     sales = book.create_sheet("Doanh so")
     sales.append(list(SALES_COLUMNS))
     for row in f.sales:
-        sales.append([_cell(value) for value in sales_values(row)])
+        sales.append([safe_cell(value) for value in sales_values(row)])
     total = book.create_sheet("Tong hop")
     for label, value in (
         ("Số bảng kê", doc.number or "(bản xem trước)"),

@@ -1,6 +1,5 @@
 """Settlement statements as documents for a producer and a period (drafts until issued)."""
 
-import csv
 import json
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
@@ -11,6 +10,7 @@ from sqlite_utils import Database
 from pos import clock
 from pos.clock import display_date
 from pos.errors import PosError, ValidationError
+from pos.exporting import write_csv
 from pos.permissions import Approval, User, authorise
 from pos.printing.statement_pdf import Party, StatementDocument, write_statement_pdf
 from pos.printing.statement_xlsx import write_statement_xlsx
@@ -205,10 +205,7 @@ def write_statements(
         )
         write_statement_xlsx(document, path.with_suffix(".xlsx"))
     summary_path = out / f"tong-hop-{start:%Y%m}.csv"
-    with open(summary_path, "w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(SUMMARY_HEADERS)
-        writer.writerows(summary)
+    write_csv(summary_path, SUMMARY_HEADERS, summary)  # producer names cannot run as formulas
     return SettlementRun(pdfs, summary_path)
 
 
