@@ -281,7 +281,7 @@ class GoodsReceiptPage(QWidget):
         )
         note = stock_notes.goods_receipt_note(self.db, posted.number)
         path = documents_dir("phieu-nhap") / f"{posted.number}.pdf"
-        self.printer.write_pdf(path, lambda out: write_stock_note_pdf(note, out))
+        self.printer.write_document(path, lambda out: write_stock_note_pdf(note, out))
         self.scan.setFocus()
 
     def print_labels(self) -> None:

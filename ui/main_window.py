@@ -4,7 +4,6 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
@@ -18,6 +17,7 @@ from pos.storage.database import checkpoint
 from ui.audit_page import AuditPage
 from ui.catalog_pages import ProducersPage, ProductsPage
 from ui.print_service import PrintService
+from ui.reports_page import ReportsPage
 from ui.settings_page import SettingsPage
 from ui.settlement_page import SettlementPage
 from ui.sign_in import SignInDialog
@@ -28,18 +28,6 @@ CHECKPOINT_IDLE_MS = 3000
 CHECKPOINT_EVERY_MS = 60_000
 
 
-class LaterPage(QLabel):
-    """A navigation entry whose screen arrives with a later issue; says so plainly."""
-
-    def __init__(self, text: str):
-        super().__init__(text)
-        self.setObjectName("hint")
-        self.setWordWrap(True)
-
-    def refresh(self) -> None:
-        pass
-
-
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, db_label: str, user: User):
         super().__init__()
@@ -47,7 +35,6 @@ class MainWindow(QMainWindow):
         self.user = user
         self.db_label = db_label
         self.setWindowTitle(f"{get_setting(db, 'showroom_name')} · OCOP Showroom POS")
-        later = self.tr("This screen is not ready yet; it comes in a later version.")
         self.print_service = PrintService(db, parent=self)
         self.pages: dict[str, QWidget] = {
             "sell": TillPage(db, self.print_service, lambda: self.user),
@@ -55,7 +42,7 @@ class MainWindow(QMainWindow):
             "producers": ProducersPage(db, lambda: self.user),
             "products": ProductsPage(db, self.print_service, lambda: self.user),
             "settlement": SettlementPage(db, lambda: self.user),
-            "reports": LaterPage(later),
+            "reports": ReportsPage(db, self.print_service),
             "settings": SettingsPage(db, self.print_service, lambda: self.user),
             "audit": AuditPage(db, lambda: is_manager(self.user)),
         }
@@ -130,6 +117,7 @@ class MainWindow(QMainWindow):
         self.checkpoint_timer.stop()  # a closed window must not touch the database later
         self.periodic_checkpoint.stop()
         self.print_service.wait()
+        self.pages["reports"].wait()
         checkpoint(self.db)
         super().closeEvent(event)
 

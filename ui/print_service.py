@@ -42,7 +42,7 @@ class _Run(QRunnable):
 
 class PrintService(QObject):
     status = Signal(str, bool)  # text for the cashier, is it a problem
-    pdf_ready = Signal(str)  # a label PDF was written, to open
+    pdf_ready = Signal(str)  # a label PDF or another document was written, to open
 
     def __init__(self, db: Database, opener=open_printer, parent=None):
         super().__init__(parent)
@@ -128,8 +128,8 @@ class PrintService(QObject):
         done = self.tr("Labels saved: %1").replace("%1", str(path))
         self._other_work(done, path, lambda: write_label_sheets(labels, path, grid, start))
 
-    def write_pdf(self, path: Path, write: Callable[[Path], None]) -> None:
-        """A document PDF (goods receipt note, return note) written off the GUI thread from
+    def write_document(self, path: Path, write: Callable[[Path], None]) -> None:
+        """A document (receipt note PDF, report export) written off the GUI thread from
         plain data, then opened."""
         done = self.tr("Saved: %1").replace("%1", str(path))
         self._other_work(done, path, lambda: write(path))

@@ -193,4 +193,4 @@ class ProducerReturnPage(QWidget):
 def open_return_note(db: Database, printer: PrintService, number: str) -> None:
     note = stock_notes.producer_return_note(db, number)
     path = documents_dir("phieu-tra-hang") / f"{number}.pdf"
-    printer.write_pdf(path, lambda out: write_stock_note_pdf(note, out))
+    printer.write_document(path, lambda out: write_stock_note_pdf(note, out))
