@@ -37,9 +37,7 @@ def database_path(db: Database) -> str:
     return db.execute("PRAGMA database_list").fetchone()[2]
 
 
-def run_in_background(
-    pool: QThreadPool, db: Database, work: Callable, parent: QObject
-) -> Outcome:
+def run_in_background(pool: QThreadPool, db: Database, work: Callable, parent: QObject) -> Outcome:
     """``work(db, progress)`` runs in ``pool``; connect to the returned Outcome's signals."""
     outcome = Outcome(parent)
     pool.start(_OnOwnConnection(database_path(db), work, outcome))

@@ -9,29 +9,35 @@ from pos.services.stock import LotStock
 from ui.table_model import RIGHT, Column
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LotColumns", text)
-
-
 def lot_columns(with_producer: bool = True) -> list[Column]:
-    columns = [Column(_tr("Producer"), lambda s: s.producer_code)] if with_producer else []
+    columns = (
+        [Column(QCoreApplication.translate("LotColumns", "Producer"), lambda s: s.producer_code)]
+        if with_producer
+        else []
+    )
     return columns + [
-        Column(_tr("SKU"), lambda s: s.sku),
-        Column(_tr("Product"), lambda s: s.product_name),
-        Column(_tr("Lot"), lambda s: s.lot_code),
-        Column(_tr("Produced"), lambda s: display_date(s.production_date)),
-        Column(_tr("Expiry"), lambda s: display_date(s.expiry_date)),
-        Column(_tr("Status"), lot_status_text),
-        Column(_tr("On hand"), lambda s: s.on_hand, RIGHT),
+        Column(QCoreApplication.translate("LotColumns", "SKU"), lambda s: s.sku),
+        Column(QCoreApplication.translate("LotColumns", "Product"), lambda s: s.product_name),
+        Column(QCoreApplication.translate("LotColumns", "Lot"), lambda s: s.lot_code),
+        Column(
+            QCoreApplication.translate("LotColumns", "Produced"),
+            lambda s: display_date(s.production_date),
+        ),
+        Column(
+            QCoreApplication.translate("LotColumns", "Expiry"),
+            lambda s: display_date(s.expiry_date),
+        ),
+        Column(QCoreApplication.translate("LotColumns", "Status"), lot_status_text),
+        Column(QCoreApplication.translate("LotColumns", "On hand"), lambda s: s.on_hand, RIGHT),
     ]
 
 
 def lot_status_text(lot: LotStock) -> str:
     state = lot_tint(lot)
     return {
-        "blocked": _tr("blocked"),
-        "expired": _tr("expired"),
-        "soon": _tr("expires soon"),
+        "blocked": QCoreApplication.translate("LotColumns", "blocked"),
+        "expired": QCoreApplication.translate("LotColumns", "expired"),
+        "soon": QCoreApplication.translate("LotColumns", "expires soon"),
     }.get(state, "")
 
 

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -142,6 +142,100 @@
     </message>
 </context>
 <context>
+    <name>ExpiryPage</name>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="39" />
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="43" />
+        <source>Days left</source>
+        <translation>Còn (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="53" />
+        <source>Sold at</source>
+        <translation>Bán lúc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="54" />
+        <source>Receipt</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="55" />
+        <source>Cashier</source>
+        <translation>Thu ngân</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="56" />
+        <source>Units from this lot</source>
+        <translation>SL từ lô này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="57" />
+        <source>Units brought back</source>
+        <translation>SL khách trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="63" />
+        <source>Reason: recall notice, quality doubt, expired... (required)</source>
+        <translation>Lý do: thông báo thu hồi, nghi ngờ chất lượng, hết hạn... (bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="65" />
+        <source>Block the lot (Ctrl+B)</source>
+        <translation>Chặn lô (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="67" />
+        <source>Release the lot</source>
+        <translation>Mở lại lô</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="69" />
+        <source>Return what is left to the producer (Ctrl+R)</source>
+        <translation>Trả hết phần còn lại cho chủ thể (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="78" />
+        <source>Blocked, expired, and lots expiring within</source>
+        <translation>Lô bị chặn, đã hết hạn, và lô hết hạn trong vòng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="121" />
+        <source>Select a lot to see who bought it.</source>
+        <translation>Chọn một lô để xem ai đã mua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="126" />
+        <source>Sales of lot %1 (%2): %3 unit(s) on %4 receipt(s)</source>
+        <translation>Đã bán từ lô %1 (%2): %3 đơn vị trên %4 hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="144" />
+        <location filename="../../ui/expiry_page.py" line="167" />
+        <source>Select a lot in the list first.</source>
+        <translation>Hãy chọn một lô trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="157" />
+        <source>Lot %1 is blocked: the till refuses it.</source>
+        <translation>Lô %1 đã bị chặn: quầy thu ngân sẽ từ chối bán.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="159" />
+        <source>Lot %1 is released: it sells again.</source>
+        <translation>Lô %1 đã được mở: bán lại bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="180" />
+        <source>Posted %1: %2 unit(s) of lot %3 back to %4. The note opens for signing.</source>
+        <translation>Đã ghi sổ %1: trả %2 đơn vị lô %3 cho %4. Phiếu mở ra để ký.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../ui/sign_in.py" line="118" />
@@ -230,6 +324,148 @@
     </message>
 </context>
 <context>
+    <name>GoodsReceiptPage</name>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="62" />
+        <source>Scan a barcode, or type a SKU or part of the name</source>
+        <translation>Quét mã vạch, hoặc gõ mã hàng hay một phần tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="68" />
+        <source>as printed on the pack</source>
+        <translation>như in trên bao bì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="72" />
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="79" />
+        <location filename="../../ui/goods_receipt_page.py" line="96" />
+        <location filename="../../ui/goods_receipt_page.py" line="187" />
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="82" />
+        <location filename="../../ui/goods_receipt_page.py" line="97" />
+        <source>Units</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="84" />
+        <location filename="../../ui/goods_receipt_page.py" line="98" />
+        <source>Lot</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="86" />
+        <source>Production date</source>
+        <translation>Ngày sản xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="88" />
+        <source>Expiry date</source>
+        <translation>Hạn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="95" />
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="99" />
+        <source>Produced</source>
+        <translation>NSX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="100" />
+        <source>Expiry</source>
+        <translation>HSD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="106" />
+        <source>Delivered by, vehicle, remarks</source>
+        <translation>Người giao, xe, ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="108" />
+        <source>Post the goods receipt (Ctrl+Enter)</source>
+        <translation>Ghi sổ phiếu nhập (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="111" />
+        <source>Remove line (Ctrl+Del)</source>
+        <translation>Xóa dòng (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="113" />
+        <source>Labels for the last receipt (Ctrl+L)</source>
+        <translation>In tem cho phiếu vừa nhập (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="124" />
+        <source>Producer</source>
+        <translation>Chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="162" />
+        <source>No product of this producer matches '%1'</source>
+        <translation>Không có sản phẩm nào của chủ thể này khớp với '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="167" />
+        <source>%1 belongs to producer %2, not to %3</source>
+        <translation>%1 thuộc chủ thể %2, không phải %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="187" />
+        <source>Which one?</source>
+        <translation>Sản phẩm nào?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="199" />
+        <source>Scan or choose a product first.</source>
+        <translation>Hãy quét hoặc chọn sản phẩm trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="221" />
+        <source>Careful: lot %1 expires in %2 day(s), on %3</source>
+        <translation>Lưu ý: lô %1 hết hạn sau %2 ngày, vào %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="253" />
+        <source>Select a line in the list first.</source>
+        <translation>Hãy chọn một dòng trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="262" />
+        <source>The goods receipt has no lines yet.</source>
+        <translation>Phiếu nhập chưa có dòng hàng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="278" />
+        <source>Posted %1: %2 unit(s). The note opens for signing; Ctrl+L prints labels.</source>
+        <translation>Đã ghi sổ %1: %2 đơn vị. Phiếu mở ra để ký; Ctrl+L để in tem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="289" />
+        <source>Post a goods receipt first.</source>
+        <translation>Hãy ghi sổ một phiếu nhập trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="301" />
+        <source>The lines entered belong to their producer: post or remove them first.</source>
+        <translation>Các dòng đã nhập thuộc chủ thể đang chọn: hãy ghi sổ hoặc xóa chúng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="312" />
+        <source>%1 line(s), %2 unit(s)</source>
+        <translation>%1 dòng, %2 đơn vị</translation>
+    </message>
+</context>
+<context>
     <name>LabelDialog</name>
     <message>
         <location filename="../../ui/label_dialog.py" line="39" />
@@ -270,69 +506,122 @@
     </message>
 </context>
 <context>
+    <name>LotColumns</name>
+    <message>
+        <location filename="../../ui/stock_columns.py" line="14" />
+        <source>Producer</source>
+        <translation>Chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_columns.py" line="19" />
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_columns.py" line="20" />
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_columns.py" line="21" />
+        <source>Lot</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_columns.py" line="23" />
+        <source>Produced</source>
+        <translation>NSX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_columns.py" line="27" />
+        <source>Expiry</source>
+        <translation>HSD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_columns.py" line="30" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_columns.py" line="31" />
+        <source>On hand</source>
+        <translation>Tồn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_columns.py" line="38" />
+        <source>blocked</source>
+        <translation>bị chặn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_columns.py" line="39" />
+        <source>expired</source>
+        <translation>hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_columns.py" line="40" />
+        <source>expires soon</source>
+        <translation>sắp hết hạn</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="50" />
-        <source>This screen is not ready yet; it comes in a later version.</source>
-        <translation>Màn hình này chưa sẵn sàng; sẽ có trong phiên bản sau.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="63" />
         <source>Sell</source>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Consignment stock</source>
         <translation>Hàng ký gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Producers</source>
         <translation>Chủ thể OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="57" />
         <source>Audit log</source>
         <translation>Nhật ký kiểm soát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>cashier</source>
         <translation>thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>manager</source>
         <translation>quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>admin</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Signed in: %1 (%2) · database: %3</source>
         <translation>Đang đăng nhập: %1 (%2) · cơ sở dữ liệu: %3</translation>
     </message>
@@ -461,128 +750,357 @@
         <translation>Đã lưu tem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="154" />
+        <location filename="../../ui/print_service.py" line="134" />
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_service.py" line="160" />
         <source>Printer: receipt %1 printed</source>
         <translation>Máy in: đã in hóa đơn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="159" />
+        <location filename="../../ui/print_service.py" line="165" />
         <source>Printer: %1 · %2 receipt(s) waiting, F9 to retry</source>
         <translation>Máy in: %1 · %2 hóa đơn đang chờ, F9 để in lại</translation>
     </message>
 </context>
 <context>
-    <name>ProducersPage</name>
+    <name>ProducerEditor</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="134" />
+        <location filename="../../ui/catalog_editors.py" line="163" />
+        <source>New producer</source>
+        <translation>Chủ thể mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="165" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="135" />
-        <source>Producer</source>
-        <translation>Chủ thể</translation>
+        <location filename="../../ui/catalog_editors.py" line="167" />
+        <source>Name</source>
+        <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="136" />
+        <location filename="../../ui/catalog_editors.py" line="168" />
         <source>Kind</source>
-        <translation>Loại hình</translation>
+        <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="137" />
+        <location filename="../../ui/catalog_editors.py" line="169" />
         <source>Province</source>
-        <translation>Tỉnh/TP</translation>
+        <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="138" />
+        <location filename="../../ui/catalog_editors.py" line="170" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="139" />
+        <location filename="../../ui/catalog_editors.py" line="171" />
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="140" />
+        <location filename="../../ui/catalog_editors.py" line="174" />
+        <source>Bank BIN</source>
+        <translation>Mã BIN ngân hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="176" />
+        <source>6 digits of the bank, for the VietQR on statements</source>
+        <translation>6 chữ số của ngân hàng, để in VietQR trên bảng kê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="178" />
+        <source>Bank account</source>
+        <translation>Số tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="181" />
+        <source>Account holder</source>
+        <translation>Chủ tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="186" />
+        <source>Commission %</source>
+        <translation>Hoa hồng %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="188" />
+        <source>New terms apply to sales from today; earlier sales keep theirs.</source>
+        <translation>Mức mới áp dụng cho hàng bán từ hôm nay; hàng đã bán giữ mức cũ.</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerReturnPage</name>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="62" />
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="63" />
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="64" />
+        <source>Lot</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="65" />
+        <source>Units returned</source>
+        <translation>SL trả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="73" />
+        <source>Why the goods go back (required)</source>
+        <translation>Lý do trả hàng (bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="74" />
+        <source>Post the return (Ctrl+Enter)</source>
+        <translation>Ghi sổ phiếu trả (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="77" />
+        <source>Remove line (Ctrl+Del)</source>
+        <translation>Xóa dòng (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="86" />
+        <source>Enter on a lot, type the units, Enter again: the line goes on the return.</source>
+        <translation>Enter trên một lô, gõ số lượng, Enter lần nữa: dòng được thêm vào phiếu trả.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="90" />
+        <source>Producer</source>
+        <translation>Chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="92" />
+        <source>Units to return from the selected lot</source>
+        <translation>Số lượng trả từ lô đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="112" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="150" />
+        <source>Select a lot in the list first.</source>
+        <translation>Hãy chọn một lô trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="166" />
+        <source>Choose at least one lot to return.</source>
+        <translation>Hãy chọn ít nhất một lô để trả.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="183" />
+        <source>Posted %1: %2 unit(s) back to the producer. The note opens for signing.</source>
+        <translation>Đã ghi sổ %1: trả %2 đơn vị cho chủ thể. Phiếu mở ra để ký.</translation>
+    </message>
+</context>
+<context>
+    <name>ProducersPage</name>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="185" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="186" />
+        <source>Producer</source>
+        <translation>Chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="187" />
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="188" />
+        <source>Province</source>
+        <translation>Tỉnh/TP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="189" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="190" />
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="191" />
         <source>Bank account</source>
         <translation>Tài khoản ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="141" />
+        <location filename="../../ui/catalog_pages.py" line="192" />
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="143" />
+        <location filename="../../ui/catalog_pages.py" line="194" />
         <source>Search producer name, code or province</source>
         <translation>Tìm tên, mã hoặc tỉnh của chủ thể</translation>
     </message>
 </context>
 <context>
-    <name>ProductsPage</name>
+    <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="64" />
+        <location filename="../../ui/catalog_editors.py" line="203" />
+        <source>New product</source>
+        <translation>Sản phẩm mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="206" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="65" />
-        <source>Barcode</source>
-        <translation>Mã vạch</translation>
+        <location filename="../../ui/catalog_editors.py" line="208" />
+        <source>Name</source>
+        <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="66" />
-        <source>Product</source>
-        <translation>Sản phẩm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalog_pages.py" line="67" />
+        <location filename="../../ui/catalog_editors.py" line="213" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="68" />
+        <location filename="../../ui/catalog_editors.py" line="218" />
+        <source>Category</source>
+        <translation>Ngành hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="219" />
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="222" />
+        <source>Price (đồng)</source>
+        <translation>Giá bán (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="226" />
+        <source>OCOP stars</source>
+        <translation>Hạng sao OCOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="230" />
+        <source>OCOP certificate no.</source>
+        <translation>Số giấy chứng nhận OCOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="236" />
+        <source>Certificate valid until</source>
+        <translation>Giấy chứng nhận có hiệu lực đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="241" />
+        <source>VAT %</source>
+        <translation>Thuế GTGT %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="243" />
+        <source>The standard rate; a dated reduction applies by itself.</source>
+        <translation>Thuế suất thông thường; mức giảm theo thời hạn tự áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="245" />
+        <source>Has lots and expiry dates</source>
+        <translation>Có lô và hạn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="250" />
+        <source>Barcodes</source>
+        <translation>Mã vạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="252" />
+        <source>Several separated by spaces; a code taken off no longer scans.</source>
+        <translation>Nhiều mã cách nhau bằng dấu cách; mã bị bỏ đi sẽ không quét được nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="256" />
+        <source>Commission % for this product</source>
+        <translation>Hoa hồng % riêng cho sản phẩm này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="258" />
+        <source>Empty: the producer's terms.</source>
+        <translation>Để trống: theo mức của chủ thể.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="128" />
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="129" />
+        <source>Barcode</source>
+        <translation>Mã vạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="130" />
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="131" />
+        <source>Producer</source>
+        <translation>Chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="132" />
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="69" />
+        <location filename="../../ui/catalog_pages.py" line="133" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="70" />
+        <location filename="../../ui/catalog_pages.py" line="134" />
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="71" />
+        <location filename="../../ui/catalog_pages.py" line="135" />
         <source>VAT</source>
         <translation>Thuế GTGT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="73" />
+        <location filename="../../ui/catalog_pages.py" line="137" />
         <source>Search name, SKU, barcode or producer (e.g. tra sam)</source>
         <translation>Tìm theo tên, mã hàng, mã vạch hoặc chủ thể (ví dụ: tra sam)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="81" />
+        <location filename="../../ui/catalog_pages.py" line="141" />
         <source>Labels for the selected product (Ctrl+L)</source>
         <translation>In tem cho sản phẩm đang chọn (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="82" />
+        <location filename="../../ui/catalog_pages.py" line="144" />
         <source>Give it an in-store barcode (Ctrl+B)</source>
         <translation>Cấp mã vạch nội bộ (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="92" />
-        <source>Select a product in the list first.</source>
-        <translation>Hãy chọn một sản phẩm trong danh sách trước.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalog_pages.py" line="119" />
+        <location filename="../../ui/catalog_pages.py" line="173" />
         <source>%1 has the in-store barcode %2</source>
         <translation>%1 đã có mã vạch nội bộ %2</translation>
     </message>
@@ -603,6 +1121,29 @@
         <location filename="../../ui/receipt_preview.py" line="43" />
         <source>Print a copy (Ctrl+P)</source>
         <translation>In bản sao (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="45" />
+        <source>Active (untick to stop: history stays, nothing is deleted)</source>
+        <translation>Đang kinh doanh (bỏ chọn để ngừng: lịch sử giữ nguyên, không xóa gì)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="52" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="53" />
+        <source>Cancel (Esc)</source>
+        <translation>Hủy (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_editors.py" line="131" />
+        <source>Please correct the fields marked in red.</source>
+        <translation>Hãy sửa các ô có ghi chú màu đỏ.</translation>
     </message>
 </context>
 <context>
@@ -665,11 +1206,164 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports_page.py" line="144" />
+        <source>Sales</source>
+        <translation>Doanh số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="145" />
+        <source>Best sellers</source>
+        <translation>Bán chạy nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="146" />
+        <source>Slow movers (stock that does not sell)</source>
+        <translation>Bán chậm (hàng tồn không bán được)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="147" />
+        <source>Stock value per producer (at the end date)</source>
+        <translation>Giá trị tồn kho theo chủ thể (tại ngày cuối)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="148" />
+        <source>Compare with the previous period</source>
+        <translation>So sánh với kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="168" />
+        <source>Export CSV (Ctrl+E)</source>
+        <translation>Xuất CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="170" />
+        <source>Export Excel (Ctrl+Shift+E)</source>
+        <translation>Xuất Excel (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="177" />
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="179" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="183" />
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="184" />
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="185" />
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="235" />
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="240" />
+        <source>Computing...</source>
+        <translation>Đang tính...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="277" />
+        <source>thousand đồng</source>
+        <translation>nghìn đồng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="283" />
+        <source>%1 row(s)</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="296" />
+        <source>Saving %1</source>
+        <translation>Đang lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="300" />
+        <source>by day</source>
+        <translation>theo ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="301" />
+        <source>by week</source>
+        <translation>theo tuần</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="302" />
+        <source>by month</source>
+        <translation>theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="303" />
+        <source>by product</source>
+        <translation>theo sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="304" />
+        <source>by producer</source>
+        <translation>theo chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="305" />
+        <source>by province</source>
+        <translation>theo tỉnh/thành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="306" />
+        <source>by region</source>
+        <translation>theo vùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="307" />
+        <source>by OCOP stars</source>
+        <translation>theo hạng sao OCOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="308" />
+        <source>by category</source>
+        <translation>theo ngành hàng</translation>
+    </message>
+</context>
+<context>
     <name>SearchListPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="22" />
+        <location filename="../../ui/catalog_pages.py" line="23" />
         <source>%n item(s)</source>
         <translation>%n mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="27" />
+        <source>Select a line in the list first.</source>
+        <translation>Hãy chọn một dòng trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="31" />
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="66" />
+        <source>New (Ctrl+N)</source>
+        <translation>Thêm mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="67" />
+        <source>Edit the selected one (F2 or Enter)</source>
+        <translation>Sửa dòng đang chọn (F2 hoặc Enter)</translation>
     </message>
 </context>
 <context>
@@ -834,93 +1528,93 @@
 <context>
     <name>SettlementPage</name>
     <message>
-        <location filename="../../ui/settlement_page.py" line="80" />
+        <location filename="../../ui/settlement_page.py" line="47" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="81" />
+        <location filename="../../ui/settlement_page.py" line="48" />
         <source>Net sales</source>
         <translation>Doanh thu thuần</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="82" />
+        <location filename="../../ui/settlement_page.py" line="49" />
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="83" />
+        <location filename="../../ui/settlement_page.py" line="50" />
         <source>Owed</source>
         <translation>Phải trả NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="84" />
+        <location filename="../../ui/settlement_page.py" line="51" />
         <source>Statement</source>
         <translation>Bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="93" />
+        <location filename="../../ui/settlement_page.py" line="60" />
         <source>Preview the statement</source>
         <translation>Xem bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="94" />
+        <location filename="../../ui/settlement_page.py" line="61" />
         <source>Issue all and close the period</source>
         <translation>Lập tất cả bảng kê và khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="95" />
+        <location filename="../../ui/settlement_page.py" line="62" />
         <source>Record a payout</source>
         <translation>Ghi nhận đã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="96" />
+        <location filename="../../ui/settlement_page.py" line="63" />
         <source>Open the export folder</source>
         <translation>Mở thư mục xuất file</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="102" />
+        <location filename="../../ui/settlement_page.py" line="69" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="124" />
+        <location filename="../../ui/settlement_page.py" line="91" />
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="134" />
-        <location filename="../../ui/settlement_page.py" line="184" />
+        <location filename="../../ui/settlement_page.py" line="101" />
+        <location filename="../../ui/settlement_page.py" line="157" />
         <source>Select a producer first.</source>
         <translation>Hãy chọn một chủ thể trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="154" />
+        <location filename="../../ui/settlement_page.py" line="121" />
         <source>%1 statements issued; the period is closed.</source>
         <translation>Đã lập %1 bảng kê; kỳ đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="160" />
+        <location filename="../../ui/settlement_page.py" line="126" />
         <source>Writing statements...</source>
         <translation>Đang lập các bảng kê...</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="178" />
+        <location filename="../../ui/settlement_page.py" line="151" />
         <source>Statements saved in %1</source>
         <translation>Đã lưu các bảng kê vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="185" />
+        <location filename="../../ui/settlement_page.py" line="158" />
         <source>Amount paid</source>
         <translation>Số tiền đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="188" />
+        <location filename="../../ui/settlement_page.py" line="161" />
         <source>Bank reference</source>
         <translation>Mã giao dịch ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="202" />
+        <location filename="../../ui/settlement_page.py" line="175" />
         <source>Payout recorded</source>
         <translation>Đã ghi nhận thanh toán</translation>
     </message>
@@ -939,182 +1633,310 @@
     </message>
 </context>
 <context>
-    <name>StockPage</name>
+    <name>StockArea</name>
     <message>
-        <location filename="../../ui/stock_page.py" line="38" />
-        <source>Code</source>
-        <translation>Mã</translation>
+        <location filename="../../ui/stock_area.py" line="28" />
+        <source>Stock on hand</source>
+        <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="39" />
-        <location filename="../../ui/stock_page.py" line="47" />
-        <location filename="../../ui/stock_page.py" line="74" />
+        <location filename="../../ui/stock_area.py" line="29" />
+        <source>Receive goods</source>
+        <translation>Nhập hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_area.py" line="30" />
+        <source>Return to producer</source>
+        <translation>Trả hàng chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_area.py" line="31" />
+        <source>Stock count</source>
+        <translation>Kiểm kê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_area.py" line="32" />
+        <source>Expiry and recall</source>
+        <translation>Hạn dùng và thu hồi</translation>
+    </message>
+</context>
+<context>
+    <name>StockCountPage</name>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="43" />
+        <source>All producers</source>
+        <translation>Tất cả chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="44" />
+        <source>Start the count</source>
+        <translation>Bắt đầu kiểm kê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="50" />
+        <source>Count the goods of</source>
+        <translation>Kiểm kê hàng của</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="57" />
+        <source>Scan each item (5*code counts five)</source>
+        <translation>Quét từng món (5*mã là đếm năm món)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="59" />
+        <source>Only differences</source>
+        <translation>Chỉ dòng chênh lệch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="63" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="40" />
-        <source>Products</source>
-        <translation>Sản phẩm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="41" />
-        <location filename="../../ui/stock_page.py" line="54" />
-        <source>On hand</source>
-        <translation>Tồn kho</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="42" />
-        <source>Value at retail</source>
-        <translation>Giá trị theo giá bán</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="48" />
-        <location filename="../../ui/stock_page.py" line="75" />
+        <location filename="../../ui/stock_count_page.py" line="64" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="49" />
-        <location filename="../../ui/stock_page.py" line="76" />
+        <location filename="../../ui/stock_count_page.py" line="65" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="50" />
-        <location filename="../../ui/stock_page.py" line="77" />
-        <source>Lot</source>
-        <translation>Lô</translation>
+        <location filename="../../ui/stock_count_page.py" line="66" />
+        <source>In the books</source>
+        <translation>Theo sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="51" />
-        <source>Produced</source>
-        <translation>Ngày SX</translation>
+        <location filename="../../ui/stock_count_page.py" line="67" />
+        <location filename="../../ui/stock_count_page.py" line="99" />
+        <source>Counted</source>
+        <translation>Đếm được</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="52" />
-        <source>Expiry</source>
-        <translation>Hạn dùng</translation>
+        <location filename="../../ui/stock_count_page.py" line="69" />
+        <source>Difference</source>
+        <translation>Chênh lệch</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="53" />
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="62" />
-        <source>Red: expired · Yellow: expires within 30 days · Grey: blocked</source>
-        <translation>Đỏ: đã hết hạn · Vàng: hết hạn trong 30 ngày · Xám: đã khóa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="72" />
-        <source>Sold at</source>
-        <translation>Thời điểm bán</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="73" />
-        <source>Receipt</source>
-        <translation>Số hóa đơn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="78" />
-        <source>Sold beyond stock</source>
-        <translation>Bán vượt tồn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="83" />
-        <source>Lots</source>
-        <translation>Lô hàng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="84" />
-        <source>Stock exceptions</source>
-        <translation>Ngoại lệ tồn kho</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="90" />
-        <source>Labels for a goods receipt: one per unit (Ctrl+L)</source>
-        <translation>In tem theo phiếu nhập: mỗi đơn vị một tem (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="94" />
-        <source>Adjust or write off the selected lot (Ctrl+W)</source>
-        <translation>Điều chỉnh hoặc hủy lô đang chọn (Ctrl+W)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="115" />
-        <source>Stock exceptions (%1)</source>
-        <translation>Ngoại lệ tồn kho (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="127" />
-        <source>Labels</source>
-        <translation>In tem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="127" />
-        <source>Goods receipt (units)</source>
-        <translation>Phiếu nhập (số đơn vị)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="139" />
-        <source>Select a lot in the list first.</source>
-        <translation>Hãy chọn một lô trong danh sách trước.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="142" />
-        <source>Write off (damaged, expired)</source>
-        <translation>Hủy hàng (hỏng, hết hạn)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="142" />
-        <source>Count difference (+/-)</source>
-        <translation>Chênh lệch kiểm kê (+/-)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="143" />
-        <source>Kind</source>
-        <translation>Loại hình</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="146" />
-        <source>Units</source>
-        <translation>Số đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="149" />
+        <location filename="../../ui/stock_count_page.py" line="71" />
+        <location filename="../../ui/stock_count_page.py" line="101" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="171" />
-        <source>Posted %1</source>
-        <translation>Đã ghi phiếu %1</translation>
+        <location filename="../../ui/stock_count_page.py" line="87" />
+        <source>Apply to the line (Enter)</source>
+        <translation>Áp dụng cho dòng (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="185" />
+        <location filename="../../ui/stock_count_page.py" line="90" />
+        <source>Post the count (Ctrl+Enter)</source>
+        <translation>Ghi sổ kiểm kê (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="93" />
+        <source>Cancel the count</source>
+        <translation>Hủy kiểm kê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="134" />
         <source>all producers</source>
         <translation>tất cả chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="187" />
+        <location filename="../../ui/stock_count_page.py" line="136" />
+        <source>Count %1 of %2, started %3 by %4</source>
+        <translation>Kiểm kê %1 của %2, bắt đầu %3 bởi %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="155" />
+        <source>Count started: scan every item on the shelves and in the store room.</source>
+        <translation>Đã bắt đầu kiểm kê: quét mọi món trên kệ và trong kho.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="170" />
+        <source>%1 · %2: %3 counted</source>
+        <translation>%1 · %2: đã đếm %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="184" />
+        <source>Select a line in the list first.</source>
+        <translation>Hãy chọn một dòng trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="216" />
+        <source>Count %1 closed: everything agrees with the books.</source>
+        <translation>Đã đóng kiểm kê %1: mọi thứ khớp với sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="220" />
+        <source>Count %1 closed; adjustment %2 posted (%3 unit(s) net).</source>
+        <translation>Đã đóng kiểm kê %1; ghi sổ điều chỉnh %2 (chênh lệch ròng %3 đơn vị).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="232" />
+        <source>Count %1 cancelled; nothing was posted.</source>
+        <translation>Đã hủy kiểm kê %1; không ghi sổ gì.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="260" />
+        <source>%1 product(s), %2 with a difference, %3 without a reason</source>
+        <translation>%1 sản phẩm, %2 có chênh lệch, %3 chưa có lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="268" />
+        <source>%1 sale(s) since the count started: recount what they sold</source>
+        <translation>%1 hóa đơn bán từ khi bắt đầu kiểm kê: hãy đếm lại các món đã bán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_count_page.py" line="273" />
+        <source>not counted</source>
+        <translation>chưa đếm</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../../ui/stock_page.py" line="37" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="38" />
+        <location filename="../../ui/stock_page.py" line="61" />
+        <source>Producer</source>
+        <translation>Chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="39" />
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="40" />
+        <source>On hand</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="41" />
+        <source>Value at retail</source>
+        <translation>Giá trị theo giá bán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="62" />
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="63" />
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="64" />
+        <source>Lot</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="49" />
+        <source>Red: expired · Yellow: expires within 30 days · Grey: blocked</source>
+        <translation>Đỏ: đã hết hạn · Vàng: hết hạn trong 30 ngày · Xám: đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="59" />
+        <source>Sold at</source>
+        <translation>Thời điểm bán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="60" />
+        <source>Receipt</source>
+        <translation>Số hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="65" />
+        <source>Sold beyond stock</source>
+        <translation>Bán vượt tồn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="70" />
+        <source>Lots</source>
+        <translation>Lô hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="71" />
+        <source>Stock exceptions</source>
+        <translation>Ngoại lệ tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="77" />
+        <source>Labels for a goods receipt: one per unit (Ctrl+L)</source>
+        <translation>In tem theo phiếu nhập: mỗi đơn vị một tem (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="81" />
+        <source>Adjust or write off the selected lot (Ctrl+W)</source>
+        <translation>Điều chỉnh hoặc hủy lô đang chọn (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="102" />
+        <source>Stock exceptions (%1)</source>
+        <translation>Ngoại lệ tồn kho (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="116" />
+        <source>Labels</source>
+        <translation>In tem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="116" />
+        <source>Goods receipt (units)</source>
+        <translation>Phiếu nhập (số đơn vị)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="128" />
+        <source>Select a lot in the list first.</source>
+        <translation>Hãy chọn một lô trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="131" />
+        <source>Write off (damaged, expired)</source>
+        <translation>Hủy hàng (hỏng, hết hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="131" />
+        <source>Count difference (+/-)</source>
+        <translation>Chênh lệch kiểm kê (+/-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="132" />
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="135" />
+        <source>Units</source>
+        <translation>Số đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="138" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="160" />
+        <source>Posted %1</source>
+        <translation>Đã ghi phiếu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="174" />
+        <source>all producers</source>
+        <translation>tất cả chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock_page.py" line="176" />
         <source>Lots of %1: %2 units</source>
         <translation>Các lô của %1: %2 đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="192" />
-        <source>blocked</source>
-        <translation>đã khóa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="194" />
-        <source>expired</source>
-        <translation>hết hạn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock_page.py" line="194" />
-        <source>expires soon</source>
-        <translation>sắp hết hạn</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1964,7 @@
     </message>
     <message>
         <location filename="../../ui/till_page.py" line="88" />
-        <location filename="../../ui/till_page.py" line="352" />
+        <location filename="../../ui/till_page.py" line="354" />
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
@@ -1158,14 +1980,14 @@
     </message>
     <message>
         <location filename="../../ui/till_page.py" line="105" />
-        <location filename="../../ui/till_page.py" line="338" />
-        <location filename="../../ui/till_page.py" line="409" />
+        <location filename="../../ui/till_page.py" line="340" />
+        <location filename="../../ui/till_page.py" line="411" />
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
         <location filename="../../ui/till_page.py" line="106" />
-        <location filename="../../ui/till_page.py" line="566" />
+        <location filename="../../ui/till_page.py" line="568" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
@@ -1185,172 +2007,172 @@
         <translation>Quầy %1 · thu ngân %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="264" />
+        <location filename="../../ui/till_page.py" line="266" />
         <source>Added %1 × %2</source>
         <translation>Đã thêm %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="269" />
+        <location filename="../../ui/till_page.py" line="271" />
         <source>No product has the code or name "%1"</source>
         <translation>Không có sản phẩm nào có mã hoặc tên "%1"</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="277" />
+        <location filename="../../ui/till_page.py" line="279" />
         <source>%n product(s) match "%1": pick one with the arrows and Enter</source>
         <translation>
             <numerusform>%n sản phẩm khớp "%1": chọn bằng phím mũi tên rồi Enter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="308" />
+        <location filename="../../ui/till_page.py" line="310" />
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="330" />
+        <location filename="../../ui/till_page.py" line="332" />
         <source>Whole cart</source>
         <translation>Cả đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="339" />
+        <location filename="../../ui/till_page.py" line="341" />
         <source>%1
 Amount (e.g. 5.000) or percent (e.g. 10%)</source>
         <translation>%1
 Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="353" />
+        <location filename="../../ui/till_page.py" line="355" />
         <source>New unit price for %1</source>
         <translation>Đơn giá mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="375" />
+        <location filename="../../ui/till_page.py" line="377" />
         <source>Not approved: the change is not allowed without a manager</source>
         <translation>Chưa được duyệt: thay đổi này cần quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="387" />
+        <location filename="../../ui/till_page.py" line="389" />
         <source>Removed %1</source>
         <translation>Đã xóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="408" />
+        <location filename="../../ui/till_page.py" line="410" />
         <source>Goods (%n item(s))</source>
         <translation>
             <numerusform>Tiền hàng (%n món)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="411" />
+        <location filename="../../ui/till_page.py" line="413" />
         <source>incl. VAT %1</source>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="432" />
+        <location filename="../../ui/till_page.py" line="434" />
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="438" />
+        <location filename="../../ui/till_page.py" line="440" />
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="449" />
+        <location filename="../../ui/till_page.py" line="451" />
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="450" />
+        <location filename="../../ui/till_page.py" line="452" />
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="461" />
+        <location filename="../../ui/till_page.py" line="463" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="465" />
+        <location filename="../../ui/till_page.py" line="467" />
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="471" />
+        <location filename="../../ui/till_page.py" line="473" />
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="478" />
+        <location filename="../../ui/till_page.py" line="480" />
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="478" />
+        <location filename="../../ui/till_page.py" line="480" />
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="484" />
+        <location filename="../../ui/till_page.py" line="486" />
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="518" />
+        <location filename="../../ui/till_page.py" line="520" />
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="530" />
+        <location filename="../../ui/till_page.py" line="532" />
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="536" />
+        <location filename="../../ui/till_page.py" line="538" />
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="553" />
+        <location filename="../../ui/till_page.py" line="555" />
         <source>Refund %1 saved: give back %2</source>
         <translation>Đã lưu phiếu trả %1: hoàn lại %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="560" />
+        <location filename="../../ui/till_page.py" line="562" />
         <source>Cash out (paying a delivery...)</source>
         <translation>Chi tiền ra (trả tiền giao hàng...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="560" />
+        <location filename="../../ui/till_page.py" line="562" />
         <source>Cash in (buying change...)</source>
         <translation>Thu tiền vào (đổi tiền lẻ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="562" />
-        <location filename="../../ui/till_page.py" line="566" />
-        <location filename="../../ui/till_page.py" line="569" />
+        <location filename="../../ui/till_page.py" line="564" />
+        <location filename="../../ui/till_page.py" line="568" />
+        <location filename="../../ui/till_page.py" line="571" />
         <source>Cash in / out</source>
         <translation>Thu / chi tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="562" />
+        <location filename="../../ui/till_page.py" line="564" />
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="569" />
+        <location filename="../../ui/till_page.py" line="571" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="585" />
+        <location filename="../../ui/till_page.py" line="587" />
         <source>Recorded: %1 %2</source>
         <translation>Đã ghi: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="605" />
+        <location filename="../../ui/till_page.py" line="607" />
         <source>Finish or park the cart before closing the shift</source>
         <translation>Hãy thanh toán hoặc gác đơn trước khi kết ca</translation>
     </message>
