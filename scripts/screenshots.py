@@ -18,6 +18,7 @@ from pos.services.demo import load_demo  # noqa: E402
 from pos.services.users import get_user  # noqa: E402
 from pos.storage.database import open_database  # noqa: E402
 from ui.app import configure_application  # noqa: E402
+from ui.catalog_editors import ProducerEditor, ProductEditor  # noqa: E402
 from ui.close_shift_dialog import CloseShiftDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
@@ -72,12 +73,87 @@ def main(out: Path, language: str) -> None:
             if key != "sell":
                 window.show_page(key)
                 save(window, key)
+        back_office(window, save)
         products = window.pages["products"]
         window.show_page("products")
         products.table.selectRow(0)
         products.print_labels()
         save(QApplication.activeModalWidget() or products.findChild(QDialog), "label-dialog")
         db.close()
+
+
+def back_office(window: MainWindow, save) -> None:
+    """The stock tabs with work in progress, the editors with a mistake, and the reports."""
+    area = window.pages["stock"]
+    window.show_page("stock")
+    area.show_tab(area.receive)
+    receive = area.receive
+    receive.producer.select("HOABAN")
+    for code, qty, lot, produced, expires in (
+        ("8938505970103", 12, "L2701-01", "20/11/2026", "20/11/2027"),
+        ("SAM-RUOU-500", 6, "", "", ""),
+        ("SAM-CU-100", 4, "L2701-02", "25/11/2026", "10/12/2026"),
+    ):
+        receive.scan.setText(code)
+        receive.find_product()
+        receive.qty.setValue(qty)
+        receive.lot.setText(lot)
+        receive.produced.setText(produced)
+        receive.expires.setText(expires)
+        receive.add_line()
+    receive.note.setText("Anh Tùng giao, xe 29C-123.45")
+    save(window, "stock-receive")
+    area.show_tab(area.give_back)
+    give_back = area.give_back
+    give_back.producer.select("BAOMINH")
+    give_back.lot_table.selectRow(0)
+    give_back.choose_lot()
+    give_back.add_line()
+    give_back.reason.setCurrentText("Hết hạn / cận hạn sử dụng")
+    save(window, "stock-return")
+    area.show_tab(area.count)
+    count = area.count
+    count.producer.select("HOABAN")
+    count.start()
+    for code in ("8938505970103", "8938505970103", "3*SAM-CU-100"):
+        count.scan.setText(code)
+        count.scan_entered()
+    count.table.selectRow(0)
+    count.reason.setCurrentText("Hỏng, vỡ")
+    save(window, "stock-count")
+    count.cancel()
+    area.show_tab(area.expiry)
+    expiry = area.expiry
+    expiry.days.setValue(365)
+    rows = [expiry.lot_model.record(r).lot.sku for r in range(expiry.lot_model.rowCount())]
+    expiry.lot_table.selectRow(rows.index("SAM-TRA-20"))
+    expiry.reason.setText("Thông báo thu hồi số 12/ATTP")
+    expiry.set_blocked(True)
+    save(window, "stock-expiry")
+    editor = ProductEditor(window.db, lambda: window.user, window.pages["products"].model.record(0))
+    editor.fields["price_vnd"].setText("ba trăm nghìn")
+    editor.fields["barcode"].setText("8938505970104")
+    editor.show()
+    editor.save()
+    save(editor, "product-editor")
+    editor.close()
+    producer = ProducerEditor(window.db, lambda: window.user, None)
+    producer.show()
+    save(producer, "producer-editor")
+    producer.close()
+    window.show_page("reports")
+    reports = window.pages["reports"]
+    for name, kind, by in (
+        ("reports-sales-by-day", "sales", "day"),
+        ("reports-sales-by-producer", "sales", "producer"),
+        ("reports-compare", "compare", "producer"),
+        ("reports-stock-value", "stock", "day"),
+    ):
+        reports.by.setCurrentIndex(reports.by.findData(by))
+        reports.kind.setCurrentIndex(reports.kind.findData(kind))
+        reports.wait()
+        QApplication.processEvents()  # the result arrives as a queued signal
+        save(window, name)
 
 
 if __name__ == "__main__":

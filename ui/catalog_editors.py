@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -54,8 +55,17 @@ class RecordEditor(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.Save, self).activated.connect(self.save)
+        form_box = QWidget()
+        form_box.setLayout(self.form)
+        # On a 768-pixel screen the messages under the fields may not all fit: scroll, never squash.
+        scroll = QScrollArea()
+        scroll.setWidget(form_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll = scroll
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.active)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -129,6 +139,7 @@ class RecordEditor(QDialog):
                 self.errors[key].show()
                 first = first or self.fields[key]
         show_message(self.message, self.tr("Please correct the fields marked in red."), True)
+        self.scroll.ensureWidgetVisible(first or self.scroll.widget())
         if first is not None:
             first.setFocus()
 
@@ -188,7 +199,7 @@ class ProducerEditor(RecordEditor):
             self.tr("New terms apply to sales from today; earlier sales keep theirs."),
         )
         self.active.setChecked(p.active if p else True)
-        self.resize(560, self.sizeHint().height())
+        self.resize(640, self.form.sizeHint().height() + 140)
 
     def read(self, values):
         return producer_input_from(values)
@@ -207,6 +218,7 @@ class ProductEditor(RecordEditor):
         sku.setReadOnly(p is not None)
         self.add_field("name", self.tr("Name"), _line(p.name if p else ""))
         picker = ProducerPicker()
+        picker.setMinimumWidth(0)  # the form sets the width
         picker.reload(db)
         if p:
             picker.select(p.producer_code)
@@ -258,7 +270,7 @@ class ProductEditor(RecordEditor):
             self.tr("Empty: the producer's terms."),
         )
         self.active.setChecked(p.active if p else True)
-        self.resize(600, self.sizeHint().height())
+        self.resize(680, self.form.sizeHint().height() + 140)
 
     def read(self, values):
         return product_input_from(values)

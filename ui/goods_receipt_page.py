@@ -64,6 +64,7 @@ class GoodsReceiptPage(QWidget):
         self.product_label.setObjectName("sectionTitle")
         self.qty = QSpinBox()
         self.qty.setRange(1, 100_000)
+        self.qty.setMaximumWidth(140)
         self.lot = QLineEdit()
         self.lot.setPlaceholderText(self.tr("as printed on the pack"))
         self.produced = QLineEdit()
@@ -230,6 +231,7 @@ class GoodsReceiptPage(QWidget):
         self.product_label.clear()
         for field in (self.scan, self.lot, self.produced, self.expires):
             field.clear()
+        self.qty.setValue(1)
         self._show_lines()
         self.scan.setFocus()
 

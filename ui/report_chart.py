@@ -10,13 +10,14 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 COLOURS = ("#3d7a57", "#0b5394")
 LABEL_CHARS = 34  # a longer product name is cut with "…" on the axis, whole in the table
 
 
 def _short(label: str) -> str:
+    label = label[:1].upper() + label[1:]  # 'gốm Bát Tràng', the short name of a workshop
     return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
 
 
@@ -52,6 +53,11 @@ def bar_chart(
     chart.addAxis(amounts, Qt.AlignBottom if horizontal else Qt.AlignLeft)
     bars.attachAxis(categories)
     bars.attachAxis(amounts)
+    amounts.applyNiceNumbers()  # 0, 5.000, 10.000 rather than 0, 5.900, 11.800
+    small = QFont(categories.labelsFont())
+    small.setPixelSize(11)
+    categories.setLabelsFont(small)
+    amounts.setLabelsFont(small)
     if not horizontal and len(labels) > 12:
-        categories.setLabelsAngle(-60)
+        categories.setLabelsAngle(-90)
     return chart

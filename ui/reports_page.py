@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from pos import clock
+from pos.catalog import short_name
 from pos.exporting import write_csv, write_xlsx
 from pos.money import format_vnd
 from pos.paths import documents_dir
@@ -32,7 +33,7 @@ from ui.report_chart import bar_chart
 from ui.table_model import LEFT, RIGHT, Column, RecordTableModel
 from ui.widgets import make_table, page_shortcut, show_message
 
-CHART_ROWS = 15  # bars beyond this are unreadable; the table has every row
+CHART_ROWS = 10  # bars beyond this are unreadable; the table has every row
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,17 @@ class ReportResult:
     horizontal: bool
 
 
+def _chart_label(row: reports.SalesReportRow, by: str) -> str:
+    """Short labels under the bars of a period: 24/11, W47, 11/2026."""
+    if by == "day":
+        return f"{row.period_start:%d/%m}"
+    if by == "week":
+        return row.key[-3:]
+    if by == "month":
+        return f"{row.period_start:%m/%Y}"
+    return row.label
+
+
 def _sales_result(report: reports.SalesReport, name: str) -> ReportResult:
     rows = report.rows
     charted = rows if report.by in reports.PERIOD_GROUPINGS else rows[:CHART_ROWS]
@@ -54,7 +66,7 @@ def _sales_result(report: reports.SalesReport, name: str) -> ReportResult:
         name,
         reports.SALES_COLUMNS,
         reports.sales_table(report),
-        [row.label for row in charted],
+        [_chart_label(row, report.by) for row in charted],
         {"": [row.net_vnd for row in charted]},
         report.by not in reports.PERIOD_GROUPINGS,
     )
@@ -86,12 +98,12 @@ def compute(kind: str, by: str, start: date, end: date):
 
     def stock_value(db, _progress):
         value = reports.stock_value(db, end)
-        charted = value.rows[:CHART_ROWS]
+        charted = sorted(value.rows, key=lambda row: -row.retail_vnd)[:CHART_ROWS]
         return ReportResult(
             stem,
             reports.STOCK_VALUE_COLUMNS,
             reports.stock_value_table(value),
-            [row.name for row in charted],
+            [short_name(row.name) for row in charted],
             {"": [row.retail_vnd for row in charted]},
             True,
         )
@@ -107,7 +119,7 @@ def compute(kind: str, by: str, start: date, end: date):
             stem,
             reports.COMPARE_COLUMNS,
             reports.comparison_table(comparison),
-            [row.label for row in charted],
+            [_chart_label(row.later if row.later.key else row.earlier, by) for row in charted],
             {
                 before: [row.earlier.net_vnd for row in charted],
                 after: [row.later.net_vnd for row in charted],
@@ -159,7 +171,7 @@ class ReportsPage(QWidget):
         self.busy.hide()
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.Antialiasing)
-        self.chart_view.setMinimumHeight(260)
+        self.chart_view.setMinimumHeight(300)
         self.model = RecordTableModel([])
         self.table = make_table(self.model)
         self.message = QLabel()
