@@ -1,6 +1,6 @@
 """Product and producer lists with live, diacritic-insensitive search."""
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
@@ -10,6 +10,7 @@ from pos.money import format_bp, format_vnd
 from pos.services import catalog, labels
 from pos.text import fold
 from ui.catalog_editors import ProducerEditor, ProductEditor
+from ui.file_import import import_file
 from ui.label_dialog import LabelDialog
 from ui.print_service import PrintService
 from ui.table_model import RIGHT, Column, RecordTableModel
@@ -62,9 +63,11 @@ class SearchListPage(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
         layout.addWidget(self.message)
+        self.pool = QThreadPool(self)
         for key, text, action in (
             ("Ctrl+N", self.tr("New (Ctrl+N)"), self.create),
             ("F2", self.tr("Edit the selected one (F2 or Enter)"), self.edit_selected),
+            ("Ctrl+I", self.tr("Import a CSV or Excel file (Ctrl+I)"), self.import_file),
         ):
             self.add_action(key, text, action)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -89,6 +92,11 @@ class SearchListPage(QWidget):
     def editor(self, record):
         """The editor dialog for a record (None: a new one)."""
         raise NotImplementedError
+
+    import_kind = ""  # which importer reads this page's files
+
+    def import_file(self) -> None:
+        import_file(self, self.db, self.pool, self.import_kind, self.message, self.refresh)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -123,6 +131,8 @@ class SearchListPage(QWidget):
 
 
 class ProductsPage(SearchListPage):
+    import_kind = "products"
+
     def __init__(self, db: Database, printer: PrintService, current_user):
         columns = [
             Column(self.tr("SKU"), lambda p: p.sku),
@@ -180,6 +190,8 @@ class ProductsPage(SearchListPage):
 
 
 class ProducersPage(SearchListPage):
+    import_kind = "producers"
+
     def __init__(self, db: Database, current_user):
         columns = [
             Column(self.tr("Code"), lambda p: p.code),

@@ -4,6 +4,7 @@ then labels for what came in, one per unit."""
 
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -28,6 +29,7 @@ from pos.printing.stock_note_pdf import write_stock_note_pdf
 from pos.services import catalog, labels, stock, stock_notes
 from pos.services.catalog import Product
 from pos.services.stock import IntakeLine
+from ui.file_import import import_file
 from ui.label_dialog import LabelDialog
 from ui.print_service import PrintService
 from ui.table_model import RIGHT, Column, RecordTableModel
@@ -121,10 +123,15 @@ class GoodsReceiptPage(QWidget):
         page_shortcut(self, "Ctrl+Enter", self.post)
         page_shortcut(self, "Ctrl+Del", self.remove_line)
         page_shortcut(self, "Ctrl+L", self.print_labels)
+        self.pool = QThreadPool(self)
+        self.import_button = QPushButton(self.tr("Import a goods receipt file (Ctrl+I)"))
+        self.import_button.clicked.connect(self.import_intake)
+        page_shortcut(self, "Ctrl+I", self.import_intake)
         top = QFormLayout()
         top.addRow(self.tr("Producer"), self.producer)
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         buttons.addWidget(self.labels_button)
         buttons.addWidget(self.post_button)
@@ -296,6 +303,10 @@ class GoodsReceiptPage(QWidget):
             self._say(str(error), True)
             return
         LabelDialog(items, self.last_posted, self.last_posted, self.printer, self).open()
+
+    def import_intake(self) -> None:
+        """A producer's delivery list as a file: one receipt per producer in it."""
+        import_file(self, self.db, self.pool, "intake", self.message, self.refresh)
 
     def _producer_changed(self) -> None:
         if self.lines:

@@ -25,9 +25,10 @@ from pos.paths import documents_dir
 from pos.permissions import is_manager
 from pos.services import statements
 from ui.background import run_in_background
+from ui.file_import import import_file
 from ui.sign_in import ask_approval
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, show_message
+from ui.widgets import make_table, page_shortcut, show_message
 
 
 class SettlementPage(QWidget):
@@ -61,6 +62,7 @@ class SettlementPage(QWidget):
             (self.tr("Issue all and close the period"), self.issue_all),
             (self.tr("Record a payout"), self.payout),
             (self.tr("Open the export folder"), self.open_folder),
+            (self.tr("Import trade-fair sales (Ctrl+I)"), self.import_sales),
         ):
             button = QPushButton(text)
             button.clicked.connect(action)
@@ -77,6 +79,7 @@ class SettlementPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.pool = QThreadPool(self)
+        page_shortcut(self, "Ctrl+I", self.import_sales)
         self.progress: QProgressDialog | None = None
 
     def period(self):
@@ -173,6 +176,10 @@ class SettlementPage(QWidget):
         except PosError as error:
             return show_message(self.message, str(error), True)
         show_message(self.message, self.tr("Payout recorded"))
+
+    def import_sales(self) -> None:
+        """Sales rung up away from the till (a trade fair), to be settled with the rest."""
+        import_file(self, self.db, self.pool, "sales", self.message, self.refresh)
 
     def open_folder(self) -> None:
         folder = self.out_dir()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from pos import clock
 from pos.cart import Cart, price
 from pos.errors import ImportRejected, PosError, RowProblem, ValidationError
 from pos.fields import FieldCollector, cell_text, required_text, whole_number
@@ -70,7 +71,7 @@ def import_sales(
     table = read_table(path)
     require_columns(table, SALES_COLUMNS)
     rows, problems = parse_rows(table, _sale_row_from)
-    now = now or datetime.now()
+    now = now or clock.now()  # the one clock tests and the app agree on
     groups: dict[str, list[tuple[int, _SaleRow, catalog.Product]]] = {}
     for line, row in rows:
         product = catalog.find_product_by_code(db, row.code, row.sold_at.date())

@@ -236,6 +236,34 @@
     </message>
 </context>
 <context>
+    <name>FileImport</name>
+    <message>
+        <location filename="../../ui/file_import.py" line="27" />
+        <source>Imported %1 row(s): %2</source>
+        <translation>Đã nhập %1 dòng: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_import.py" line="32" />
+        <source>Imported %1 row(s): %2 new, %3 updated</source>
+        <translation>Đã nhập %1 dòng: %2 mới, %3 cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_import.py" line="45" />
+        <source>Import a file</source>
+        <translation>Nhập từ file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_import.py" line="47" />
+        <source>CSV or Excel (*.csv *.xlsx)</source>
+        <translation>CSV hoặc Excel (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_import.py" line="51" />
+        <source>Importing...</source>
+        <translation>Đang nhập...</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../ui/sign_in.py" line="118" />
@@ -326,141 +354,146 @@
 <context>
     <name>GoodsReceiptPage</name>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="62" />
+        <location filename="../../ui/goods_receipt_page.py" line="64" />
         <source>Scan a barcode, or type a SKU or part of the name</source>
         <translation>Quét mã vạch, hoặc gõ mã hàng hay một phần tên</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="68" />
+        <location filename="../../ui/goods_receipt_page.py" line="71" />
         <source>as printed on the pack</source>
         <translation>như in trên bao bì</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="72" />
+        <location filename="../../ui/goods_receipt_page.py" line="75" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="79" />
-        <location filename="../../ui/goods_receipt_page.py" line="96" />
-        <location filename="../../ui/goods_receipt_page.py" line="187" />
+        <location filename="../../ui/goods_receipt_page.py" line="82" />
+        <location filename="../../ui/goods_receipt_page.py" line="99" />
+        <location filename="../../ui/goods_receipt_page.py" line="195" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="82" />
-        <location filename="../../ui/goods_receipt_page.py" line="97" />
+        <location filename="../../ui/goods_receipt_page.py" line="85" />
+        <location filename="../../ui/goods_receipt_page.py" line="100" />
         <source>Units</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="84" />
-        <location filename="../../ui/goods_receipt_page.py" line="98" />
+        <location filename="../../ui/goods_receipt_page.py" line="87" />
+        <location filename="../../ui/goods_receipt_page.py" line="101" />
         <source>Lot</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="86" />
+        <location filename="../../ui/goods_receipt_page.py" line="89" />
         <source>Production date</source>
         <translation>Ngày sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="88" />
+        <location filename="../../ui/goods_receipt_page.py" line="91" />
         <source>Expiry date</source>
         <translation>Hạn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="95" />
+        <location filename="../../ui/goods_receipt_page.py" line="98" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="99" />
+        <location filename="../../ui/goods_receipt_page.py" line="102" />
         <source>Produced</source>
         <translation>NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="100" />
+        <location filename="../../ui/goods_receipt_page.py" line="103" />
         <source>Expiry</source>
         <translation>HSD</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="106" />
+        <location filename="../../ui/goods_receipt_page.py" line="109" />
         <source>Delivered by, vehicle, remarks</source>
         <translation>Người giao, xe, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="108" />
+        <location filename="../../ui/goods_receipt_page.py" line="111" />
         <source>Post the goods receipt (Ctrl+Enter)</source>
         <translation>Ghi sổ phiếu nhập (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="111" />
+        <location filename="../../ui/goods_receipt_page.py" line="114" />
         <source>Remove line (Ctrl+Del)</source>
         <translation>Xóa dòng (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="113" />
+        <location filename="../../ui/goods_receipt_page.py" line="116" />
         <source>Labels for the last receipt (Ctrl+L)</source>
         <translation>In tem cho phiếu vừa nhập (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="124" />
+        <location filename="../../ui/goods_receipt_page.py" line="127" />
+        <source>Import a goods receipt file (Ctrl+I)</source>
+        <translation>Nhập phiếu nhập từ file (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goods_receipt_page.py" line="131" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="162" />
+        <location filename="../../ui/goods_receipt_page.py" line="170" />
         <source>No product of this producer matches '%1'</source>
         <translation>Không có sản phẩm nào của chủ thể này khớp với '%1'</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="167" />
+        <location filename="../../ui/goods_receipt_page.py" line="175" />
         <source>%1 belongs to producer %2, not to %3</source>
         <translation>%1 thuộc chủ thể %2, không phải %3</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="187" />
+        <location filename="../../ui/goods_receipt_page.py" line="195" />
         <source>Which one?</source>
         <translation>Sản phẩm nào?</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="199" />
+        <location filename="../../ui/goods_receipt_page.py" line="207" />
         <source>Scan or choose a product first.</source>
         <translation>Hãy quét hoặc chọn sản phẩm trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="221" />
+        <location filename="../../ui/goods_receipt_page.py" line="229" />
         <source>Careful: lot %1 expires in %2 day(s), on %3</source>
         <translation>Lưu ý: lô %1 hết hạn sau %2 ngày, vào %3</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="253" />
+        <location filename="../../ui/goods_receipt_page.py" line="262" />
         <source>Select a line in the list first.</source>
         <translation>Hãy chọn một dòng trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="262" />
+        <location filename="../../ui/goods_receipt_page.py" line="271" />
         <source>The goods receipt has no lines yet.</source>
         <translation>Phiếu nhập chưa có dòng hàng nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="278" />
+        <location filename="../../ui/goods_receipt_page.py" line="287" />
         <source>Posted %1: %2 unit(s). The note opens for signing; Ctrl+L prints labels.</source>
         <translation>Đã ghi sổ %1: %2 đơn vị. Phiếu mở ra để ký; Ctrl+L để in tem.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="289" />
+        <location filename="../../ui/goods_receipt_page.py" line="298" />
         <source>Post a goods receipt first.</source>
         <translation>Hãy ghi sổ một phiếu nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="301" />
+        <location filename="../../ui/goods_receipt_page.py" line="314" />
         <source>The lines entered belong to their producer: post or remove them first.</source>
         <translation>Các dòng đã nhập thuộc chủ thể đang chọn: hãy ghi sổ hoặc xóa chúng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="312" />
+        <location filename="../../ui/goods_receipt_page.py" line="325" />
         <source>%1 line(s), %2 unit(s)</source>
         <translation>%1 dòng, %2 đơn vị</translation>
     </message>
@@ -768,67 +801,67 @@
 <context>
     <name>ProducerEditor</name>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="163" />
+        <location filename="../../ui/catalog_editors.py" line="174" />
         <source>New producer</source>
         <translation>Chủ thể mới</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="165" />
+        <location filename="../../ui/catalog_editors.py" line="176" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="167" />
+        <location filename="../../ui/catalog_editors.py" line="178" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="168" />
+        <location filename="../../ui/catalog_editors.py" line="179" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="169" />
+        <location filename="../../ui/catalog_editors.py" line="180" />
         <source>Province</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="170" />
+        <location filename="../../ui/catalog_editors.py" line="181" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="171" />
+        <location filename="../../ui/catalog_editors.py" line="182" />
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="174" />
+        <location filename="../../ui/catalog_editors.py" line="185" />
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="176" />
+        <location filename="../../ui/catalog_editors.py" line="187" />
         <source>6 digits of the bank, for the VietQR on statements</source>
         <translation>6 chữ số của ngân hàng, để in VietQR trên bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="178" />
+        <location filename="../../ui/catalog_editors.py" line="189" />
         <source>Bank account</source>
         <translation>Số tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="181" />
+        <location filename="../../ui/catalog_editors.py" line="192" />
         <source>Account holder</source>
         <translation>Chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="186" />
+        <location filename="../../ui/catalog_editors.py" line="197" />
         <source>Commission %</source>
         <translation>Hoa hồng %</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="188" />
+        <location filename="../../ui/catalog_editors.py" line="199" />
         <source>New terms apply to sales from today; earlier sales keep theirs.</source>
         <translation>Mức mới áp dụng cho hàng bán từ hôm nay; hàng đã bán giữ mức cũ.</translation>
     </message>
@@ -909,47 +942,47 @@
 <context>
     <name>ProducersPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="185" />
+        <location filename="../../ui/catalog_pages.py" line="197" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="186" />
+        <location filename="../../ui/catalog_pages.py" line="198" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="187" />
+        <location filename="../../ui/catalog_pages.py" line="199" />
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="188" />
+        <location filename="../../ui/catalog_pages.py" line="200" />
         <source>Province</source>
         <translation>Tỉnh/TP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="189" />
+        <location filename="../../ui/catalog_pages.py" line="201" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="190" />
+        <location filename="../../ui/catalog_pages.py" line="202" />
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="191" />
+        <location filename="../../ui/catalog_pages.py" line="203" />
         <source>Bank account</source>
         <translation>Tài khoản ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="192" />
+        <location filename="../../ui/catalog_pages.py" line="204" />
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="194" />
+        <location filename="../../ui/catalog_pages.py" line="206" />
         <source>Search producer name, code or province</source>
         <translation>Tìm tên, mã hoặc tỉnh của chủ thể</translation>
     </message>
@@ -957,87 +990,87 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="203" />
+        <location filename="../../ui/catalog_editors.py" line="214" />
         <source>New product</source>
         <translation>Sản phẩm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="206" />
+        <location filename="../../ui/catalog_editors.py" line="217" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="208" />
+        <location filename="../../ui/catalog_editors.py" line="219" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="213" />
+        <location filename="../../ui/catalog_editors.py" line="225" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="218" />
+        <location filename="../../ui/catalog_editors.py" line="230" />
         <source>Category</source>
         <translation>Ngành hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="219" />
+        <location filename="../../ui/catalog_editors.py" line="231" />
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="222" />
+        <location filename="../../ui/catalog_editors.py" line="234" />
         <source>Price (đồng)</source>
         <translation>Giá bán (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="226" />
+        <location filename="../../ui/catalog_editors.py" line="238" />
         <source>OCOP stars</source>
         <translation>Hạng sao OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="230" />
+        <location filename="../../ui/catalog_editors.py" line="242" />
         <source>OCOP certificate no.</source>
         <translation>Số giấy chứng nhận OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="236" />
+        <location filename="../../ui/catalog_editors.py" line="248" />
         <source>Certificate valid until</source>
         <translation>Giấy chứng nhận có hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="241" />
+        <location filename="../../ui/catalog_editors.py" line="253" />
         <source>VAT %</source>
         <translation>Thuế GTGT %</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="243" />
+        <location filename="../../ui/catalog_editors.py" line="255" />
         <source>The standard rate; a dated reduction applies by itself.</source>
         <translation>Thuế suất thông thường; mức giảm theo thời hạn tự áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="245" />
+        <location filename="../../ui/catalog_editors.py" line="257" />
         <source>Has lots and expiry dates</source>
         <translation>Có lô và hạn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="250" />
+        <location filename="../../ui/catalog_editors.py" line="262" />
         <source>Barcodes</source>
         <translation>Mã vạch</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="252" />
+        <location filename="../../ui/catalog_editors.py" line="264" />
         <source>Several separated by spaces; a code taken off no longer scans.</source>
         <translation>Nhiều mã cách nhau bằng dấu cách; mã bị bỏ đi sẽ không quét được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="256" />
+        <location filename="../../ui/catalog_editors.py" line="268" />
         <source>Commission % for this product</source>
         <translation>Hoa hồng % riêng cho sản phẩm này</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="258" />
+        <location filename="../../ui/catalog_editors.py" line="270" />
         <source>Empty: the producer's terms.</source>
         <translation>Để trống: theo mức của chủ thể.</translation>
     </message>
@@ -1045,62 +1078,62 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="128" />
+        <location filename="../../ui/catalog_pages.py" line="138" />
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="129" />
+        <location filename="../../ui/catalog_pages.py" line="139" />
         <source>Barcode</source>
         <translation>Mã vạch</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="130" />
+        <location filename="../../ui/catalog_pages.py" line="140" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="131" />
+        <location filename="../../ui/catalog_pages.py" line="141" />
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="132" />
+        <location filename="../../ui/catalog_pages.py" line="142" />
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="133" />
+        <location filename="../../ui/catalog_pages.py" line="143" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="134" />
+        <location filename="../../ui/catalog_pages.py" line="144" />
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="135" />
+        <location filename="../../ui/catalog_pages.py" line="145" />
         <source>VAT</source>
         <translation>Thuế GTGT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="137" />
+        <location filename="../../ui/catalog_pages.py" line="147" />
         <source>Search name, SKU, barcode or producer (e.g. tra sam)</source>
         <translation>Tìm theo tên, mã hàng, mã vạch hoặc chủ thể (ví dụ: tra sam)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="141" />
+        <location filename="../../ui/catalog_pages.py" line="151" />
         <source>Labels for the selected product (Ctrl+L)</source>
         <translation>In tem cho sản phẩm đang chọn (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="144" />
+        <location filename="../../ui/catalog_pages.py" line="154" />
         <source>Give it an in-store barcode (Ctrl+B)</source>
         <translation>Cấp mã vạch nội bộ (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="173" />
+        <location filename="../../ui/catalog_pages.py" line="183" />
         <source>%1 has the in-store barcode %2</source>
         <translation>%1 đã có mã vạch nội bộ %2</translation>
     </message>
@@ -1126,22 +1159,22 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="45" />
+        <location filename="../../ui/catalog_editors.py" line="46" />
         <source>Active (untick to stop: history stays, nothing is deleted)</source>
         <translation>Đang kinh doanh (bỏ chọn để ngừng: lịch sử giữ nguyên, không xóa gì)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="52" />
+        <location filename="../../ui/catalog_editors.py" line="53" />
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="53" />
+        <location filename="../../ui/catalog_editors.py" line="54" />
         <source>Cancel (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="131" />
+        <location filename="../../ui/catalog_editors.py" line="141" />
         <source>Please correct the fields marked in red.</source>
         <translation>Hãy sửa các ô có ghi chú màu đỏ.</translation>
     </message>
@@ -1208,132 +1241,132 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="144" />
+        <location filename="../../ui/reports_page.py" line="156" />
         <source>Sales</source>
         <translation>Doanh số</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="145" />
+        <location filename="../../ui/reports_page.py" line="157" />
         <source>Best sellers</source>
         <translation>Bán chạy nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="146" />
+        <location filename="../../ui/reports_page.py" line="158" />
         <source>Slow movers (stock that does not sell)</source>
         <translation>Bán chậm (hàng tồn không bán được)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147" />
+        <location filename="../../ui/reports_page.py" line="159" />
         <source>Stock value per producer (at the end date)</source>
         <translation>Giá trị tồn kho theo chủ thể (tại ngày cuối)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="148" />
+        <location filename="../../ui/reports_page.py" line="160" />
         <source>Compare with the previous period</source>
         <translation>So sánh với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="168" />
+        <location filename="../../ui/reports_page.py" line="180" />
         <source>Export CSV (Ctrl+E)</source>
         <translation>Xuất CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="170" />
+        <location filename="../../ui/reports_page.py" line="182" />
         <source>Export Excel (Ctrl+Shift+E)</source>
         <translation>Xuất Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="177" />
+        <location filename="../../ui/reports_page.py" line="189" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="179" />
+        <location filename="../../ui/reports_page.py" line="191" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="183" />
+        <location filename="../../ui/reports_page.py" line="195" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="184" />
+        <location filename="../../ui/reports_page.py" line="196" />
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="185" />
+        <location filename="../../ui/reports_page.py" line="197" />
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="235" />
+        <location filename="../../ui/reports_page.py" line="247" />
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="240" />
+        <location filename="../../ui/reports_page.py" line="252" />
         <source>Computing...</source>
         <translation>Đang tính...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="277" />
+        <location filename="../../ui/reports_page.py" line="289" />
         <source>thousand đồng</source>
         <translation>nghìn đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="283" />
+        <location filename="../../ui/reports_page.py" line="295" />
         <source>%1 row(s)</source>
         <translation>%1 dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="296" />
+        <location filename="../../ui/reports_page.py" line="308" />
         <source>Saving %1</source>
         <translation>Đang lưu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="300" />
+        <location filename="../../ui/reports_page.py" line="312" />
         <source>by day</source>
         <translation>theo ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="301" />
+        <location filename="../../ui/reports_page.py" line="313" />
         <source>by week</source>
         <translation>theo tuần</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="302" />
+        <location filename="../../ui/reports_page.py" line="314" />
         <source>by month</source>
         <translation>theo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="303" />
+        <location filename="../../ui/reports_page.py" line="315" />
         <source>by product</source>
         <translation>theo sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="304" />
+        <location filename="../../ui/reports_page.py" line="316" />
         <source>by producer</source>
         <translation>theo chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="305" />
+        <location filename="../../ui/reports_page.py" line="317" />
         <source>by province</source>
         <translation>theo tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="306" />
+        <location filename="../../ui/reports_page.py" line="318" />
         <source>by region</source>
         <translation>theo vùng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="307" />
+        <location filename="../../ui/reports_page.py" line="319" />
         <source>by OCOP stars</source>
         <translation>theo hạng sao OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="308" />
+        <location filename="../../ui/reports_page.py" line="320" />
         <source>by category</source>
         <translation>theo ngành hàng</translation>
     </message>
@@ -1341,29 +1374,34 @@
 <context>
     <name>SearchListPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="23" />
+        <location filename="../../ui/catalog_pages.py" line="24" />
         <source>%n item(s)</source>
         <translation>%n mục</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="27" />
+        <location filename="../../ui/catalog_pages.py" line="28" />
         <source>Select a line in the list first.</source>
         <translation>Hãy chọn một dòng trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="31" />
+        <location filename="../../ui/catalog_pages.py" line="32" />
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="66" />
+        <location filename="../../ui/catalog_pages.py" line="68" />
         <source>New (Ctrl+N)</source>
         <translation>Thêm mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="67" />
+        <location filename="../../ui/catalog_pages.py" line="69" />
         <source>Edit the selected one (F2 or Enter)</source>
         <translation>Sửa dòng đang chọn (F2 hoặc Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalog_pages.py" line="70" />
+        <source>Import a CSV or Excel file (Ctrl+I)</source>
+        <translation>Nhập từ file CSV hoặc Excel (Ctrl+I)</translation>
     </message>
 </context>
 <context>
@@ -1528,93 +1566,98 @@
 <context>
     <name>SettlementPage</name>
     <message>
-        <location filename="../../ui/settlement_page.py" line="47" />
+        <location filename="../../ui/settlement_page.py" line="48" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="48" />
+        <location filename="../../ui/settlement_page.py" line="49" />
         <source>Net sales</source>
         <translation>Doanh thu thuần</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="49" />
+        <location filename="../../ui/settlement_page.py" line="50" />
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="50" />
+        <location filename="../../ui/settlement_page.py" line="51" />
         <source>Owed</source>
         <translation>Phải trả NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="51" />
+        <location filename="../../ui/settlement_page.py" line="52" />
         <source>Statement</source>
         <translation>Bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="60" />
+        <location filename="../../ui/settlement_page.py" line="61" />
         <source>Preview the statement</source>
         <translation>Xem bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="61" />
+        <location filename="../../ui/settlement_page.py" line="62" />
         <source>Issue all and close the period</source>
         <translation>Lập tất cả bảng kê và khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="62" />
+        <location filename="../../ui/settlement_page.py" line="63" />
         <source>Record a payout</source>
         <translation>Ghi nhận đã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="63" />
+        <location filename="../../ui/settlement_page.py" line="64" />
         <source>Open the export folder</source>
         <translation>Mở thư mục xuất file</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="69" />
+        <location filename="../../ui/settlement_page.py" line="65" />
+        <source>Import trade-fair sales (Ctrl+I)</source>
+        <translation>Nhập doanh số hội chợ (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="71" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="91" />
+        <location filename="../../ui/settlement_page.py" line="94" />
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="101" />
-        <location filename="../../ui/settlement_page.py" line="157" />
+        <location filename="../../ui/settlement_page.py" line="104" />
+        <location filename="../../ui/settlement_page.py" line="160" />
         <source>Select a producer first.</source>
         <translation>Hãy chọn một chủ thể trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="121" />
+        <location filename="../../ui/settlement_page.py" line="124" />
         <source>%1 statements issued; the period is closed.</source>
         <translation>Đã lập %1 bảng kê; kỳ đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="126" />
+        <location filename="../../ui/settlement_page.py" line="129" />
         <source>Writing statements...</source>
         <translation>Đang lập các bảng kê...</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="151" />
+        <location filename="../../ui/settlement_page.py" line="154" />
         <source>Statements saved in %1</source>
         <translation>Đã lưu các bảng kê vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="158" />
+        <location filename="../../ui/settlement_page.py" line="161" />
         <source>Amount paid</source>
         <translation>Số tiền đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="161" />
+        <location filename="../../ui/settlement_page.py" line="164" />
         <source>Bank reference</source>
         <translation>Mã giao dịch ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="175" />
+        <location filename="../../ui/settlement_page.py" line="178" />
         <source>Payout recorded</source>
         <translation>Đã ghi nhận thanh toán</translation>
     </message>

@@ -1,0 +1,62 @@
+"""Importing files from the screens: the same all-or-nothing importers as the command line,
+run off the GUI thread; a refused file names every bad row and changes nothing."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from pos.services import catalog
+from tests.test_till_gui import open_window
+from ui.app import configure_application
+
+
+@pytest.fixture
+def window(qtbot, qapp, demo_db, clock_at):
+    configure_application(qapp, "vi")
+    return open_window(qtbot, demo_db, "quanly")
+
+
+def choose_file(monkeypatch, path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+def test_products_file_imported_from_the_products_page(
+    qtbot, window, demo_db, tmp_path, monkeypatch
+):
+    good = tmp_path / "moi.csv"
+    good.write_text(
+        "sku,barcode,name,producer_code,category,unit,price_vnd,ocop_stars,vat_pct,track_expiry\n"
+        "MIEN-200,,Miến dong Bình Liêu 200g,THANHTAM,Thực phẩm,gói,45000,4,8,1\n",
+        encoding="utf-8",
+    )
+    choose_file(monkeypatch, good)
+    qtbot.keyClick(window, Qt.Key_4, Qt.ControlModifier)
+    page = window.pages["products"]
+    qtbot.keyClick(page.search, Qt.Key_I, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: "1 mới" in page.message.text())
+    assert catalog.find_product_by_code(demo_db, "MIEN-200").name == "Miến dong Bình Liêu 200g"
+    assert any(page.model.record(r).sku == "MIEN-200" for r in range(page.model.rowCount()))
+
+
+def test_a_refused_file_lists_every_bad_row_and_imports_nothing(
+    qtbot, window, demo_db, tmp_path, monkeypatch
+):
+    bad = tmp_path / "sai.csv"
+    bad.write_text(
+        "code,name,kind,province,phone,tax_code,bank_bin,bank_account,bank_account_name,"
+        "commission_pct\n"
+        "MOI1,HTX Mới,cooperative,Hà Nội,,123,,,,20\n"
+        "MOI2,,company,Hà Nội,,,,,,20\n",
+        encoding="utf-8",
+    )
+    choose_file(monkeypatch, bad)
+    before = len(catalog.list_producers(demo_db))
+    qtbot.keyClick(window, Qt.Key_3, Qt.ControlModifier)
+    page = window.pages["producers"]
+    qtbot.keyClick(page.search, Qt.Key_I, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert "2 lỗi" in page.message.text()
+    assert "dòng 2" in box.detailedText() and "dòng 3" in box.detailedText()
+    box.close()
+    assert len(catalog.list_producers(demo_db)) == before

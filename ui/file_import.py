@@ -1,0 +1,64 @@
+"""Importing a CSV/XLSX file from a screen: the same all-or-nothing importers as
+`ocop-pos import`, run off the GUI thread; a refused file lists every bad row."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from sqlite_utils import Database
+
+from pos.importing import catalog_files
+from pos.importing.catalog_files import ImportSummary
+from pos.importing.sales_file import import_sales
+from ui.background import run_in_background
+from ui.widgets import show_message
+
+IMPORTERS: dict[str, Callable] = {
+    "producers": catalog_files.import_producers,
+    "products": catalog_files.import_products,
+    "intake": catalog_files.import_intake,
+    "sales": import_sales,
+}
+
+
+def summary_text(summary: ImportSummary) -> str:
+    if summary.documents:
+        return (
+            QCoreApplication.translate("FileImport", "Imported %1 row(s): %2")
+            .replace("%1", str(summary.rows))
+            .replace("%2", ", ".join(summary.documents))
+        )
+    return (
+        QCoreApplication.translate("FileImport", "Imported %1 row(s): %2 new, %3 updated")
+        .replace("%1", str(summary.rows))
+        .replace("%2", str(summary.created))
+        .replace("%3", str(summary.updated))
+    )
+
+
+def import_file(
+    page: QWidget, db: Database, pool: QThreadPool, kind: str, message, done: Callable[[], None]
+) -> None:
+    """Ask for the file, import it in the background, then say what happened."""
+    path, _ = QFileDialog.getOpenFileName(
+        page,
+        QCoreApplication.translate("FileImport", "Import a file"),
+        "",
+        QCoreApplication.translate("FileImport", "CSV or Excel (*.csv *.xlsx)"),
+    )
+    if not path:
+        return
+    show_message(message, QCoreApplication.translate("FileImport", "Importing..."))
+    importer = IMPORTERS[kind]
+    outcome = run_in_background(pool, db, lambda own_db, _progress: importer(own_db, path), page)
+    outcome.done.connect(lambda summary: (show_message(message, summary_text(summary)), done()))
+    outcome.failed.connect(lambda error: _refused(page, message, error))
+
+
+def _refused(page: QWidget, message, error: str) -> None:
+    first, _, rest = error.partition("\n")
+    show_message(message, first, True)
+    if rest:  # every bad row, to fix in the file and import again
+        box = QMessageBox(QMessageBox.Warning, first, first, QMessageBox.Ok, page)
+        box.setDetailedText(rest)
+        box.open()
