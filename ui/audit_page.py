@@ -3,12 +3,12 @@ kind of act and by person."""
 
 import json
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from pos.services import audit
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import make_table
+from ui.widgets import make_table, message_label
 
 ACTIONS = (
     "",
@@ -48,8 +48,7 @@ class AuditPage(QWidget):
             ]
         )
         self.table = make_table(self.model, stretch=(5,))
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
+        self.message = message_label()
         filters = QHBoxLayout()
         filters.addWidget(self.action)
         filters.addWidget(self.person, 1)

@@ -23,11 +23,10 @@ from pos.clock import display_date
 from pos.errors import PosError
 from pos.fields import FieldProblems
 from pos.money import format_bp, format_vnd
-from pos.permissions import is_manager
 from pos.services import catalog
 from pos.services.catalog import Producer, Product
-from ui.sign_in import ask_approval
-from ui.widgets import ProducerPicker, show_message
+from ui.sign_in import manager_consent
+from ui.widgets import ProducerPicker, message_label, show_message
 
 
 class RecordEditor(QDialog):
@@ -46,9 +45,7 @@ class RecordEditor(QDialog):
             self.tr("Active (untick to stop: history stays, nothing is deleted)")
         )
         self.active.setChecked(True)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText(self.tr("Save (Ctrl+S)"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel (Esc)"))
@@ -119,13 +116,11 @@ class RecordEditor(QDialog):
         except PosError as error:
             show_message(self.message, str(error), True)
             return
-        approval = None
-        if not is_manager(actor):
-            approval = ask_approval(self.db, "catalog", actor, "", self)
-            if approval is None:
-                return
+        consent = manager_consent(self.db, "catalog", actor, self)
+        if consent is None:
+            return
         try:
-            self.saved = self.write(record, self.active.isChecked(), actor, approval)
+            self.saved = self.write(record, self.active.isChecked(), actor, consent.approval)
         except PosError as error:
             show_message(self.message, str(error), True)
             return

@@ -14,7 +14,7 @@ from ui.file_import import import_file
 from ui.label_dialog import LabelDialog
 from ui.print_service import PrintService
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, page_shortcut, show_message
+from ui.widgets import make_table, message_label, page_shortcut, show_message
 
 SEARCH_DELAY_MS = 120  # search as you type, without a query per keystroke of a fast typist
 
@@ -53,9 +53,7 @@ class SearchListPage(QWidget):
         self.model = RecordTableModel(columns, tint=lambda r: None if r.active else "blocked")
         self.table = make_table(self.model, stretch)
         self.table.activated.connect(self.edit_selected)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.search.returnPressed.connect(self.table.setFocus)
         self.count_label = QLabel()
         layout = QVBoxLayout(self)

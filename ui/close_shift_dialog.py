@@ -25,7 +25,7 @@ from pos.printing.shift_report import layout_shift_report
 from pos.services import shift_close
 from pos.services.printer_settings import printer_config
 from pos.services.settings import get_setting
-from ui.widgets import show_message
+from ui.widgets import message_label, show_message
 
 
 class CloseShiftDialog(QDialog):
@@ -53,9 +53,7 @@ class CloseShiftDialog(QDialog):
         totals.addWidget(self.bank, 0, 1)
         totals.addWidget(QLabel(self.tr("Card total (terminal's batch)")), 1, 0)
         totals.addWidget(self.card, 1, 1)
-        self.message = QLabel(self.tr("Count the cash in the drawer, note by note."))
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label(self.tr("Count the cash in the drawer, note by note."))
         self.x_button = QPushButton(self.tr("X report (interim)"))
         self.x_button.clicked.connect(self.x_report)
         self.z_button = QPushButton(self.tr("Close the shift (Z)"))

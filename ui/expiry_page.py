@@ -16,15 +16,14 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.errors import PosError
-from pos.permissions import is_manager
 from pos.services import recalls
 from pos.services.recalls import WatchedLot
 from ui.print_service import PrintService
 from ui.producer_return_page import open_return_note
-from ui.sign_in import ask_approval
+from ui.sign_in import manager_consent
 from ui.stock_columns import lot_columns, lot_tint
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, page_shortcut, show_message
+from ui.widgets import make_table, message_label, page_shortcut, show_message
 
 
 class ExpiryPage(QWidget):
@@ -71,9 +70,7 @@ class ExpiryPage(QWidget):
         self.return_button.clicked.connect(self.return_lot)
         page_shortcut(self, "Ctrl+B", lambda: self.set_blocked(True))
         page_shortcut(self, "Ctrl+R", self.return_lot)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Blocked, expired, and lots expiring within")))
         top.addWidget(self.days)
@@ -130,25 +127,24 @@ class ExpiryPage(QWidget):
             .replace("%4", str(len(sold)))
         )
 
-    def _approved(self):
-        """The signed-in person, and a manager's approval when they are not one."""
-        actor = self.current_user()
-        if is_manager(actor):
-            return actor, None, True
-        approval = ask_approval(self.db, "recall", actor, "", self)
-        return actor, approval, approval is not None
-
-    def set_blocked(self, blocked: bool) -> None:
+    def _lot_and_consent(self):
+        """The selected lot, the person acting and a manager's consent; None if either lacks."""
         watched = self.selected()
         if watched is None:
             self._say(self.tr("Select a lot in the list first."), True)
+            return None
+        actor = self.current_user()
+        consent = manager_consent(self.db, "recall", actor, self)
+        return None if consent is None else (watched.lot, actor, consent.approval)
+
+    def set_blocked(self, blocked: bool) -> None:
+        chosen = self._lot_and_consent()
+        if chosen is None:
             return
-        actor, approval, ok = self._approved()
-        if not ok:
-            return
+        lot, actor, approval = chosen
         try:
             recalls.set_lot_recalled(
-                self.db, watched.lot.lot_id, blocked, self.reason.text(), actor, approval
+                self.db, lot.lot_id, blocked, self.reason.text(), actor, approval
             )
         except PosError as error:
             self._say(str(error), True)
@@ -158,20 +154,17 @@ class ExpiryPage(QWidget):
             if blocked
             else self.tr("Lot %1 is released: it sells again.")
         )
-        self._say(text.replace("%1", watched.lot.lot_code))
+        self._say(text.replace("%1", lot.lot_code))
         self.refresh()
 
     def return_lot(self) -> None:
-        watched = self.selected()
-        if watched is None:
-            self._say(self.tr("Select a lot in the list first."), True)
+        chosen = self._lot_and_consent()
+        if chosen is None:
             return
-        actor, approval, ok = self._approved()
-        if not ok:
-            return
+        lot, actor, approval = chosen
         try:
             posted = recalls.return_recalled_lot(
-                self.db, watched.lot.lot_id, self.reason.text(), actor, approval, clock.today()
+                self.db, lot.lot_id, self.reason.text(), actor, approval, clock.today()
             )
         except PosError as error:
             self._say(str(error), True)
@@ -180,8 +173,8 @@ class ExpiryPage(QWidget):
             self.tr("Posted %1: %2 unit(s) of lot %3 back to %4. The note opens for signing.")
             .replace("%1", posted.number)
             .replace("%2", str(posted.total_qty))
-            .replace("%3", watched.lot.lot_code)
-            .replace("%4", watched.lot.producer_code)
+            .replace("%3", lot.lot_code)
+            .replace("%4", lot.producer_code)
         )
         self.reason.clear()
         open_return_note(self.db, self.printer, posted.number)

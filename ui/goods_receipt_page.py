@@ -33,7 +33,7 @@ from ui.file_import import import_file
 from ui.label_dialog import LabelDialog
 from ui.print_service import PrintService
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import ProducerPicker, make_table, page_shortcut, show_message
+from ui.widgets import ProducerPicker, make_table, message_label, page_shortcut, show_message
 
 
 @dataclass(frozen=True)
@@ -90,9 +90,7 @@ class GoodsReceiptPage(QWidget):
         form.addWidget(self.produced, 3, 1)
         form.addWidget(QLabel(self.tr("Expiry date")), 3, 2)
         form.addWidget(self.expires, 3, 3)
-        self.line_message = QLabel()
-        self.line_message.setObjectName("scanMessage")
-        self.line_message.setWordWrap(True)
+        self.line_message = message_label()
         self.model = RecordTableModel(
             [
                 Column(self.tr("SKU"), lambda r: r.product.sku),
@@ -116,9 +114,7 @@ class GoodsReceiptPage(QWidget):
         self.labels_button = QPushButton(self.tr("Labels for the last receipt (Ctrl+L)"))
         self.labels_button.clicked.connect(self.print_labels)
         self.labels_button.setEnabled(False)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         page_shortcut(self, "Ctrl+Return", self.post)
         page_shortcut(self, "Ctrl+Enter", self.post)
         page_shortcut(self, "Ctrl+Del", self.remove_line)

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from pos.errors import PosError
 from pos.money import parse_vnd
 from pos.services import shifts
-from ui.widgets import show_message
+from ui.widgets import message_label, show_message
 
 
 class OpenShiftForm(QWidget):
@@ -36,8 +36,7 @@ class OpenShiftForm(QWidget):
         self.cashier.returnPressed.connect(self.opening_float.setFocus)
         self.button = QPushButton(self.tr("Open shift"))
         self.button.clicked.connect(self.open_shift)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
+        self.message = message_label()
         title = QLabel(self.tr("Open a shift to start selling"))
         title.setObjectName("sectionTitle")
         form = QFormLayout()

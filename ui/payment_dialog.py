@@ -23,7 +23,7 @@ from pos.money import format_vnd, parse_vnd
 from pos.payments import Tender, cash_suggestions, cash_tender, check_tenders
 from pos.vietqr import vietqr_payload
 from ui.qr import qr_pixmap
-from ui.widgets import show_message
+from ui.widgets import message_label, show_message
 
 QR_SIZE = 260
 
@@ -85,9 +85,7 @@ class PaymentDialog(QDialog):
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("Card terminal reference"))
         self.reference.returnPressed.connect(self.apply_entry)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         hint = QLabel(self.tr("Enter: take this amount · Esc: back to the cart"))
         hint.setObjectName("hint")
 

@@ -26,7 +26,7 @@ from pos.services.stock import LotQty, LotStock
 from ui.print_service import PrintService
 from ui.stock_columns import lot_columns, lot_tint
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import ProducerPicker, make_table, page_shortcut, show_message
+from ui.widgets import ProducerPicker, make_table, message_label, page_shortcut, show_message
 
 REASONS = (
     "Hết hạn / cận hạn sử dụng",
@@ -76,9 +76,7 @@ class ProducerReturnPage(QWidget):
         self.post_button.clicked.connect(self.post)
         self.remove_button = QPushButton(self.tr("Remove line (Ctrl+Del)"))
         self.remove_button.clicked.connect(self.remove_line)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         page_shortcut(self, "Ctrl+Return", self.post)
         page_shortcut(self, "Ctrl+Enter", self.post)
         page_shortcut(self, "Ctrl+Del", self.remove_line)

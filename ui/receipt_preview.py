@@ -19,6 +19,7 @@ from pos.printing.raster import render
 from pos.printing.receipt import layout_receipt
 from pos.services import receipts
 from pos.services.printer_settings import printer_config
+from ui.widgets import message_label
 
 
 class ReceiptPreview(QDialog):
@@ -38,8 +39,7 @@ class ReceiptPreview(QDialog):
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
         scroll.setMinimumSize(620, 560)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
+        self.message = message_label()
         self.print_button = QPushButton(self.tr("Print a copy (Ctrl+P)"))
         QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.print_copy)
         self.print_button.setAutoDefault(False)  # Enter shows a receipt, never prints

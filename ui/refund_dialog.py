@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -24,7 +23,7 @@ from pos.errors import PosError
 from pos.permissions import Approval, User, is_manager
 from pos.printing.receipt import METHOD_LABELS
 from pos.services import refunds
-from ui.widgets import show_message
+from ui.widgets import message_label, show_message
 
 
 class RefundDialog(QDialog):
@@ -52,9 +51,7 @@ class RefundDialog(QDialog):
         self.note = QLineEdit()
         self.method = QComboBox()
         self.damaged = QCheckBox(self.tr("Goods damaged: write them off instead of restocking"))
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         # F12 confirms, as it pays at the till (a line edit would swallow Ctrl+Enter)
         self.confirm = QPushButton(self.tr("Refund (F12)"))
         QShortcut(QKeySequence("F12"), self).activated.connect(self.submit)

@@ -31,7 +31,7 @@ from ui.background import run_in_background
 from ui.print_service import PrintService
 from ui.report_chart import bar_chart
 from ui.table_model import LEFT, RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, page_shortcut, show_message
+from ui.widgets import make_table, message_label, page_shortcut, show_message
 
 CHART_ROWS = 10  # bars beyond this are unreadable; the table has every row
 
@@ -174,9 +174,7 @@ class ReportsPage(QWidget):
         self.chart_view.setMinimumHeight(300)
         self.model = RecordTableModel([])
         self.table = make_table(self.model)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         csv_button = QPushButton(self.tr("Export CSV (Ctrl+E)"))
         csv_button.clicked.connect(lambda: self.export("csv"))
         xlsx_button = QPushButton(self.tr("Export Excel (Ctrl+Shift+E)"))

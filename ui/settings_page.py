@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -15,12 +14,11 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from pos.errors import PosError
-from pos.permissions import is_manager
 from pos.services.settings import get_setting, set_settings
 from ui.print_service import PrintService
-from ui.sign_in import ask_approval
+from ui.sign_in import manager_consent
 from ui.users_panel import UsersPanel
-from ui.widgets import show_message
+from ui.widgets import message_label, show_message
 
 
 class SettingsPage(QWidget):
@@ -81,9 +79,7 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.test_button = QPushButton(self.tr("Save and print a test page"))
         self.test_button.clicked.connect(self.test_print)
-        self.status = QLabel()
-        self.status.setObjectName("scanMessage")
-        self.status.setWordWrap(True)
+        self.status = message_label()
         self.printer.status.connect(lambda text, problem: self._say(text, problem))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -142,13 +138,11 @@ class SettingsPage(QWidget):
             values[key] != get_setting(self.db, key) for key in ("ui_language", "terminal_code")
         )
         actor = self.current_user()
-        approval = None
-        if not is_manager(actor):
-            approval = ask_approval(self.db, "settings", actor, values["terminal_code"], self)
-            if approval is None:
-                return False
+        consent = manager_consent(self.db, "settings", actor, self, values["terminal_code"])
+        if consent is None:
+            return False
         try:
-            set_settings(self.db, values, actor, approval)
+            set_settings(self.db, values, actor, consent.approval)
         except PosError as error:
             self._say(self.tr("Settings not saved: %1").replace("%1", str(error)), True)
             return False

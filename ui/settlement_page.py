@@ -22,13 +22,12 @@ from pos import clock
 from pos.errors import PosError
 from pos.money import format_vnd, parse_vnd
 from pos.paths import documents_dir
-from pos.permissions import is_manager
 from pos.services import statements
 from ui.background import run_in_background
 from ui.file_import import import_file
-from ui.sign_in import ask_approval
+from ui.sign_in import manager_consent
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, page_shortcut, show_message
+from ui.widgets import make_table, message_label, page_shortcut, show_message
 
 
 class SettlementPage(QWidget):
@@ -53,9 +52,7 @@ class SettlementPage(QWidget):
             ]
         )
         self.table = make_table(self.model, stretch=(0,))
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         buttons = QHBoxLayout()
         for text, action in (
             (self.tr("Preview the statement"), self.preview),
@@ -108,14 +105,13 @@ class SettlementPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(run.pdfs[0])))
 
     def issue_all(self) -> None:
-        actor, approval = self.current_user(), None
-        if not is_manager(actor):
-            approval = ask_approval(self.db, "close_period", actor, "", self)
-            if approval is None:
-                return
+        actor = self.current_user()
+        consent = manager_consent(self.db, "close_period", actor, self)
+        if consent is None:
+            return
         start, end = self.period()
         try:
-            issued = statements.issue_statements(self.db, actor, start, end, True, approval)
+            issued = statements.issue_statements(self.db, actor, start, end, True, consent.approval)
         except PosError as error:
             return show_message(self.message, str(error), True)
         self.refresh()
@@ -164,14 +160,14 @@ class SettlementPage(QWidget):
         reference, ok = QInputDialog.getText(self, code, self.tr("Bank reference"))
         if not ok:
             return
-        actor, approval = self.current_user(), None
-        if not is_manager(actor):
-            approval = ask_approval(self.db, "close_period", actor, "", self)
-            if approval is None:
-                return
+        actor = self.current_user()
+        consent = manager_consent(self.db, "close_period", actor, self)
+        if consent is None:
+            return
         try:
+            amount_vnd = parse_vnd(amount)
             statements.record_payout(
-                self.db, actor, code, parse_vnd(amount), clock.today(), "bank", reference, approval
+                self.db, actor, code, amount_vnd, clock.today(), "bank", reference, consent.approval
             )
         except PosError as error:
             return show_message(self.message, str(error), True)

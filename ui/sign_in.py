@@ -1,6 +1,8 @@
 """Who is at the till: sign in (cashier PIN, manager password), a manager's approval typed
 on the cashier's screen, and the first start that creates the admin and the showroom."""
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,10 +16,10 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from pos.errors import PosError
-from pos.permissions import NEEDS_MANAGER, Approval, User
+from pos.permissions import NEEDS_MANAGER, Approval, User, is_manager
 from pos.services import users
 from pos.services.settings import set_settings
-from ui.widgets import show_message
+from ui.widgets import message_label, show_message
 
 
 class CredentialsDialog(QDialog):
@@ -37,9 +39,7 @@ class CredentialsDialog(QDialog):
         self.secret.setAttribute(Qt.WA_InputMethodEnabled, False)
         self.username.returnPressed.connect(self.secret.setFocus)
         self.secret.returnPressed.connect(self.submit)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         button = QPushButton(self.tr("OK (Enter)"))
         button.setAutoDefault(False)  # Enter in the name moves on; it must not submit
         button.clicked.connect(self.submit)
@@ -99,6 +99,22 @@ def ask_approval(db: Database, action: str, actor: User, terminal: str, parent) 
     return dialog.result_value if approved else None
 
 
+@dataclass(frozen=True)
+class Consent:
+    approval: Approval | None  # None: the person acting is a manager and needs none
+
+
+def manager_consent(
+    db: Database, action: str, actor: User, parent, terminal: str = ""
+) -> Consent | None:
+    """What a service needs to let ``actor`` do ``action``; None when a manager was needed
+    and did not approve (the screen then does nothing)."""
+    if is_manager(actor):
+        return Consent(None)
+    approval = ask_approval(db, action, actor, terminal, parent)
+    return Consent(approval) if approval is not None else None
+
+
 SHOWROOM_KEYS = (  # settings asked at the first start
     "showroom_name",
     "showroom_address",
@@ -151,9 +167,7 @@ class FirstStartDialog(QDialog):
         for key, widget in self.fields.items():
             form.addRow(labels[key], widget)
         form.addRow(self.tr("Receipt printer"), self.printer)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         button = QPushButton(self.tr("Create the showroom"))
         button.setAutoDefault(False)
         button.clicked.connect(self.submit)

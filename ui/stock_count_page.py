@@ -17,12 +17,11 @@ from sqlite_utils import Database
 from pos import clock
 from pos.cart import parse_scan
 from pos.errors import PosError
-from pos.permissions import is_manager
 from pos.services import stock_counts
 from pos.services.stock_counts import CountVariance, StockCount
-from ui.sign_in import ask_approval
+from ui.sign_in import manager_consent
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import ProducerPicker, make_table, page_shortcut, show_message
+from ui.widgets import ProducerPicker, make_table, message_label, page_shortcut, show_message
 
 REASONS = (
     "Hỏng, vỡ",
@@ -115,9 +114,7 @@ class StockCountPage(QWidget):
         count_layout.addWidget(self.table, 1)
         count_layout.addLayout(edit_row)
         count_layout.addLayout(buttons)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.start_box)
         layout.addWidget(self.count_box, 1)
@@ -200,14 +197,14 @@ class StockCountPage(QWidget):
         if self.count is None:
             return
         actor = self.current_user()
-        approval = None
-        if not is_manager(actor):
-            approval = ask_approval(self.db, "stock_adjustment", actor, "", self)
-            if approval is None:
-                return
+        consent = manager_consent(self.db, "stock_adjustment", actor, self)
+        if consent is None:
+            return
         number = self.count.number
         try:
-            posted = stock_counts.post_count(self.db, self.count.id, actor, approval, clock.today())
+            posted = stock_counts.post_count(
+                self.db, self.count.id, actor, consent.approval, clock.today()
+            )
         except PosError as error:
             self._say(str(error), True)
             return

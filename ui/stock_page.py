@@ -16,14 +16,13 @@ from sqlite_utils import Database
 from pos.clock import display_date
 from pos.errors import PosError
 from pos.money import format_vnd
-from pos.permissions import is_manager
 from pos.services import labels, sales, stock
 from ui.label_dialog import LabelDialog
 from ui.print_service import PrintService
-from ui.sign_in import ask_approval
+from ui.sign_in import manager_consent
 from ui.stock_columns import lot_columns, lot_tint
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, page_shortcut, show_message
+from ui.widgets import make_table, message_label, page_shortcut, show_message
 
 
 class StockPage(QWidget):
@@ -81,9 +80,7 @@ class StockPage(QWidget):
         self.adjust_button = QPushButton(self.tr("Adjust or write off the selected lot (Ctrl+W)"))
         self.adjust_button.clicked.connect(self.adjust_lot)
         page_shortcut(self, "Ctrl+W", self.adjust_lot)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         buttons = QHBoxLayout()
         buttons.addWidget(self.labels_button)
         buttons.addWidget(self.adjust_button)
@@ -139,11 +136,9 @@ class StockPage(QWidget):
         if not ok:
             return
         actor = self.current_user()
-        approval = None
-        if not is_manager(actor):
-            approval = ask_approval(self.db, "stock_adjustment", actor, "", self)
-            if approval is None:
-                return
+        consent = manager_consent(self.db, "stock_adjustment", actor, self)
+        if consent is None:
+            return
         try:
             posted = stock.adjust_stock(
                 self.db,
@@ -151,7 +146,7 @@ class StockPage(QWidget):
                 [stock.LotQty(lot.lot_id, qty)],
                 reason,
                 actor=actor,
-                approval=approval,
+                approval=consent.approval,
             )
         except PosError as error:
             self._say(str(error), True)

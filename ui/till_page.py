@@ -38,7 +38,7 @@ from ui.receipt_preview import ReceiptPreview
 from ui.refund_dialog import RefundDialog
 from ui.sign_in import ask_approval
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, page_shortcut, show_message
+from ui.widgets import make_table, message_label, page_shortcut, show_message
 
 
 class TillPage(QWidget):
@@ -77,9 +77,7 @@ class TillPage(QWidget):
         self.scan_box.setAttribute(Qt.WA_InputMethodEnabled, False)
         self.scan_box.returnPressed.connect(self.scan)
         self.scan_box.installEventFilter(self)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.results_model = RecordTableModel(
             [
                 Column(self.tr("SKU"), lambda p: p.sku),
@@ -129,9 +127,7 @@ class TillPage(QWidget):
         self.pay_button.clicked.connect(self.pay)
         self.shift_label = QLabel()
         self.shift_label.setObjectName("hint")
-        self.printer_label = QLabel()
-        self.printer_label.setObjectName("scanMessage")
-        self.printer_label.setWordWrap(True)
+        self.printer_label = message_label()
         self.printer.status.connect(self._printer_status)
         keys = QLabel(
             self.tr(

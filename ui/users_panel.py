@@ -1,12 +1,12 @@
 """People who may use the till, for the admin to add (Settings)."""
 
-from PySide6.QtWidgets import QGroupBox, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QInputDialog, QLineEdit, QPushButton, QVBoxLayout
 from sqlite_utils import Database
 
 from pos.errors import PosError
 from pos.services import users
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import make_table
+from ui.widgets import make_table, message_label
 
 
 class UsersPanel(QGroupBox):
@@ -29,9 +29,7 @@ class UsersPanel(QGroupBox):
         self.table = make_table(self.model, stretch=(1,))
         self.add_button = QPushButton(self.tr("Add a user (admin)"))
         self.add_button.clicked.connect(self.add_user)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.add_button)

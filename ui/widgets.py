@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHeaderView,
+    QLabel,
     QTableView,
     QWidget,
 )
@@ -48,6 +49,14 @@ def page_shortcut(page: QWidget, key: str, action) -> QShortcut:
     shortcut.setContext(Qt.WidgetWithChildrenShortcut)
     shortcut.activated.connect(action)
     return shortcut
+
+
+def message_label(text: str = "") -> QLabel:
+    """The line under a screen's work that says what happened (see show_message)."""
+    label = QLabel(text)
+    label.setObjectName("scanMessage")
+    label.setWordWrap(True)
+    return label
 
 
 def show_message(label, text: str, problem: bool = False) -> None:
