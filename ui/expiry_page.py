@@ -23,7 +23,7 @@ from ui.producer_return_page import open_return_note
 from ui.sign_in import manager_consent
 from ui.stock_columns import lot_columns, lot_tint
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, message_label, page_shortcut, show_message
+from ui.widgets import make_table, message_label, page_shortcut, selected_record, show_message
 
 
 class ExpiryPage(QWidget):
@@ -108,8 +108,7 @@ class ExpiryPage(QWidget):
         self.lot_table.setFocus()
 
     def selected(self) -> WatchedLot | None:
-        rows = self.lot_table.selectionModel().selectedRows()
-        return self.lot_model.record(rows[0].row()) if rows else None
+        return selected_record(self.lot_table)
 
     def _show_sales(self) -> None:
         watched = self.selected()

@@ -26,7 +26,14 @@ from pos.services.stock import LotQty, LotStock
 from ui.print_service import PrintService
 from ui.stock_columns import lot_columns, lot_tint
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import ProducerPicker, make_table, message_label, page_shortcut, show_message
+from ui.widgets import (
+    ProducerPicker,
+    make_table,
+    message_label,
+    page_shortcut,
+    selected_record,
+    show_message,
+)
 
 REASONS = (
     "Hết hạn / cận hạn sử dụng",
@@ -139,8 +146,7 @@ class ProducerReturnPage(QWidget):
         self.qty.selectAll()
 
     def _selected_lot(self) -> LotStock | None:
-        rows = self.lot_table.selectionModel().selectedRows()
-        return self.lot_model.record(rows[0].row()) if rows else None
+        return selected_record(self.lot_table)
 
     def add_line(self) -> None:
         lot = self._selected_lot()

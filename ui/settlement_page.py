@@ -27,7 +27,7 @@ from ui.background import run_in_background
 from ui.file_import import import_file
 from ui.sign_in import manager_consent
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, message_label, page_shortcut, show_message
+from ui.widgets import make_table, message_label, page_shortcut, selected_record, show_message
 
 
 class SettlementPage(QWidget):
@@ -92,8 +92,8 @@ class SettlementPage(QWidget):
         self.model.set_records([(code, figures, number or draft) for code, figures, number in rows])
 
     def selected_code(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row())[0] if rows else None
+        record = selected_record(self.table)
+        return record[0] if record else None
 
     def preview(self) -> None:
         code = self.selected_code()

@@ -21,7 +21,14 @@ from pos.services import stock_counts
 from pos.services.stock_counts import CountVariance, StockCount
 from ui.sign_in import manager_consent
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import ProducerPicker, make_table, message_label, page_shortcut, show_message
+from ui.widgets import (
+    ProducerPicker,
+    make_table,
+    message_label,
+    page_shortcut,
+    selected_record,
+    show_message,
+)
 
 REASONS = (
     "Hỏng, vỡ",
@@ -231,8 +238,7 @@ class StockCountPage(QWidget):
         self.refresh()
 
     def selected(self) -> CountVariance | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return selected_record(self.table)
 
     def _load_selected(self) -> None:
         variance = self.selected()

@@ -22,7 +22,7 @@ from ui.print_service import PrintService
 from ui.sign_in import manager_consent
 from ui.stock_columns import lot_columns, lot_tint
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, message_label, page_shortcut, show_message
+from ui.widgets import make_table, message_label, page_shortcut, selected_record, show_message
 
 
 class StockPage(QWidget):
@@ -158,8 +158,8 @@ class StockPage(QWidget):
         show_message(self.message, text, problem)
 
     def selected_producer(self) -> str | None:
-        rows = self.producer_table.selectionModel().selectedRows()
-        return self.producer_model.record(rows[0].row()).producer_code if rows else None
+        record = selected_record(self.producer_table)
+        return record.producer_code if record else None
 
     def _show_lots(self) -> None:
         code = self.selected_producer()

@@ -42,6 +42,12 @@ def make_table(model, stretch: tuple[int, ...] = (), fit_contents: bool = True) 
     return view
 
 
+def selected_record(table: QTableView):
+    """The record of the selected row of a RecordTableModel table, or None."""
+    rows = table.selectionModel().selectedRows()
+    return table.model().record(rows[0].row()) if rows else None
+
+
 def page_shortcut(page: QWidget, key: str, action) -> QShortcut:
     """A key that works while focus is anywhere on this page (pages share one window, so
     window-wide keys of hidden pages would clash)."""
