@@ -6,7 +6,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from pos import clock
+from pos import cli_safety, clock
 from pos.clock import display_date
 from pos.errors import PosError, ValidationError
 from pos.fields import optional_date, whole_number
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     barcode.add_argument("--sku", required=True)
 
     _add_report_parsers(commands)
+    cli_safety.add_parsers(commands)
 
     demo = commands.add_parser("demo", help="nạp dữ liệu mẫu vào cơ sở dữ liệu trống")
     demo.add_argument("--fixtures", type=Path, default=SAMPLE_FIXTURES)
@@ -106,7 +107,14 @@ def main(argv: list[str] | None = None) -> int:
     from pos.storage.database import open_database
 
     try:
-        db = open_database(resolve_db_path(args.db))
+        path = resolve_db_path(args.db)
+        if args.command == "check":
+            return cli_safety.check(path)
+        if args.command == "backup":
+            return cli_safety.backup(path, args.out)
+        if args.command == "restore":
+            return cli_safety.restore(path, args.file)
+        db = open_database(path)
         return COMMANDS[args.command](db, args)
     except PosError as error:
         print(str(error), file=sys.stderr)

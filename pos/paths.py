@@ -29,6 +29,10 @@ def resolve_db_path(cli_value: str | None) -> Path:
     return path
 
 
+def default_backup_dir() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "backups"
+
+
 def log_dir() -> Path:
     path = platformdirs.user_log_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)

@@ -28,6 +28,9 @@ DEFAULTS = {
     "printer_paper_mm": "80",
     "printer_mode": "raster",  # raster (any printer) | text (needs a Vietnamese code page)
     "printer_codepage": "",
+    # Automatic backups (at every Z close and daily): where, and how many to keep.
+    "backup_dir": "",  # empty: the user data directory's backups folder
+    "backup_keep": "30",
 }
 CHECKS = (
     ("ui_language", "vi|en", "ngôn ngữ không hỗ trợ"),
@@ -39,6 +42,7 @@ CHECKS = (
     ("printer_kind", "none|usb|network|serial|cups|lp|windows|file", "loại máy in không hợp lệ"),
     ("printer_paper_mm", "58|80", "khổ giấy chỉ là 58 hoặc 80 mm"),
     ("printer_mode", "raster|text", "chế độ in là raster hoặc text"),
+    ("backup_keep", r"[1-9]\d{0,3}", "số bản sao lưu giữ lại: từ 1 đến 9999"),
 )
 
 

@@ -1,0 +1,168 @@
+"""Backups with SQLite's online backup API (consistent while the app runs), each verified
+before it counts, kept in a rotating folder; manual copies anywhere (a USB stick); restore
+from a verified backup, keeping the database it replaces."""
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from pos import clock
+from pos.errors import PosError
+from pos.paths import default_backup_dir
+from pos.services.integrity import Problem, full_check, quick_check
+from pos.services.settings import get_setting
+
+AUTOMATIC = ("z", "daily")  # rotated; manual and before-restore copies are never deleted
+_NAME = re.compile(r"^ocop-pos-(\d{8}-\d{6})-([a-z-]+)\.sqlite3$")
+
+
+class BackupError(PosError):
+    """A backup could not be written or does not verify."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime
+    reason: str  # 'z', 'daily', 'manual', 'before-restore'
+    size_bytes: int
+
+
+def backup_folder(db: Database) -> Path:
+    chosen = get_setting(db, "backup_dir")
+    return Path(chosen) if chosen else default_backup_dir()
+
+
+def take_backup(db: Database, folder: Path, reason: str) -> Backup:
+    """Copy the live database into ``folder``, verify the copy, and only then give it its
+    name: a half-written or unreadable copy never looks like a backup."""
+    folder = Path(folder)
+    taken_at = clock.now().replace(microsecond=0)
+    target = folder / f"ocop-pos-{taken_at:%Y%m%d-%H%M%S}-{reason}.sqlite3"
+    temp = folder / f".{target.name}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        copy = sqlite3.connect(temp)
+        try:
+            db.conn.backup(copy)
+        finally:
+            copy.close()
+        problems = verify_backup(temp)
+        if problems:
+            raise BackupError(f"bản sao lưu không đạt kiểm tra: {problems[0]}")
+        with open(temp, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temp, target)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"không ghi được bản sao lưu vào {folder}: {_reason(error)}") from None
+    finally:
+        with contextlib.suppress(OSError):  # the folder itself may be what failed
+            temp.unlink(missing_ok=True)
+    return _backup(target)
+
+
+def _reason(error: Exception) -> str:
+    text = str(error)
+    if "full" in text or getattr(error, "errno", None) == 28:
+        return "ổ đĩa đầy"
+    if "readonly" in text or isinstance(error, PermissionError):
+        return "không có quyền ghi (ổ chỉ đọc?)"
+    return getattr(error, "strerror", None) or text
+
+
+def automatic_backup(db: Database, reason: str) -> Backup:
+    """At a Z close and once a day: into the backup folder, keeping the newest N."""
+    folder = backup_folder(db)
+    backup = take_backup(db, folder, reason)
+    keep = int(get_setting(db, "backup_keep"))
+    automatic = [b for b in list_backups(folder) if b.reason in AUTOMATIC]
+    for old in automatic[keep:]:
+        old.path.unlink(missing_ok=True)
+    return backup
+
+
+def backup_due(db: Database, on: date) -> bool:
+    """No backup taken on ``on`` yet (the daily one)."""
+    return not any(b.taken_at.date() == on for b in list_backups(backup_folder(db)))
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """The backups in ``folder``, newest first."""
+    if not Path(folder).is_dir():
+        return []
+    found = [_backup(path) for path in Path(folder).iterdir() if _NAME.match(path.name)]
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def _backup(path: Path) -> Backup:
+    stamp, reason = _NAME.match(path.name).groups()
+    return Backup(path, datetime.strptime(stamp, "%Y%m%d-%H%M%S"), reason, path.stat().st_size)
+
+
+def verify_backup(path: Path) -> list[Problem]:
+    """The whole check on a read-only connection: a backup is restored only if it is sound."""
+    damaged = quick_check(path)
+    if damaged:
+        return [Problem("sqlite", "", damaged)]
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    try:
+        return full_check(Database(conn))
+    finally:
+        conn.close()
+
+
+def newest_good_backup(folder: Path) -> Backup | None:
+    for backup in list_backups(folder):
+        if not verify_backup(backup.path):
+            return backup
+    return None
+
+
+def restore_backup(backup: Path, db_path: Path, safety_folder: Path) -> Path | None:
+    """Put a verified backup in place of the database at ``db_path`` (nothing may have it
+    open). The database it replaces is kept in ``safety_folder`` first, even if damaged;
+    returns that copy's path (None when there was no database)."""
+    problems = verify_backup(backup)
+    if problems:
+        raise BackupError(f"không khôi phục: bản sao lưu {backup.name} bị lỗi: {problems[0]}")
+    db_path = Path(db_path)
+    kept = None
+    try:
+        if db_path.exists():
+            safety_folder.mkdir(parents=True, exist_ok=True)
+            kept = safety_folder / f"ocop-pos-{clock.now():%Y%m%d-%H%M%S}-before-restore.sqlite3"
+            _copy_with_wal(db_path, kept)
+        temp = db_path.with_name(f".{db_path.name}.restoring")
+        shutil.copyfile(backup, temp)
+        with open(temp, "rb+") as written:
+            os.fsync(written.fileno())
+        for suffix in ("-wal", "-shm"):  # the old WAL must not be replayed onto the backup
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(temp, db_path)
+    except OSError as error:
+        raise BackupError(f"không khôi phục được vào {db_path}: {_reason(error)}") from None
+    return kept
+
+
+def _copy_with_wal(db_path: Path, target: Path) -> None:
+    """A copy that includes what is still in the WAL (checkpointed into the copy)."""
+    if quick_check(db_path) is None:
+        source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+            source.close()
+        return
+    shutil.copyfile(db_path, target)  # damaged: keep its bytes as they are, WAL beside them
+    wal = Path(f"{db_path}-wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(f"{target}-wal"))

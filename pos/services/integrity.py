@@ -1,0 +1,241 @@
+"""Is the database whole and are the books untouched? A quick check for every start, and a
+full check (`ocop-pos check`): SQLite's integrity and foreign keys, the protective triggers,
+the journal's hash chain, every posted document against its journal entry, and the stock
+ledger against the documents that moved stock. Read-only."""
+
+import json
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from pos.storage.ledger import first_journal_break
+from pos.storage.schema import migrations
+
+
+@dataclass(frozen=True)
+class Problem:
+    check: str  # which check found it
+    document: str  # the document's number, or '' when it is about the file or the schema
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.document}: " if self.document else ""
+        return f"[{self.check}] {where}{self.message}"
+
+
+def quick_check(path: str | Path) -> str | None:
+    """SQLite's quick check on a read-only connection (it never writes into a damaged file):
+    None when the file is sound, else what is wrong, in words."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+        try:
+            rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        return f"không đọc được file: {error}"
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def full_check(db: Database) -> list[Problem]:
+    """Everything wrong with the database, each broken document named by its number."""
+    problems = _sqlite_problems(db)
+    if problems:
+        return problems  # a damaged file: the rest would read garbage
+    problems += _trigger_problems(db, schema_triggers())
+    broken = first_journal_break(db)
+    if broken:
+        problems.append(
+            Problem("journal", broken.document_number, f"sổ nhật ký bị sửa: {broken.reason}")
+        )
+    problems += _document_problems(db)
+    problems += _stock_problems(db)
+    return problems
+
+
+def schema_triggers() -> dict[str, str]:
+    """The triggers a correct database has: those of the migrations applied to a new one."""
+    fresh = Database(memory=True, strict=True)
+    migrations.apply(fresh)
+    return triggers_of(fresh)
+
+
+def triggers_of(db: Database) -> dict[str, str]:
+    rows = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    return {name: " ".join(sql.split()) for name, sql in rows}
+
+
+def _sqlite_problems(db: Database) -> list[Problem]:
+    problems = [
+        Problem("sqlite", "", row[0])
+        for row in db.execute("PRAGMA integrity_check(20)")
+        if row[0] != "ok"
+    ]
+    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall()[:20]:
+        problems.append(
+            Problem("sqlite", "", f"bảng {table} dòng {rowid} trỏ tới {parent} không tồn tại")
+        )
+    return problems
+
+
+def _trigger_problems(db: Database, expected: dict[str, str]) -> list[Problem]:
+    present = triggers_of(db)
+    problems = [
+        Problem("triggers", "", f"thiếu trigger bảo vệ {name}")
+        for name in sorted(expected)
+        if name not in present
+    ]
+    problems += [
+        Problem("triggers", "", f"trigger {name} đã bị sửa")
+        for name in sorted(expected)
+        if name in present and present[name] != expected[name]
+    ]
+    return problems
+
+
+# ---- posted documents against their journal entries ----
+
+# How each kind of document is read back in the shape its journal entry recorded.
+_HEADERS = {
+    "sale": "SELECT number, total_vnd FROM sales WHERE id = ?",
+    "refund": "SELECT number, total_vnd FROM refunds WHERE id = ?",
+    "goods_receipt": "SELECT number, NULL FROM goods_receipts WHERE id = ?",
+    "producer_return": "SELECT number, NULL FROM producer_returns WHERE id = ?",
+    "stock_adjustment": "SELECT number, NULL FROM stock_adjustments WHERE id = ?",
+}
+_LINES = {
+    "sale": "SELECT sku, qty, unit_price_vnd, net_vnd, vat_bp, commission_bp FROM sale_lines "
+    "WHERE sale_id = ? ORDER BY line_no",
+    "refund": "SELECT sl.line_no, sl.sku, rl.qty, rl.net_vnd FROM refund_lines rl "
+    "JOIN sale_lines sl ON sl.id = rl.sale_line_id WHERE rl.refund_id = ? ORDER BY rl.id",
+    "goods_receipt": "SELECT p.sku, l.lot_code, g.qty FROM goods_receipt_lines g "
+    "JOIN products p ON p.id = g.product_id JOIN lots l ON l.id = g.lot_id "
+    "WHERE g.goods_receipt_id = ? ORDER BY g.id",
+    "producer_return": "SELECT l.lot_code, r.qty FROM producer_return_lines r "
+    "JOIN lots l ON l.id = r.lot_id WHERE r.producer_return_id = ? ORDER BY r.id",
+    "stock_adjustment": "SELECT l.lot_code, a.qty_delta FROM stock_adjustment_lines a "
+    "JOIN lots l ON l.id = a.lot_id WHERE a.stock_adjustment_id = ? ORDER BY a.id",
+}
+_JOURNAL_LINE_FIELDS = {
+    "sale": ("sku", "qty", "price", "net", "vat_bp", "commission_bp"),
+    "refund": ("line", "sku", "qty", "net"),
+    "goods_receipt": ("sku", "lot", "qty"),
+    "producer_return": ("lot", "qty"),
+    "stock_adjustment": ("lot", "qty"),
+}
+_TABLES = {
+    "sale": "sales",
+    "refund": "refunds",
+    "goods_receipt": "goods_receipts",
+    "producer_return": "producer_returns",
+    "stock_adjustment": "stock_adjustments",
+}
+
+
+def _document_problems(db: Database) -> list[Problem]:
+    problems = []
+    journalled: dict[str, set[int]] = defaultdict(set)
+    entries = db.execute(
+        "SELECT document_type, document_id, document_number, payload FROM journal "
+        f"WHERE document_type IN ({','.join('?' * len(_HEADERS))}) ORDER BY seq",
+        list(_HEADERS),
+    )
+    for doc_type, doc_id, number, payload in entries:
+        journalled[doc_type].add(doc_id)
+        problem = _compare(db, doc_type, doc_id, number, json.loads(payload))
+        if problem:
+            problems.append(Problem("documents", number, problem))
+    for doc_type, table in _TABLES.items():
+        for doc_id, number in db.execute(f"SELECT id, number FROM {table}"):
+            if doc_id not in journalled[doc_type]:
+                problems.append(Problem("documents", number, "chứng từ không có trong sổ nhật ký"))
+    return problems
+
+
+def _compare(db: Database, doc_type: str, doc_id: int, number: str, payload: dict) -> str:
+    header = db.execute(_HEADERS[doc_type], [doc_id]).fetchone()
+    if header is None:
+        return "chứng từ đã bị xóa khỏi sổ sách"
+    if header[0] != number:
+        return f"số chứng từ bị đổi thành {header[0]}"
+    if header[1] is not None and header[1] != payload.get("total"):
+        return f"tổng tiền {header[1]:,} khác sổ nhật ký ({payload.get('total'):,})"
+    fields = _JOURNAL_LINE_FIELDS[doc_type]
+    recorded = [tuple(line.get(f) for f in fields) for line in payload.get("lines", [])]
+    current = [tuple(row) for row in db.execute(_LINES[doc_type], [doc_id])]
+    if len(current) != len(recorded):
+        return f"có {len(current)} dòng, sổ nhật ký ghi {len(recorded)} dòng"
+    for line_no, (now, then) in enumerate(zip(current, recorded, strict=True), start=1):
+        if now != then:
+            return f"dòng {line_no} khác sổ nhật ký: {now} thay vì {then}"
+    if doc_type == "sale":
+        paid = [
+            list(row)
+            for row in db.execute(
+                "SELECT method, amount_vnd, reference FROM payments WHERE sale_id = ? ORDER BY id",
+                [doc_id],
+            )
+        ]
+        if paid != payload.get("payments"):
+            return "thanh toán khác sổ nhật ký"
+    return ""
+
+
+# ---- the stock ledger against the documents that moved stock ----
+
+# Per (document type, document, lot, kind): the units the documents say moved.
+_EXPECTED_MOVEMENTS = """
+SELECT 'goods_receipt', goods_receipt_id, lot_id, 'intake', sum(qty)
+  FROM goods_receipt_lines GROUP BY 1, 2, 3
+UNION ALL
+SELECT 'sale', sl.sale_id, sll.lot_id, 'sale', -sum(sll.qty)
+  FROM sale_line_lots sll JOIN sale_lines sl ON sl.id = sll.sale_line_id GROUP BY 1, 2, 3
+UNION ALL
+SELECT 'refund', rl.refund_id, rll.lot_id, 'refund', sum(rll.qty)
+  FROM refund_line_lots rll JOIN refund_lines rl ON rl.id = rll.refund_line_id GROUP BY 1, 2, 3
+UNION ALL
+SELECT 'refund', rl.refund_id, rll.lot_id, 'write_off', -sum(rll.qty)
+  FROM refund_line_lots rll JOIN refund_lines rl ON rl.id = rll.refund_line_id
+ WHERE rl.disposition = 'write_off' GROUP BY 1, 2, 3
+UNION ALL
+SELECT 'producer_return', producer_return_id, lot_id, 'producer_return', -sum(qty)
+  FROM producer_return_lines GROUP BY 1, 2, 3
+UNION ALL
+SELECT 'stock_adjustment', a.id, l.lot_id, a.kind, sum(l.qty_delta)
+  FROM stock_adjustment_lines l JOIN stock_adjustments a ON a.id = l.stock_adjustment_id
+ GROUP BY 1, 2, 3, 4
+"""
+
+
+def _stock_problems(db: Database) -> list[Problem]:
+    expected = {tuple(row[:4]): row[4] for row in db.execute(_EXPECTED_MOVEMENTS)}
+    actual = {
+        tuple(row[:4]): row[4]
+        for row in db.execute(
+            "SELECT document_type, document_id, lot_id, kind, sum(qty) FROM stock_movements "
+            "GROUP BY 1, 2, 3, 4"
+        )
+    }
+    problems = []
+    for key in sorted(set(expected) | set(actual), key=lambda k: (k[0], k[1], k[2], k[3])):
+        if expected.get(key, 0) != actual.get(key, 0):
+            doc_type, doc_id, lot_id, kind = key
+            row = None
+            if doc_type in _TABLES:
+                row = db.execute(
+                    f"SELECT number FROM {_TABLES[doc_type]} WHERE id = ?", [doc_id]
+                ).fetchone()
+            number = row[0] if row else f"{doc_type} #{doc_id}"
+            lot = db.execute("SELECT lot_code FROM lots WHERE id = ?", [lot_id]).fetchone()
+            problems.append(
+                Problem(
+                    "stock",
+                    number,
+                    f"lô {lot[0] if lot else lot_id} ({kind}): sổ kho ghi {actual.get(key, 0)}, "
+                    f"chứng từ ghi {expected.get(key, 0)}",
+                )
+            )
+    return problems

@@ -1,0 +1,108 @@
+"""Backups that verify before they count, rotation, restore that keeps what it replaces,
+one app per database, and `ocop-pos check|backup|restore` on the command line."""
+
+from datetime import datetime
+
+import pytest
+
+from pos import cli
+from pos.services import backups
+from pos.services.settings import set_settings
+from pos.storage.database import open_database
+from pos.storage.instance_lock import AlreadyRunning, InstanceLock
+from tests.test_sales_service import T, cart_of, pay_cash
+
+
+def at(monkeypatch, moment: datetime) -> None:
+    monkeypatch.setattr("pos.clock.now", lambda: moment)
+
+
+def sales_count(db) -> int:
+    return db.execute("SELECT count(*) FROM sales").fetchone()[0]
+
+
+@pytest.fixture
+def shop(demo_db, tmp_path, monkeypatch):
+    from pos.services import shifts
+
+    at(monkeypatch, datetime(2026, 11, 24, 10, 0))
+    shifts.open_shift(demo_db, T, "Lan", 0)
+    pay_cash(demo_db, cart_of(demo_db, ("SAM-TRA-20", 1)), token="a")
+    set_settings(demo_db, {"backup_dir": str(tmp_path / "backups"), "backup_keep": "2"})
+    return demo_db
+
+
+def test_automatic_backups_verify_and_rotate(shop, tmp_path, monkeypatch):
+    assert backups.backup_due(shop, datetime(2026, 11, 24).date())
+    for minute in range(4):
+        at(monkeypatch, datetime(2026, 11, 24, 21, minute))
+        backups.automatic_backup(shop, "z")
+    at(monkeypatch, datetime(2026, 11, 24, 22, 0))
+    manual = backups.take_backup(shop, tmp_path / "backups", "manual")
+    kept = backups.list_backups(tmp_path / "backups")
+    assert [b.reason for b in kept] == ["manual", "z", "z"]  # the two newest Z, manual kept
+    assert [b.taken_at.minute for b in kept[1:]] == [3, 2]
+    assert not backups.backup_due(shop, datetime(2026, 11, 24).date())
+    assert backups.verify_backup(manual.path) == []
+    assert not list((tmp_path / "backups").glob(".*.tmp"))  # no half-written copies left
+
+
+def test_a_backup_that_cannot_be_written_says_why_and_leaves_nothing(shop, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(backups.BackupError, match="không ghi được bản sao lưu"):
+        backups.take_backup(shop, blocker / "usb", "manual")
+
+
+def test_restore_verifies_first_and_keeps_the_replaced_database(shop, tmp_path):
+    path = tmp_path / "pos.sqlite3"
+    good = backups.take_backup(shop, tmp_path / "usb", "manual")
+    pay_cash(shop, cart_of(shop, ("SUA-TUOI-1L", 1)), token="b")  # after the backup
+    shop.close()
+
+    damaged = tmp_path / "usb" / "ocop-pos-20261124-235959-manual.sqlite3"
+    data = bytearray(good.path.read_bytes())
+    for offset in range(4096 * 2, len(data), 131):
+        data[offset] ^= 0x33
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(backups.BackupError, match="bị lỗi"):
+        backups.restore_backup(damaged, path, tmp_path / "safety")
+    assert sales_count(open_database(path)) == 2  # untouched
+    assert backups.newest_good_backup(tmp_path / "usb").path == good.path
+
+    kept = backups.restore_backup(good.path, path, tmp_path / "safety")
+    assert sales_count(open_database(path)) == 1
+    assert sales_count(open_database(kept)) == 2  # the replaced database, with its last sale
+
+
+def test_one_app_per_database(tmp_path):
+    path = tmp_path / "pos.sqlite3"
+    with InstanceLock(path):
+        with pytest.raises(AlreadyRunning, match="đang mở"):
+            InstanceLock(path).acquire()
+        assert cli.main(["--db", str(path), "restore", str(path)]) == 2  # refused while open
+    with InstanceLock(path):  # released: the next start gets it
+        pass
+
+
+def test_cli_check_names_the_tampered_document(shop, tmp_path, capsys):
+    path = tmp_path / "pos.sqlite3"
+    assert cli.main(["--db", str(path), "check"]) == 0
+    shop.execute("DROP TRIGGER sale_lines_no_update")
+    shop.execute("UPDATE sale_lines SET unit_price_vnd = 1000")
+    capsys.readouterr()
+    assert cli.main(["--db", str(path), "check"]) == 1
+    captured = capsys.readouterr()
+    assert "T01-000001" in captured.out and "sale_lines_no_update" in captured.out
+    assert "chứng từ đầu tiên bị ảnh hưởng: T01-000001" in captured.err
+
+
+def test_cli_backup_then_restore(shop, tmp_path, capsys):
+    path = tmp_path / "pos.sqlite3"
+    assert cli.main(["--db", str(path), "backup", "--out", str(tmp_path / "usb")]) == 0
+    [copy] = (tmp_path / "usb").glob("ocop-pos-*-manual.sqlite3")
+    pay_cash(shop, cart_of(shop, ("SUA-TUOI-1L", 1)), token="b")
+    shop.close()
+    assert cli.main(["--db", str(path), "restore", str(copy)]) == 0
+    assert sales_count(open_database(path)) == 1
+    assert "trước khi khôi phục" in capsys.readouterr().out

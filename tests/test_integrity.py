@@ -1,0 +1,122 @@
+"""`full_check` finds what is wrong and names the document; a sound database has nothing."""
+
+from datetime import date
+
+import pytest
+
+from pos.services import integrity, recalls, refunds, shifts, stock, stock_counts
+from pos.services.refunds import RefundItem
+from pos.services.stock import IntakeLine, LotQty
+from tests.conftest import demo_user
+from tests.test_sales_service import T, cart_of, pay_cash
+
+DAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+def books(demo_db):
+    """A showroom with every kind of stock document posted through the services."""
+    db = demo_db
+    manager = demo_user(db, "quanly")
+    shifts.open_shift(db, T, "Lan", 0)
+    pay_cash(db, cart_of(db, ("SAM-TRA-20", 2), ("SUA-TUOI-1L", 1)), token="a")
+    sale = pay_cash(db, cart_of(db, ("BANH-PIA", 3)), token="b")
+    [line] = refunds.sale_for_refund(db, sale.number).lines
+    refunds.post_refund(
+        db, T, manager, sale.number, [RefundItem(line.sale_line_id, 1)], "defective", "cash", "r1"
+    )
+    refunds.post_refund(
+        db,
+        T,
+        manager,
+        sale.number,
+        [RefundItem(line.sale_line_id, 1, write_off=True)],
+        "defective",
+        "cash",
+        "r2",
+    )
+    stock.receive_goods(
+        db,
+        "HOABAN",
+        [IntakeLine("SAM-CU-100", 2, "LX", date(2026, 11, 20), date(2027, 11, 1))],
+        DAY,
+    )
+    lot = next(s for s in stock.stock_by_lot(db, "BAOMINH") if s.sku == "MUT-SEN")
+    stock.return_to_producer(db, "BAOMINH", [LotQty(lot.lot_id, 2)], "hết mùa", DAY)
+    stock.adjust_stock(db, "write_off", [LotQty(lot.lot_id, 1)], "vỡ", DAY)
+    count = stock_counts.start_count(db, "NGAMY", manager)
+    [beef] = [v for v in stock_counts.count_variances(db, count.id) if v.sku == "BO-KHO-250"]
+    stock_counts.set_counted(db, count.id, beef.product_id, beef.expected - 1)
+    stock_counts.set_reason(db, count.id, beef.product_id, "mất")
+    for v in stock_counts.count_variances(db, count.id):
+        if v.sku != "BO-KHO-250":
+            stock_counts.set_counted(db, count.id, v.product_id, v.expected)
+    stock_counts.post_count(db, count.id, manager, on=DAY)
+    tea = next(s for s in stock.stock_by_lot(db, "HOABAN") if s.sku == "SAM-TRA-20")
+    recalls.return_recalled_lot(db, tea.lot_id, "thu hồi", manager, returned_on=DAY)
+    return db
+
+
+def drop_protection(db, table: str) -> None:
+    db.execute(f"DROP TRIGGER {table}_no_update")
+    db.execute(f"DROP TRIGGER {table}_no_delete")
+
+
+def test_a_sound_database_has_no_problems(books):
+    assert integrity.full_check(books) == []
+
+
+def test_a_changed_sale_line_is_found_and_named(books):
+    drop_protection(books, "sale_lines")
+    books.execute("UPDATE sale_lines SET qty = 1, net_vnd = 350000 WHERE sku = 'SAM-TRA-20'")
+    problems = integrity.full_check(books)
+    assert "[triggers] thiếu trigger bảo vệ sale_lines_no_update" in map(str, problems)
+    documents = [p for p in problems if p.check == "documents"]
+    assert [p.document for p in documents] == ["T01-000001"]
+    assert "dòng 1 khác sổ nhật ký" in documents[0].message
+
+
+def test_deleted_rows_are_found_and_named(books):
+    drop_protection(books, "payments")
+    drop_protection(books, "stock_movements")
+    books.execute("DELETE FROM payments WHERE sale_id = 2")
+    books.execute(
+        "DELETE FROM stock_movements WHERE document_type = 'goods_receipt' AND id = "
+        "(SELECT max(id) FROM stock_movements WHERE document_type = 'goods_receipt')"
+    )
+    problems = {(p.check, p.document) for p in integrity.full_check(books)}
+    assert ("documents", "T01-000002") in problems
+    assert ("stock", "PNK-000014") in problems
+
+
+def test_a_changed_refund_return_or_adjustment_is_found(books):
+    for table in ("refund_lines", "producer_return_lines", "stock_adjustment_lines"):
+        drop_protection(books, table)
+    books.execute("UPDATE refund_lines SET net_vnd = net_vnd + 1000 WHERE id = 1")
+    books.execute("UPDATE producer_return_lines SET qty = qty + 1 WHERE id = 1")
+    books.execute("UPDATE stock_adjustment_lines SET qty_delta = qty_delta - 5 WHERE id = 1")
+    documents = {p.document for p in integrity.full_check(books) if p.check == "documents"}
+    assert documents == {"T01-TH-000001", "PXT-000001", "PDC-000001"}
+
+
+def test_a_rewritten_journal_entry_breaks_the_chain(books):
+    drop_protection(books, "journal")
+    books.execute(
+        "UPDATE journal SET payload = replace(payload, '\"total\":', '\"total\":1') WHERE seq = 20"
+    )
+    [problem] = [p for p in integrity.full_check(books) if p.check == "journal"]
+    assert "bị sửa" in problem.message and problem.document
+
+
+def test_quick_check_names_a_damaged_file(tmp_path, books):
+    path = tmp_path / "pos.sqlite3"
+    books.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert integrity.quick_check(path) is None
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page * 3, min(len(data), page * 40), 97):
+        data[offset] ^= 0x5A
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(bytes(data))
+    assert integrity.quick_check(broken)
+    assert integrity.quick_check(tmp_path / "nothing-here.sqlite3")
