@@ -108,15 +108,18 @@ def test_a_rewritten_journal_entry_breaks_the_chain(books):
     assert "bị sửa" in problem.message and problem.document
 
 
+def damage(source, target) -> None:
+    """A copy of ``source`` with bytes flipped across its pages, as a failing disk leaves it."""
+    data = bytearray(source.read_bytes())
+    for offset in range(4096 * 2, len(data), 97):
+        data[offset] ^= 0x5A
+    target.write_bytes(bytes(data))
+
+
 def test_quick_check_names_a_damaged_file(tmp_path, books):
     path = tmp_path / "pos.sqlite3"
     books.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert integrity.quick_check(path) is None
-    data = bytearray(path.read_bytes())
-    page = 4096
-    for offset in range(page * 3, min(len(data), page * 40), 97):
-        data[offset] ^= 0x5A
-    broken = tmp_path / "broken.sqlite3"
-    broken.write_bytes(bytes(data))
-    assert integrity.quick_check(broken)
+    damage(path, tmp_path / "broken.sqlite3")
+    assert integrity.quick_check(tmp_path / "broken.sqlite3")
     assert integrity.quick_check(tmp_path / "nothing-here.sqlite3")

@@ -7,16 +7,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from pos.errors import PosError
 from pos.paths import FONTS, RESOURCES, log_dir, resolve_db_path
 from pos.services import users
+from pos.services.backups import backup_folder, restore_backup
 from pos.services.settings import get_setting
-from pos.storage.database import defer_checkpoints, open_database
+from pos.storage.database import defer_checkpoints
+from pos.storage.instance_lock import InstanceLock
 from ui.errors import install_exception_hook
 from ui.main_window import MainWindow
 from ui.sign_in import FirstStartDialog, SignInDialog
+from ui.startup import ask_restore_dialog, cannot_open, open_checked
 
 FONT_FAMILY = "DejaVu Sans"  # bundled: Vietnamese glyphs must never depend on the PC's fonts
 TRANSLATIONS = RESOURCES / "translations"
@@ -60,23 +63,48 @@ def run_app(db_path: Path) -> int:
     configure_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("OCOP Showroom POS")
+    load_bundled_fonts()
+    lock = InstanceLock(db_path)
     try:
-        db = open_database(db_path)
+        lock.acquire()
     except PosError as error:
-        load_bundled_fonts()
-        QMessageBox.critical(None, "OCOP Showroom POS", str(error))
-        return 1
+        return cannot_open(error)
+    try:
+        while True:
+            try:
+                db = open_checked(db_path, ask_restore_dialog)
+            except PosError as error:
+                return cannot_open(error)
+            if db is None:
+                return 1
+            code, restore_from = run_window(app, db, db_path)
+            folder = backup_folder(db)
+            db.close()
+            if restore_from is None:
+                return code
+            try:  # the window has let go of the database: put the backup in its place
+                restore_backup(restore_from, db_path, folder)
+            except PosError as error:
+                cannot_open(error)  # said; the database as it was opens again
+    finally:
+        lock.release()
+
+
+def run_window(app: QApplication, db, db_path: Path) -> tuple[int, Path | None]:
+    """The exit code, and the backup to restore if the manager chose one."""
     defer_checkpoints(db)  # the main window checkpoints when the counter is idle
     configure_application(app, get_setting(db, "ui_language"))
     if not users.has_users(db) and FirstStartDialog(db).exec() != QDialog.Accepted:
-        return 0
+        return 0, None
     sign_in = SignInDialog(db, get_setting(db, "terminal_code"))
     if sign_in.exec() != QDialog.Accepted:
-        return 0
+        return 0, None
     window = MainWindow(db, str(db_path), sign_in.result_value)
     window.print_service.start()  # receipts still waiting from before a restart
+    window.backups.start()  # today's backup, if none yet
     window.showMaximized()
-    return app.exec()
+    code = app.exec()
+    return code, window.restore_from
 
 
 def main() -> int:

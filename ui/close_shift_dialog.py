@@ -2,7 +2,7 @@
 only after counting), the bank and card totals, then the Z report shown and printed."""
 
 from PIL.ImageQt import ImageQt
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,8 @@ from ui.widgets import message_label, show_message
 
 
 class CloseShiftDialog(QDialog):
+    shift_closed = Signal(str)  # the Z report's number, once committed
+
     def __init__(self, db: Database, terminal: str, actor: User, print_blocks, parent=None):
         super().__init__(parent)
         self.db, self.terminal, self.actor, self.print_blocks = db, terminal, actor, print_blocks
@@ -105,6 +107,7 @@ class CloseShiftDialog(QDialog):
             self._say(str(error), True)
             return
         self._show(report)
+        self.shift_closed.emit(report.number)
         for widget in (*self.counts.values(), self.bank, self.card, self.x_button, self.z_button):
             widget.setEnabled(False)
         difference = report.difference("cash")

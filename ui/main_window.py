@@ -1,5 +1,7 @@
 """The main window: navigation on the left, one page per job on the right."""
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from pos.permissions import User, is_manager
 from pos.services.settings import get_setting
 from pos.storage.database import checkpoint
 from ui.audit_page import AuditPage
+from ui.backup_service import BackupService
 from ui.catalog_pages import ProducersPage, ProductsPage
 from ui.print_service import PrintService
 from ui.reports_page import ReportsPage
@@ -23,6 +26,7 @@ from ui.settlement_page import SettlementPage
 from ui.sign_in import SignInDialog
 from ui.stock_area import StockArea
 from ui.till_page import TillPage
+from ui.widgets import message_label, show_message
 
 CHECKPOINT_IDLE_MS = 3000
 CHECKPOINT_EVERY_MS = 60_000
@@ -36,6 +40,10 @@ class MainWindow(QMainWindow):
         self.db_label = db_label
         self.setWindowTitle(f"{get_setting(db, 'showroom_name')} · OCOP Showroom POS")
         self.print_service = PrintService(db, parent=self)
+        self.backup_label = message_label()
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.backups = BackupService(db, self)
+        self.backups.status.connect(self._status)
         self.pages: dict[str, QWidget] = {
             "sell": TillPage(db, self.print_service, lambda: self.user),
             "stock": StockArea(db, self.print_service, lambda: self.user),
@@ -43,7 +51,7 @@ class MainWindow(QMainWindow):
             "products": ProductsPage(db, self.print_service, lambda: self.user),
             "settlement": SettlementPage(db, lambda: self.user),
             "reports": ReportsPage(db, self.print_service),
-            "settings": SettingsPage(db, self.print_service, lambda: self.user),
+            "settings": SettingsPage(db, self.print_service, self.backups, lambda: self.user),
             "audit": AuditPage(db, lambda: is_manager(self.user)),
         }
         titles = {
@@ -77,6 +85,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.pages["sell"].switch_user_requested.connect(self.switch_user)
+        self.restore_from: Path | None = None  # set when the manager chose to go back to a backup
+        self.pages["settings"].restore_requested.connect(self._restore)
+        self.pages["sell"].shift_closed.connect(lambda _z: self.backups.take_automatic("z"))
         self._show_user()
         # WAL pages go to the database file between customers, never inside a sale's commit.
         self.checkpoint_timer = QTimer(self, interval=CHECKPOINT_IDLE_MS, singleShot=True)
@@ -113,10 +124,19 @@ class MainWindow(QMainWindow):
             .replace("%3", self.db_label)
         )
 
+    def _restore(self, path: Path) -> None:
+        """The database is replaced once this window has let go of it (see ui.app)."""
+        self.restore_from = path
+        self.close()
+
+    def _status(self, text: str, problem: bool) -> None:
+        show_message(self.backup_label, text, problem)
+
     def closeEvent(self, event) -> None:
         self.checkpoint_timer.stop()  # a closed window must not touch the database later
         self.periodic_checkpoint.stop()
         self.print_service.wait()
+        self.backups.stop()
         self.pages["reports"].wait()
         checkpoint(self.db)
         super().closeEvent(event)

@@ -1,12 +1,17 @@
 """Settings the showroom manager sets once: showroom identity, this till, the VietQR account,
 the receipt printer and the interface language. Saved together or not at all."""
 
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -14,7 +19,11 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from pos.errors import PosError
+from pos.paths import default_backup_dir
+from pos.services.backups import backup_folder, verify_backup
 from pos.services.settings import get_setting, set_settings
+from ui.background import run_in_background
+from ui.backup_service import BackupService
 from ui.print_service import PrintService
 from ui.sign_in import manager_consent
 from ui.users_panel import UsersPanel
@@ -22,10 +31,13 @@ from ui.widgets import message_label, show_message
 
 
 class SettingsPage(QWidget):
-    def __init__(self, db: Database, printer: PrintService, current_user):
+    restore_requested = Signal(Path)  # a verified backup the manager chose to go back to
+
+    def __init__(self, db: Database, printer: PrintService, backups: BackupService, current_user):
         super().__init__()
         self.db = db
         self.printer = printer
+        self.backups = backups
         self.current_user = current_user
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         showroom = self._group(
@@ -75,6 +87,25 @@ class SettingsPage(QWidget):
                 ("printer_codepage", self.tr("Code page (text mode)"), "CP1258"),
             ],
         )
+        safety = self._group(
+            self.tr("Backups (automatic at every Z close and daily)"),
+            [
+                ("backup_dir", self.tr("Backup folder"), str(default_backup_dir())),
+                ("backup_keep", self.tr("Automatic backups kept"), "30"),
+            ],
+        )
+        backup_buttons = QHBoxLayout()
+        for text, action in (
+            (self.tr("Back up now"), lambda: self.backups.take_to(backup_folder(self.db))),
+            (self.tr("Back up to a USB stick..."), self.back_up_to),
+            (self.tr("Restore from a backup..."), self.choose_restore),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(action)
+            backup_buttons.addWidget(button)
+        safety.layout().addRow(backup_buttons)
+        self.backups.status.connect(lambda text, problem: self._say(text, problem))
+        self.pool = QThreadPool(self)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
         self.test_button = QPushButton(self.tr("Save and print a test page"))
@@ -89,6 +120,7 @@ class SettingsPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(showroom)
         left.addWidget(bank)
+        left.addWidget(safety)
         right = QVBoxLayout()
         right.addWidget(printing)
         right.addWidget(self.users_panel)
@@ -99,6 +131,49 @@ class SettingsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch()
+
+    def back_up_to(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to"))
+        if folder:
+            self._say(self.tr("Backing up to %1...").replace("%1", folder))
+            self.backups.take_to(Path(folder))
+
+    def choose_restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup"),
+            str(backup_folder(self.db)),
+            self.tr("OCOP POS backups (*.sqlite3)"),
+        )
+        if not path:
+            return
+        self._say(self.tr("Checking the backup..."))
+        outcome = run_in_background(
+            self.pool, self.db, lambda _db, _progress: verify_backup(Path(path)), self
+        )
+        outcome.done.connect(lambda problems: self._verified(Path(path), problems))
+        outcome.failed.connect(lambda error: self._say(error, True))
+
+    def _verified(self, path: Path, problems: list) -> None:
+        if problems:
+            self._say(
+                self.tr("This backup cannot be restored: %1").replace("%1", str(problems[0])),
+                True,
+            )
+            return
+        if manager_consent(self.db, "settings", self.current_user(), self) is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "The backup %1 is sound. Go back to it? Everything recorded after it is set "
+                "aside (the current database is kept in the backup folder). The app restarts "
+                "and asks who is signing in."
+            ).replace("%1", path.name),
+        )
+        if answer == QMessageBox.Yes:
+            self.restore_requested.emit(path)
 
     def _group(self, title: str, fields: list) -> QGroupBox:
         """A titled form; a field is a line edit (placeholder) or a combo ((value, label)...)."""

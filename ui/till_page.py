@@ -45,6 +45,7 @@ class TillPage(QWidget):
     sale_posted = Signal(str)  # the sale's number, once committed
 
     switch_user_requested = Signal()
+    shift_closed = Signal(str)  # the Z report's number
 
     def __init__(self, db: Database, printer: PrintService, current_user: Callable[[], User]):
         super().__init__()
@@ -606,6 +607,7 @@ class TillPage(QWidget):
             self.db, self.terminal, self.current_user(), self.printer.print_blocks, self
         )
         dialog.finished.connect(lambda _result: self.refresh())
+        dialog.shift_closed.connect(self.shift_closed)
         dialog.open()
 
     # ---- receipts ----

@@ -1,0 +1,44 @@
+"""Starting on a damaged database: nothing is written into it; the newest good backup is
+offered and restored only if the manager says yes."""
+
+from pos.services import backups
+from tests.test_integrity import damage
+from ui import startup
+
+
+def damaged_shop(demo_db, tmp_path, monkeypatch):
+    monkeypatch.setattr("ui.startup.default_backup_dir", lambda: tmp_path / "backups")
+    good = backups.take_backup(demo_db, tmp_path / "backups", "daily")
+    demo_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    demo_db.close()
+    path = tmp_path / "pos.sqlite3"
+    damage(path, path)
+    return path, good
+
+
+def test_a_damaged_database_is_left_untouched_when_not_restored(demo_db, tmp_path, monkeypatch):
+    path, good = damaged_shop(demo_db, tmp_path, monkeypatch)
+    before = path.read_bytes()
+    asked = []
+    assert startup.open_checked(path, lambda what, offer: asked.append((what, offer))) is None
+    assert asked[0][0] and asked[0][1].path == good.path
+    assert path.read_bytes() == before
+
+
+def test_the_newest_good_backup_is_restored_and_the_damaged_file_kept(
+    demo_db, tmp_path, monkeypatch
+):
+    path, good = damaged_shop(demo_db, tmp_path, monkeypatch)
+    damaged_bytes = path.read_bytes()
+    db = startup.open_checked(path, lambda what, offer: True)
+    assert db.execute("SELECT count(*) FROM products").fetchone()[0] == 29
+    [kept] = [b for b in backups.list_backups(tmp_path / "backups") if b.reason == "before-restore"]
+    assert kept.path.read_bytes() == damaged_bytes
+
+
+def test_without_a_good_backup_nothing_happens(demo_db, tmp_path, monkeypatch):
+    path, good = damaged_shop(demo_db, tmp_path, monkeypatch)
+    damage(good.path, good.path)
+    offers = []
+    assert startup.open_checked(path, lambda what, offer: offers.append(offer) or True) is None
+    assert offers == [None]
