@@ -7,7 +7,7 @@ TS := resources/translations/ocop_pos_vi.ts
 QM := resources/translations/ocop_pos_vi.qm
 DEMO_DB := demo.sqlite3
 
-.PHONY: run test lint screenshots translations-update system-deps clean bench bench-smoke
+.PHONY: run test lint screenshots translations-update system-deps clean bench bench-smoke faults
 
 run: $(INSTALLED) $(QM) system-deps
 	$(VENV)/bin/ocop-pos --db $(DEMO_DB) demo --if-empty
@@ -15,11 +15,11 @@ run: $(INSTALLED) $(QM) system-deps
 
 test: $(INSTALLED) $(QM) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
-	$(VENV)/bin/ruff check pos ui tests scripts bench
+	$(VENV)/bin/ruff check pos ui tests scripts bench faults
 
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff check pos ui tests scripts bench
-	$(VENV)/bin/ruff format --check pos ui tests scripts
+	$(VENV)/bin/ruff check pos ui tests scripts bench faults
+	$(VENV)/bin/ruff format --check pos ui tests scripts faults
 
 # Every screen of the app as PNG (Vietnamese and English) in screenshots/, to look at.
 screenshots: $(INSTALLED) $(QM) system-deps
@@ -52,3 +52,9 @@ bench: $(INSTALLED) $(QM) system-deps
 
 bench-smoke: $(INSTALLED) $(QM) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --smoke
+
+# Deeper fault runs than the suite's (which kills 3 times and fuzzes lightly): 100 SIGKILLs
+# while sales are posted, and the fuzzers with many more examples. Minutes, not seconds.
+faults: $(INSTALLED) $(QM) system-deps
+	$(PY) -m faults.kill_loop 100
+	FUZZ_EXAMPLES=2000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_fuzz.py tests/test_faults.py

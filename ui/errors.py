@@ -2,6 +2,7 @@
 and never allowed to close the app silently."""
 
 import logging
+import sqlite3
 import sys
 import traceback
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos.errors import PosError
+from pos.storage.database import storage_problem
 
 log = logging.getLogger("ocop_pos")
 
@@ -18,6 +20,8 @@ def show_error(exc_type, exc_value, exc_traceback) -> None:
         QApplication.quit()
         return
     title = QCoreApplication.translate("ErrorDialog", "Something went wrong")
+    if isinstance(exc_value, sqlite3.OperationalError):  # disk full, read-only, locked
+        exc_value = storage_problem(exc_value)
     if isinstance(exc_value, PosError):
         log.warning("%s", exc_value)
         QMessageBox.warning(QApplication.activeWindow(), title, str(exc_value))

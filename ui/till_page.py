@@ -533,6 +533,9 @@ class TillPage(QWidget):
         if posted.shortfalls:
             short = ", ".join(f"{s.sku} ({s.qty})" for s in posted.shortfalls)
             text += " · " + self.tr("more sold than recorded stock: %1").replace("%1", short)
+        if posted.clock_warning:  # saved, but the dates of what follows would be wrong
+            self._problem(text + " · " + posted.clock_warning)
+            return
         self._say(text)
 
     # ---- refunds, cash, shift ----

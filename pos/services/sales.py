@@ -2,7 +2,7 @@
 from, payments, stock movements and the journal entry; the number is gapless per terminal."""
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
@@ -18,6 +18,7 @@ from pos.services.periods import check_open
 from pos.services.settings import get_setting
 from pos.services.shifts import Shift, current_shift, ensure_terminal
 from pos.services.stock import allocate_fefo
+from pos.storage.database import storage_errors
 from pos.storage.ledger import (
     append_to_journal,
     next_document_number,
@@ -55,6 +56,7 @@ class PostedSale:
     change_vnd: int
     shortfalls: tuple[Shortfall, ...]
     replayed: bool = False  # True when this payment attempt had already been posted
+    clock_warning: str = ""  # the PC's clock is behind this till's previous sale
 
 
 def cart_line(product: catalog.Product, qty: int, unit_price_vnd: int | None = None) -> CartLine:
@@ -119,7 +121,7 @@ def post_sale(
     """Post a paid cart from the till. Calling again with the same ``client_token`` (a second
     Enter, a retry after an error) returns the sale already posted instead of a new one.
     With ``queue_receipt`` the receipt's print job is committed with the sale."""
-    with db.atomic():
+    with storage_errors(), db.atomic():
         existing = _posted_with_token(db, client_token)
         if existing:
             return existing
@@ -128,13 +130,15 @@ def post_sale(
             raise ValidationError("Chưa mở ca: hãy mở ca trước khi bán")
         needed = approvals_needed(db, cart) if actor else []
         approved_by = _authorise_cart(actor, needed, approvals) if actor else None
+        sold_at = sold_at or clock.now()
+        warning = _clock_behind(db, terminal_code, sold_at)
         posted = write_sale(
             db,
             terminal_code,
             cart,
             tenders,
             client_token,
-            sold_at or clock.now(),
+            sold_at,
             shift,
             approved_by=approved_by,
         )
@@ -147,7 +151,25 @@ def post_sale(
         if queue_receipt:
             cash = any(tender.method == "cash" for tender in tenders)
             print_queue.queue_receipt(db, posted.number, open_drawer=cash)
-    return posted
+    return replace(posted, clock_warning=warning) if warning else posted
+
+
+CLOCK_SLACK = timedelta(minutes=2)  # clocks are nudged by time sync; that is not a problem
+
+
+def _clock_behind(db: Database, terminal_code: str, sold_at: datetime) -> str:
+    """A sale is never refused for the clock (the customer has paid), but a PC clock that
+    went back would date sales wrongly: say so, naming the previous sale."""
+    row = db.execute(
+        "SELECT number, sold_at FROM sales WHERE terminal_code = ? ORDER BY id DESC LIMIT 1",
+        [terminal_code],
+    ).fetchone()
+    if row is None or datetime.fromisoformat(row[1]) <= sold_at + CLOCK_SLACK:
+        return ""
+    return (
+        f"đồng hồ máy tính đang chậm hơn hóa đơn trước ({row[0]} lúc "
+        f"{datetime.fromisoformat(row[1]):%d/%m/%Y %H:%M}): hãy kiểm tra ngày giờ của máy"
+    )
 
 
 def approvals_needed(db: Database, cart: Cart) -> list[str]:

@@ -1,6 +1,8 @@
 """Opening the database: connection settings every connection needs, then migrations."""
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -9,6 +11,35 @@ from pos.errors import DatabaseError
 from pos.storage.schema import migrations
 
 BUSY_TIMEOUT_MS = 5000
+
+
+def storage_problem(error: sqlite3.Error) -> DatabaseError:
+    """What a shop manager needs to know when SQLite cannot write: nothing was half-written
+    (the transaction rolled back), why, and what to do."""
+    text = str(error).lower()
+    if "full" in text:
+        why = "ổ đĩa đầy. Hãy giải phóng dung lượng (xóa file tạm, chép ảnh ra USB) rồi thử lại"
+    elif "readonly" in text or "read-only" in text:
+        why = (
+            "file cơ sở dữ liệu đang ở chế độ chỉ đọc (quyền của file hoặc thư mục, "
+            "hoặc ổ USB bị khóa ghi)"
+        )
+    elif "locked" in text or "busy" in text:
+        why = "cơ sở dữ liệu đang bận vì chương trình khác đang ghi; thử lại sau giây lát"
+    elif "disk i/o" in text:
+        why = "lỗi đọc/ghi ổ đĩa: hãy sao lưu ngay và kiểm tra ổ đĩa"
+    else:
+        why = f"lỗi cơ sở dữ liệu ({error})"
+    return DatabaseError(f"Chưa ghi được: {why}. Những gì đã ghi trước đó vẫn an toàn.")
+
+
+@contextmanager
+def storage_errors() -> Iterator[None]:
+    """Turn SQLite's write failures into a DatabaseError with a human message."""
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        raise storage_problem(error) from error
 
 
 def open_database(path: str | Path) -> Database:
@@ -20,6 +51,10 @@ def open_database(path: str | Path) -> Database:
         db = Database(path, strict=True)
         configure_connection(db)
         migrations.apply(db)
+    except sqlite3.OperationalError as error:
+        raise DatabaseError(
+            f"Không mở được cơ sở dữ liệu {path}: {storage_problem(error)}"
+        ) from error
     except sqlite3.DatabaseError as error:
         raise DatabaseError(f"Không mở được cơ sở dữ liệu {path}: {error}") from error
     return db

@@ -1,0 +1,135 @@
+"""Kill the app's sale posting with SIGKILL, again and again, and check after each kill that
+every sale acknowledged before it is in the database, that no sale is partial, and that the
+full check (journal chain, documents, stock) passes.
+
+    python -m faults.kill_loop [ROUNDS]          # `make faults` runs 100 rounds
+
+A child process posts sales through the real service in a loop and prints "ACK <number>"
+only after post_sale has returned (committed); the parent kills it at a random moment."""
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pos.paths import SAMPLE_FIXTURES
+from pos.services import integrity
+from pos.services.demo import load_demo
+from pos.storage.database import open_database
+
+CODES = ("8938505970103", "SUA-TUOI-1L", "BANH-PIA", "MUT-SEN", "KHAN-LUA", "RUOC-BO-200")
+
+
+@dataclass
+class RoundResult:
+    acknowledged: int
+    found: int
+    missing: list[str]
+    problems: list[str]
+
+
+def child(db_path: str) -> None:
+    """Post sales until killed; one line per committed sale."""
+    from pos.cart import Cart, price
+    from pos.payments import cash_tender
+    from pos.services import catalog, sales, shifts
+
+    db = open_database(db_path)
+    if shifts.current_shift(db, "T01") is None:
+        shifts.open_shift(db, "T01", "Lan", 0)
+    rng = random.Random(os.getpid())
+    while True:
+        cart = Cart()
+        for code in rng.sample(CODES, rng.randint(1, 3)):
+            cart.add(sales.cart_line(catalog.find_product_by_code(db, code), rng.randint(1, 2)))
+        total = price(cart).total_vnd
+        token = f"{os.getpid()}-{time.monotonic_ns()}"
+        posted = sales.post_sale(db, "T01", cart, [cash_tender(total, total)], token)
+        print(f"ACK {posted.number}", flush=True)
+
+
+def verify(db_path: Path, acknowledged: list[str]) -> RoundResult:
+    db = open_database(db_path)
+    try:
+        numbers = {row[0] for row in db.execute("SELECT number FROM sales")}
+        partial = db.execute(
+            """
+            SELECT s.number FROM sales s
+            WHERE NOT EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)
+               OR s.total_vnd != (SELECT sum(amount_vnd) FROM payments p WHERE p.sale_id = s.id)
+               OR NOT EXISTS (SELECT 1 FROM journal j
+                              WHERE j.document_type = 'sale' AND j.document_id = s.id)
+            """
+        ).fetchall()
+        problems = [str(p) for p in integrity.full_check(db)]
+        problems += [f"{row[0]}: hóa đơn dở dang" for row in partial]
+    finally:
+        db.close()
+    missing = [n for n in acknowledged if n not in numbers]
+    return RoundResult(len(acknowledged), len(numbers), missing, problems)
+
+
+def _acks(stream) -> list[str]:
+    return [line[4:].strip() for line in stream if line.startswith("ACK ")]
+
+
+def one_round(db_path: Path, rng: random.Random) -> RoundResult:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "faults.kill_loop", "--child", str(db_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    acknowledged: list[str] = []
+    # A reader thread collects acknowledgements as they come; the pipe ends with the child.
+    reader = threading.Thread(target=lambda: acknowledged.extend(_acks(process.stdout)))
+    reader.start()
+    time.sleep(rng.uniform(0.8, 2.5))  # start-up, then some sales, then the kill
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    reader.join()
+    return verify(db_path, acknowledged)
+
+
+def run(rounds: int, seed: int = 7) -> list[RoundResult]:
+    rng = random.Random(seed)
+    folder = Path(tempfile.mkdtemp(prefix="ocop-kill-"))
+    try:
+        db_path = folder / "pos.sqlite3"
+        db = open_database(db_path)
+        load_demo(db, SAMPLE_FIXTURES, date(2026, 11, 22))
+        db.close()
+        return [one_round(db_path, rng) for _ in range(rounds)]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--child"]:
+        child(argv[1])
+        return 0
+    rounds = int(argv[0]) if argv else 20
+    results = run(rounds)
+    acknowledged = sum(r.acknowledged for r in results)
+    lost = [n for r in results for n in r.missing]
+    problems = [p for r in results for p in r.problems]
+    print(
+        f"{rounds} SIGKILLs, {acknowledged} sales acknowledged before a kill, "
+        f"{results[-1].found if results else 0} sales in the database at the end, "
+        f"lost {len(lost)}, problems {len(problems)}"
+    )
+    for line in (lost + problems)[:20]:
+        print("  ", line)
+    return 1 if lost or problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,89 @@
+"""Faults a showroom meets: a process killed mid-sale, a full disk, a read-only or missing
+database, a clock set back. Each is said clearly and loses nothing."""
+
+import sqlite3
+from datetime import datetime
+
+import pytest
+from sqlite_utils import Database
+
+from faults import kill_loop
+from pos import cli
+from pos.errors import DatabaseError
+from pos.services import carts, integrity, shifts, stock
+from pos.storage.database import open_database
+from tests.test_sales_service import T, cart_of, pay_cash
+
+
+@pytest.fixture
+def shop(demo_db):
+    shifts.open_shift(demo_db, T, "Lan", 0)
+    return demo_db
+
+
+def count(db, table: str) -> int:
+    return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_sigkill_while_posting_sales_loses_no_acknowledged_sale():
+    results = kill_loop.run(rounds=3, seed=11)
+    assert sum(r.acknowledged for r in results) > 0
+    assert all(r.missing == [] and r.problems == [] for r in results)
+
+
+def fill_the_disk(db) -> None:
+    """No page may be added to the file, and the free bytes in its pages are used up."""
+    db.execute("CREATE TABLE filler (b BLOB)")
+    db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+    for size in (4000, 500, 50, 1):
+        with pytest.raises(sqlite3.OperationalError, match="full"):
+            while True:
+                db.execute("INSERT INTO filler VALUES (zeroblob(?))", [size])
+
+
+def test_disk_full_refuses_the_sale_whole_and_the_retry_posts_it_once(shop):
+    # A big basket: its lines need pages the full disk cannot give.
+    skus = [p.sku for p in stock.stock_by_product(shop) if p.on_hand > 2][:20]
+    cart = cart_of(shop, *[(sku, 2) for sku in skus])
+    carts.save_open_cart(shop, T, cart)
+    fill_the_disk(shop)
+    before = {t: count(shop, t) for t in ("sales", "sale_lines", "payments", "journal")}
+    with pytest.raises(DatabaseError, match="ổ đĩa đầy"):
+        pay_cash(shop, cart, token="full")
+    assert {t: count(shop, t) for t in before} == before  # nothing half-written
+    assert carts.load_open_cart(shop, T).lines  # the cart is still there to pay again
+    shop.execute("DROP TABLE filler")  # room again
+    shop.execute("PRAGMA max_page_count = 1073741823")
+    first = pay_cash(shop, cart, token="full")
+    again = pay_cash(shop, cart, token="full")
+    assert again.replayed and again.number == first.number == "T01-000001"
+    assert integrity.full_check(shop) == []
+
+
+def test_a_read_only_database_says_so_and_writes_nothing(shop, tmp_path):
+    cart = cart_of(shop, ("SAM-TRA-20", 1))
+    shop.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    read_only = Database(sqlite3.connect(f"file:{tmp_path / 'pos.sqlite3'}?mode=ro", uri=True))
+    with pytest.raises(DatabaseError, match="chỉ đọc"):
+        pay_cash(read_only, cart, token="ro")
+    assert count(shop, "sales") == 0
+
+
+def test_a_missing_database_folder_is_named(tmp_path, capsys):
+    missing = tmp_path / "khong-co" / "pos.sqlite3"
+    with pytest.raises(DatabaseError, match="Không có thư mục"):
+        open_database(missing)
+    assert cli.main(["--db", str(missing), "stock"]) == 2
+    assert "khong-co" in capsys.readouterr().err
+    assert not missing.parent.exists()
+
+
+def test_clock_set_back_between_two_sales_is_said_and_both_sales_kept(shop):
+    first = pay_cash(shop, cart_of(shop, ("SAM-TRA-20", 1)), token="a")
+    later = pay_cash(
+        shop, cart_of(shop, ("BANH-PIA", 1)), token="b", when=datetime(2026, 11, 24, 9, 0)
+    )
+    assert first.clock_warning == ""
+    assert "T01-000001" in later.clock_warning and "24/11/2026 10:30" in later.clock_warning
+    assert later.number == "T01-000002"
+    assert count(shop, "sales") == 2 and integrity.full_check(shop) == []

@@ -1,0 +1,29 @@
+"""The till when the disk is full: the cashier is told, the cart stays, and paying again
+once there is room posts the sale exactly once."""
+
+from PySide6.QtCore import Qt
+
+from pos.services import stock
+from tests.test_faults import fill_the_disk
+from tests.test_till_gui import count, open_payment, scan, till  # noqa: F401 (fixture)
+
+
+def test_disk_full_at_the_till(qtbot, till, demo_db):  # noqa: F811 (fixture)
+    skus = [p.sku for p in stock.stock_by_product(demo_db) if p.on_hand > 2][:20]
+    for sku in skus:
+        scan(qtbot, till, f"2*{sku}")
+    fill_the_disk(demo_db)
+    dialog = open_payment(qtbot, till)
+    qtbot.keyClick(dialog.amount, Qt.Key_Return)  # exact cash
+    qtbot.waitUntil(till.scan_box.hasFocus)
+    assert "ổ đĩa đầy" in till.message.text() and till.message.property("problem")
+    assert len(till.cart.lines) == len(skus)
+    assert count(demo_db, "SELECT count(*) FROM sales") == 0
+
+    demo_db.execute("DROP TABLE filler")
+    demo_db.execute("PRAGMA max_page_count = 1073741823")
+    dialog = open_payment(qtbot, till)
+    qtbot.keyClick(dialog.amount, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "T01-000001" in till.message.text())
+    assert till.cart.is_empty()
+    assert count(demo_db, "SELECT count(*) FROM sales") == 1
