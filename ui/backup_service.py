@@ -49,7 +49,7 @@ class BackupService(QObject):
 
     def _done(self, backup: backups.Backup) -> None:
         self.status.emit(
-            self.tr("Backup saved and checked: %1").replace("%1", str(backup.path)), False
+            self.tr("Backup saved and checked: %1").replace("%1", backup.path.name), False
         )
 
     def _failed(self, error: str) -> None:

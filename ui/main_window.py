@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{get_setting(db, 'showroom_name')} · OCOP Showroom POS")
         self.print_service = PrintService(db, parent=self)
         self.backup_label = message_label()
+        self.backup_label.setWordWrap(False)  # one line in the status bar
         self.statusBar().addPermanentWidget(self.backup_label)
         self.backups = BackupService(db, self)
         self.backups.status.connect(self._status)
