@@ -176,6 +176,11 @@ def test_statement_identities_hold_over_random_quarters(steps):
             settlement.statement_figures(db, code, start, end).net_vnd for code, _ in PRODUCERS
         )
         assert producers_net == journal_net(db, start, end)
+        # all producers in one pass give exactly each producer's own statement
+        together = settlement.all_statement_figures(db, start, end)
+        for code, _ in PRODUCERS:
+            alone = settlement.statement_figures(db, code, start, end)
+            assert together.get(code, settlement.no_figures(code, start, end)) == alone
     db.close()
 
 

@@ -2,6 +2,7 @@
 product and lot, sales with commission (refunds reversed in the period they happened), and
 the amount owed. Read-only; issuing, period close and payouts build on it."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -74,31 +75,55 @@ class StatementFigures:
 
 
 def statement_figures(db: Database, producer_code: str, start: date, end: date) -> StatementFigures:
-    producer_id = producer_id_of(db, producer_code)
+    found = _figures(db, start, end, producer_id_of(db, producer_code))
+    return found.get(producer_code) or no_figures(producer_code, start, end)
+
+
+def no_figures(producer_code: str, start: date, end: date) -> StatementFigures:
+    """A producer with nothing in the period."""
+    return StatementFigures(producer_code, start, end, (), (), 0, 0, 0)
+
+
+def all_statement_figures(db: Database, start: date, end: date) -> dict[str, StatementFigures]:
+    """Every producer with anything in the period, from one pass over the ledger and one over
+    the period's sales (a loop of statement_figures re-reads the ledger per producer)."""
+    return _figures(db, start, end, None)
+
+
+def _figures(
+    db: Database, start: date, end: date, producer_id: int | None
+) -> dict[str, StatementFigures]:
     period = {"producer": producer_id, "start": start.isoformat(), "end": end.isoformat()}
-    stock = tuple(_stock_rows(db, period))
-    sales = tuple(_sales_rows(db, period))
-    net = sum(row.net_vnd for row in sales)
-    commission = sum(row.commission_vnd for row in sales)
-    adjustments = tuple(
-        tuple(row)
-        for row in db.execute(
-            "SELECT on_date, reason, amount_vnd FROM agreed_adjustments "
-            "WHERE producer_id = :producer AND on_date BETWEEN :start AND :end "
-            "ORDER BY on_date, id",
-            period,
-        ).fetchall()
-    )
-    owed = net - commission + sum(amount for _, _, amount in adjustments)
-    return StatementFigures(
-        producer_code, start, end, stock, sales, net, commission, owed, adjustments
-    )
+    stock, sales, adjustments = defaultdict(list), defaultdict(list), defaultdict(list)
+    for code, row in _stock_rows(db, period):
+        stock[code].append(row)
+    for code, row in _sales_rows(db, period):
+        sales[code].append(row)
+    for code, *row in db.execute(
+        "SELECT pr.code, a.on_date, a.reason, a.amount_vnd FROM agreed_adjustments a "
+        "JOIN producers pr ON pr.id = a.producer_id "
+        "WHERE (:producer IS NULL OR a.producer_id = :producer) "
+        "AND a.on_date BETWEEN :start AND :end ORDER BY a.on_date, a.id",
+        period,
+    ):
+        adjustments[code].append(tuple(row))
+    figures = {}
+    for code in set(stock) | set(sales) | set(adjustments):
+        net = sum(row.net_vnd for row in sales[code])
+        commission = sum(row.commission_vnd for row in sales[code])
+        agreed = tuple(adjustments[code])
+        owed = net - commission + sum(amount for _, _, amount in agreed)
+        figures[code] = StatementFigures(
+            code, start, end, tuple(stock[code]), tuple(sales[code]), net, commission, owed, agreed
+        )
+    return figures
 
 
-def _stock_rows(db: Database, period: dict) -> list[StockRow]:
+def _stock_rows(db: Database, period: dict) -> list[tuple[str, StockRow]]:
+    where = "" if period["producer"] is None else "WHERE p.producer_id = :producer"
     rows = db.execute(
-        """
-        SELECT p.sku, p.name, l.lot_code, l.expiry_date,
+        f"""
+        SELECT pr.code, p.sku, p.name, l.lot_code, l.expiry_date,
           coalesce(sum(CASE WHEN m.moved_on < :start THEN m.qty END), 0),
           coalesce(sum(CASE WHEN m.moved_on BETWEEN :start AND :end AND m.kind = 'intake'
                        THEN m.qty END), 0),
@@ -112,45 +137,55 @@ def _stock_rows(db: Database, period: dict) -> list[StockRow]:
                        AND m.kind IN ('count_adjustment', 'write_off') THEN m.qty END), 0),
           coalesce(sum(CASE WHEN m.moved_on <= :end THEN m.qty END), 0)
         FROM lots l JOIN products p ON p.id = l.product_id
+        JOIN producers pr ON pr.id = p.producer_id
         JOIN stock_movements m ON m.lot_id = l.id
-        WHERE p.producer_id = :producer
-        GROUP BY l.id ORDER BY p.sku, l.expiry_date IS NULL, l.expiry_date, l.id
+        {where}
+        GROUP BY l.id ORDER BY pr.code, p.sku, l.expiry_date IS NULL, l.expiry_date, l.id
         """,
         period,
     ).fetchall()
-    return [StockRow(*row) for row in rows if any(row[4:])]
+    return [(row[0], StockRow(*row[1:])) for row in rows if any(row[5:])]
 
 
-def _sales_rows(db: Database, period: dict) -> list[SalesRow]:
+def _sales_rows(db: Database, period: dict) -> list[tuple[str, SalesRow]]:
+    if period["producer"] is None:  # the period's sales by date, then their lines
+        sold = "sales x CROSS JOIN sale_lines l ON l.sale_id = x.id WHERE"
+    else:  # one producer's lines, then their sales' dates
+        sold = "sale_lines l JOIN sales x ON x.id = l.sale_id WHERE l.producer_id = :producer AND"
+    refunded = "" if period["producer"] is None else "l.producer_id = :producer AND"
     rows = db.execute(
-        """
-        SELECT p.sku, p.name,
+        f"""
+        SELECT pr.code, p.sku, p.name,
           coalesce(s.qty, 0), coalesce(r.qty, 0), coalesce(s.gross, 0), coalesce(s.discount, 0),
           coalesce(r.net, 0), coalesce(s.net, 0) - coalesce(r.net, 0),
           coalesce(s.commission, 0) - coalesce(r.commission, 0),
           coalesce(s.rates, r.rates, '')
-        FROM products p
+        FROM products p JOIN producers pr ON pr.id = p.producer_id
         LEFT JOIN (SELECT l.product_id, sum(l.qty) AS qty, sum(l.gross_vnd) AS gross,
                           sum(l.line_discount_vnd + l.cart_discount_vnd) AS discount,
                           sum(l.net_vnd) AS net, sum(l.commission_vnd) AS commission,
                           group_concat(DISTINCT l.commission_bp) AS rates
-                   FROM sale_lines l JOIN sales x ON x.id = l.sale_id
-                   WHERE l.producer_id = :producer AND x.business_date BETWEEN :start AND :end
+                   FROM {sold} x.business_date BETWEEN :start AND :end
                    GROUP BY l.product_id) s ON s.product_id = p.id
         LEFT JOIN (SELECT l.product_id, sum(rl.qty) AS qty, sum(rl.net_vnd) AS net,
                           sum(rl.commission_vnd) AS commission,
                           group_concat(DISTINCT l.commission_bp) AS rates
                    FROM refund_lines rl JOIN refunds f ON f.id = rl.refund_id
                    JOIN sale_lines l ON l.id = rl.sale_line_id
-                   WHERE l.producer_id = :producer AND f.business_date BETWEEN :start AND :end
+                   WHERE {refunded} f.business_date BETWEEN :start AND :end
                    GROUP BY l.product_id) r ON r.product_id = p.id
-        WHERE p.producer_id = :producer AND (s.qty IS NOT NULL OR r.qty IS NOT NULL)
-        ORDER BY p.sku
+        WHERE (:producer IS NULL OR p.producer_id = :producer)
+          AND (s.qty IS NOT NULL OR r.qty IS NOT NULL)
+        ORDER BY pr.code, p.sku
         """,
         period,
     ).fetchall()
     return [
-        SalesRow(*row[:9], due_vnd=row[7] - row[8], commission_terms=_terms(row[9])) for row in rows
+        (
+            row[0],
+            SalesRow(*row[1:10], due_vnd=row[8] - row[9], commission_terms=_terms(row[10])),
+        )
+        for row in rows
     ]
 
 

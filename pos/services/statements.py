@@ -18,7 +18,14 @@ from pos.services import audit
 from pos.services.catalog import get_producer, producer_id_of
 from pos.services.periods import check_open
 from pos.services.settings import get_setting
-from pos.services.settlement import SalesRow, StatementFigures, StockRow, statement_figures
+from pos.services.settlement import (
+    SalesRow,
+    StatementFigures,
+    StockRow,
+    all_statement_figures,
+    no_figures,
+    statement_figures,
+)
 from pos.storage.ledger import append_to_journal, next_document_number
 from pos.text import nfc, strip_marks
 from pos.vietqr import vietqr_payload
@@ -27,9 +34,15 @@ EXPIRY_WARNING_DAYS = 30
 
 
 def statement_document(
-    db: Database, producer_code: str, start: date, end: date, number: str = ""
+    db: Database,
+    producer_code: str,
+    start: date,
+    end: date,
+    number: str = "",
+    figures: StatementFigures | None = None,
 ) -> StatementDocument:
-    """A draft from the ledger, or (with ``number``) the issued statement's kept figures."""
+    """A draft from the ledger (or from ``figures`` already worked out), or (with
+    ``number``) the issued statement's kept figures."""
     producer = get_producer(db, producer_code)
     previous = paid = 0
     if number:
@@ -38,7 +51,7 @@ def statement_document(
             "SELECT previous_balance_vnd, paid_in_period_vnd FROM settlements WHERE number = ?",
             [number],
         ).fetchone()
-    else:
+    elif figures is None:
         figures = statement_figures(db, producer_code, start, end)
     showroom = Party(
         get_setting(db, "showroom_name"),
@@ -153,12 +166,11 @@ def issued_numbers(db: Database, start: date, end: date) -> dict[str, str]:
 def period_overview(db: Database, start: date, end: date) -> list[tuple]:
     """(code, figures, issued number or '') for every producer with anything in the period."""
     issued = issued_numbers(db, start, end)
-    overview = []
-    for (code,) in db.execute("SELECT code FROM producers ORDER BY code").fetchall():
-        figures = statement_figures(db, code, start, end)
-        if figures.stock or figures.sales:
-            overview.append((code, figures, issued.get(code, "")))
-    return overview
+    return [
+        (code, figures, issued.get(code, ""))
+        for code, figures in sorted(all_statement_figures(db, start, end).items())
+        if figures.stock or figures.sales
+    ]
 
 
 def write_statements(
@@ -178,10 +190,14 @@ def write_statements(
     )
     pdfs, summary = [], []
     issued = issued_numbers(db, start, end)
+    worked_out = all_statement_figures(db, start, end) if producer_code is None else {}
     for done, code in enumerate(codes):
         if progress:
             progress(done, len(codes))
-        document = statement_document(db, code, start, end, issued.get(code, ""))
+        figures = worked_out.get(code) if producer_code is None else None
+        if producer_code is None and figures is None and code not in issued:
+            figures = no_figures(code, start, end)
+        document = statement_document(db, code, start, end, issued.get(code, ""), figures)
         figures = document.figures
         if not figures.stock and not figures.sales and not document.balance_vnd:
             continue
@@ -276,6 +292,7 @@ def issue_statements(
     approver = authorise(actor, "close_period", approval)
     issued = []
     with db.atomic():
+        worked_out = all_statement_figures(db, start, end)
         for producer_id, code in db.execute(
             "SELECT id, code FROM producers ORDER BY code"
         ).fetchall():
@@ -285,7 +302,7 @@ def issue_statements(
                 [producer_id, start.isoformat(), end.isoformat()],
             ).fetchone():
                 raise ValidationError(f"kỳ này đã lập bảng kê cho {code}")
-            figures = statement_figures(db, code, start, end)
+            figures = worked_out.get(code) or no_figures(code, start, end)
             previous = balance_before(db, producer_id, start)
             paid = db.execute(
                 "SELECT coalesce(sum(amount_vnd), 0) FROM payouts WHERE producer_id = ? "
