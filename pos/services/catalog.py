@@ -12,7 +12,7 @@ from pos.clock import now_iso, today
 from pos.errors import NotFound, ValidationError
 from pos.permissions import Approval, User, authorise
 from pos.services import audit, search
-from pos.storage.ledger import next_in_sequence
+from pos.storage.ledger import insert_row, next_in_sequence
 from pos.text import fold
 
 INSTORE_SERIES = "MAVACH-NOIBO"
@@ -86,7 +86,7 @@ def write_producer(db: Database, producer: ProducerInput, on: date) -> SaveResul
         producer_id = existing[0]
         db["producers"].update(producer_id, values)
     else:
-        producer_id = db["producers"].insert(values).last_pk
+        producer_id = insert_row(db, "producers", values)
     _set_commission(db, producer_id, None, producer.commission_bp, on)
     if existing:
         search.reindex_producer(db, producer_id)
@@ -122,7 +122,7 @@ def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
         product_id = existing[0]
         db["products"].update(product_id, values)
     else:
-        product_id = db["products"].insert(values).last_pk
+        product_id = insert_row(db, "products", values)
     for code in product.barcodes:
         owner = barcode_owner(db, code)
         if owner is None:

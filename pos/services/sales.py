@@ -21,6 +21,7 @@ from pos.services.stock import allocate_fefo
 from pos.storage.database import storage_errors
 from pos.storage.ledger import (
     append_to_journal,
+    insert_row,
     next_document_number,
     peek_document_number,
     record_movement,
@@ -241,27 +242,25 @@ def write_sale(
         raise ValidationError("chưa thanh toán đủ")
     ensure_terminal(db, terminal_code)
     number = next_document_number(db, terminal_code)
-    sale_id = (
-        db["sales"]
-        .insert(
-            {
-                "number": number,
-                "terminal_code": terminal_code,
-                "shift_id": shift.id if shift else None,
-                "cashier": shift.cashier if shift else cashier,
-                "sold_at": sold_at.isoformat(timespec="seconds"),
-                "business_date": business_date.isoformat(),
-                "gross_vnd": totals.gross_vnd,
-                "discount_vnd": totals.discount_vnd,
-                "total_vnd": totals.total_vnd,
-                "vat_vnd": sum(totals.vat_by_rate.values()),
-                "change_vnd": payment.change_vnd,
-                "source": "till" if shift else "import",
-                "client_token": client_token,
-                "approved_by": approved_by,
-            }
-        )
-        .last_pk
+    sale_id = insert_row(
+        db,
+        "sales",
+        {
+            "number": number,
+            "terminal_code": terminal_code,
+            "shift_id": shift.id if shift else None,
+            "cashier": shift.cashier if shift else cashier,
+            "sold_at": sold_at.isoformat(timespec="seconds"),
+            "business_date": business_date.isoformat(),
+            "gross_vnd": totals.gross_vnd,
+            "discount_vnd": totals.discount_vnd,
+            "total_vnd": totals.total_vnd,
+            "vat_vnd": sum(totals.vat_by_rate.values()),
+            "change_vnd": payment.change_vnd,
+            "source": "till" if shift else "import",
+            "client_token": client_token,
+            "approved_by": approved_by,
+        },
     )
     journal_lines, shortfalls = [], []
     for line_no, priced in enumerate(totals.lines, start=1):
@@ -271,30 +270,28 @@ def write_sale(
             "SELECT producer_id FROM products WHERE id = ?", [line.product_id]
         ).fetchone()[0]
         commission_bp = catalog.commission_in_force(db, line.product_id, business_date)
-        line_id = (
-            db["sale_lines"]
-            .insert(
-                {
-                    "sale_id": sale_id,
-                    "line_no": line_no,
-                    "product_id": line.product_id,
-                    "sku": line.sku,
-                    "product_name": line.name,
-                    "unit": line.unit,
-                    "producer_id": producer_id,
-                    "qty": line.qty,
-                    "unit_price_vnd": line.unit_price_vnd,
-                    "gross_vnd": priced.gross_vnd,
-                    "line_discount_vnd": priced.line_discount_vnd,
-                    "cart_discount_vnd": priced.cart_discount_vnd,
-                    "net_vnd": priced.net_vnd,
-                    "vat_bp": line.vat_bp,
-                    "vat_vnd": priced.vat_vnd,
-                    "commission_bp": commission_bp,
-                    "commission_vnd": share_bp(priced.net_vnd, commission_bp),
-                }
-            )
-            .last_pk
+        line_id = insert_row(
+            db,
+            "sale_lines",
+            {
+                "sale_id": sale_id,
+                "line_no": line_no,
+                "product_id": line.product_id,
+                "sku": line.sku,
+                "product_name": line.name,
+                "unit": line.unit,
+                "producer_id": producer_id,
+                "qty": line.qty,
+                "unit_price_vnd": line.unit_price_vnd,
+                "gross_vnd": priced.gross_vnd,
+                "line_discount_vnd": priced.line_discount_vnd,
+                "cart_discount_vnd": priced.cart_discount_vnd,
+                "net_vnd": priced.net_vnd,
+                "vat_bp": line.vat_bp,
+                "vat_vnd": priced.vat_vnd,
+                "commission_bp": commission_bp,
+                "commission_vnd": share_bp(priced.net_vnd, commission_bp),
+            },
         )
         lots = _take_from_lots(db, sale_id, line_id, line.product_id, line.qty, business_date)
         if lots.shortfall:

@@ -13,7 +13,7 @@ from pos.services import audit
 from pos.services.catalog import producer_id_of, write_instore_barcode
 from pos.services.periods import check_open
 from pos.services.settings import get_setting
-from pos.storage.ledger import append_to_journal, next_document_number, record_movement
+from pos.storage.ledger import append_to_journal, insert_row, next_document_number, record_movement
 from pos.text import nfc
 
 GOODS_RECEIPT_SERIES = "PNK"  # phiếu nhập kho (ký gửi)
@@ -182,18 +182,16 @@ def write_goods_receipt(
     products = [check_intake_line(db, producer_code, line, received_on) for line in lines]
     number = next_document_number(db, GOODS_RECEIPT_SERIES)
     received = received_on.isoformat()
-    receipt_id = (
-        db["goods_receipts"]
-        .insert(
-            {
-                "number": number,
-                "producer_id": producer_id,
-                "received_on": received,
-                "note": nfc(note),
-                "posted_at": now_iso(),
-            }
-        )
-        .last_pk
+    receipt_id = insert_row(
+        db,
+        "goods_receipts",
+        {
+            "number": number,
+            "producer_id": producer_id,
+            "received_on": received,
+            "note": nfc(note),
+            "posted_at": now_iso(),
+        },
     )
     payload_lines = []
     label_every_product = get_setting(db, "auto_instore_barcodes") == "1"
@@ -242,19 +240,17 @@ def _lot_id(db: Database, product_id: int, lot_code: str, line: IntakeLine) -> i
     ).fetchone()
     if row:
         return row[0]
-    return (
-        db["lots"]
-        .insert(
-            {
-                "product_id": product_id,
-                "lot_code": lot_code,
-                "production_date": _iso(line.production_date),
-                "expiry_date": _iso(line.expiry_date),
-                "status": "active",
-                "created_at": now_iso(),
-            }
-        )
-        .last_pk
+    return insert_row(
+        db,
+        "lots",
+        {
+            "product_id": product_id,
+            "lot_code": lot_code,
+            "production_date": _iso(line.production_date),
+            "expiry_date": _iso(line.expiry_date),
+            "status": "active",
+            "created_at": now_iso(),
+        },
     )
 
 
@@ -278,18 +274,16 @@ def return_to_producer(
         lots = [_lot_for_outflow(db, line, producer_code) for line in lines]
         _refuse_negative_stock(db, [(line.lot_id, -line.qty) for line in lines])
         number = next_document_number(db, PRODUCER_RETURN_SERIES)
-        return_id = (
-            db["producer_returns"]
-            .insert(
-                {
-                    "number": number,
-                    "producer_id": producer_id,
-                    "returned_on": returned,
-                    "reason": reason,
-                    "posted_at": now_iso(),
-                }
-            )
-            .last_pk
+        return_id = insert_row(
+            db,
+            "producer_returns",
+            {
+                "number": number,
+                "producer_id": producer_id,
+                "returned_on": returned,
+                "reason": reason,
+                "posted_at": now_iso(),
+            },
         )
         for line, (product_id, _lot_code) in zip(lines, lots, strict=True):
             db.execute(
@@ -415,18 +409,16 @@ def write_stock_adjustment(
         lots.append(row)
     _refuse_negative_stock(db, [(line.lot_id, line.delta) for line in lines])
     number = next_document_number(db, ADJUSTMENT_SERIES)
-    adjustment_id = (
-        db["stock_adjustments"]
-        .insert(
-            {
-                "number": number,
-                "kind": kind,
-                "adjusted_on": adjusted,
-                "reason": reason,
-                "posted_at": now_iso(),
-            }
-        )
-        .last_pk
+    adjustment_id = insert_row(
+        db,
+        "stock_adjustments",
+        {
+            "number": number,
+            "kind": kind,
+            "adjusted_on": adjusted,
+            "reason": reason,
+            "posted_at": now_iso(),
+        },
     )
     for line, (product_id, _code) in zip(lines, lots, strict=True):
         db.execute(

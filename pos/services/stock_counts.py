@@ -17,7 +17,7 @@ from pos.services import audit
 from pos.services.catalog import find_product_by_code, producer_id_of
 from pos.services.periods import check_open
 from pos.services.stock import AdjustmentLine, PostedDocument, write_stock_adjustment
-from pos.storage.ledger import next_document_number
+from pos.storage.ledger import insert_row, next_document_number
 from pos.text import nfc
 
 COUNT_SERIES = "KK"  # phiếu kiểm kê
@@ -58,18 +58,16 @@ def start_count(db: Database, producer_code: str | None, actor: User) -> StockCo
             raise ValidationError("đang có một phiếu kiểm kê chưa xong: hoàn tất hoặc hủy nó trước")
         producer_id = producer_id_of(db, producer_code) if producer_code else None
         number = next_document_number(db, COUNT_SERIES)
-        count_id = (
-            db["stock_counts"]
-            .insert(
-                {
-                    "number": number,
-                    "producer_id": producer_id,
-                    "started_at": now_iso(),
-                    "started_by": actor.username,
-                    "status": "open",
-                }
-            )
-            .last_pk
+        count_id = insert_row(
+            db,
+            "stock_counts",
+            {
+                "number": number,
+                "producer_id": producer_id,
+                "started_at": now_iso(),
+                "started_by": actor.username,
+                "status": "open",
+            },
         )
     return _count(db, count_id)
 
