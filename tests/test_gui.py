@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos.errors import ValidationError
 from pos.paths import RESOURCES
+from pos.services import backups
 from pos.services.settings import get_setting
 from tests.conftest import demo_user
 from tests.qt_typing import type_text
@@ -155,9 +156,12 @@ def test_no_command_opens_the_window_on_the_given_database(qapp, tmp_path, monke
 
     monkeypatch.setattr(SignInDialog, "exec", signed_in)
     monkeypatch.setattr("ui.app.configure_logging", lambda: None)
+    monkeypatch.setattr("pos.services.backups.default_backup_dir", lambda: tmp_path / "backups")
     assert cli.main(["--db", str(db_path)]) == 0
     assert opened and opened[0].pages["products"].model.rowCount() == 0  # not shown yet
     opened[0].show_page("products")
     assert opened[0].pages["products"].model.rowCount() == 29
     for window in opened:
-        window.close()
+        window.close()  # waits for the day's first backup, taken at start
+    [daily] = backups.list_backups(tmp_path / "backups")
+    assert daily.reason == "daily" and backups.verify_backup(daily.path) == []

@@ -78,10 +78,10 @@ def run_app(db_path: Path) -> int:
             if db is None:
                 return 1
             code, restore_from = run_window(app, db, db_path)
-            folder = backup_folder(db)
-            db.close()
             if restore_from is None:
                 return code
+            folder = backup_folder(db)
+            db.close()
             try:  # the window has let go of the database: put the backup in its place
                 restore_backup(restore_from, db_path, folder)
             except PosError as error:
