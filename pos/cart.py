@@ -200,14 +200,20 @@ class ScanInput:
     code: str
 
 
-_QTY_PREFIX = re.compile(r"^\s*(\d+)\s*\*\s*(\S.*)$")
+# A signed count, so '-1*CODE' is refused as a quantity instead of searched for as a code.
+_QTY_PREFIX = re.compile(r"^\s*([-+]?[0-9]+)\s*\*\s*(\S.*)$", re.DOTALL)
 
 
 def parse_scan(text: str) -> ScanInput:
     """'3*8938505970004' -> 3 units of that code; a bare code is one unit."""
+    if not isinstance(text, str):
+        raise ValidationError("mã quét phải là chữ hoặc số đọc từ máy quét")
     match = _QTY_PREFIX.match(text)
     if match:
-        qty = int(match.group(1))
+        digits = match.group(1)
+        if len(digits.lstrip("+-0")) > len(str(MAX_QTY)):  # before int() of a huge string
+            raise ValidationError(f"số lượng phải từ 1 đến {MAX_QTY}")
+        qty = int(digits)
         _check_qty(qty)
         return ScanInput(qty, match.group(2).strip())
     return ScanInput(1, text.strip())

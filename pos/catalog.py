@@ -7,7 +7,16 @@ from datetime import date
 
 from pos.barcodes import validate_barcode
 from pos.errors import ValidationError
-from pos.fields import FieldCollector, cell_text, code_text, flag, optional_date, required_text
+from pos.fields import (
+    FieldCollector,
+    cell_text,
+    code_text,
+    flag,
+    optional_date,
+    optional_text,
+    required_text,
+    shown,
+)
 from pos.money import parse_percent_bp, parse_vnd
 
 PRODUCER_KINDS = {
@@ -59,7 +68,9 @@ def short_name(producer_name: str) -> str:
 def parse_ocop_rating(value: object) -> str:
     text = cell_text(value).casefold().replace("sao", "").strip()
     if text not in _RATING_ALIASES:
-        raise ValidationError(f"hạng OCOP '{value}' không hợp lệ: dùng 3, 4, 5 hoặc 'tiềm năng'")
+        raise ValidationError(
+            f"hạng OCOP '{shown(value)}' không hợp lệ: dùng 3, 4, 5 hoặc 'tiềm năng'"
+        )
     return _RATING_ALIASES[text]
 
 
@@ -67,30 +78,32 @@ def parse_producer_kind(value: object) -> str:
     text = cell_text(value).casefold()
     if text not in PRODUCER_KINDS:
         raise ValidationError(
-            f"loại chủ thể '{value}' không hợp lệ: dùng company, cooperative hoặc household"
+            f"loại chủ thể '{shown(value)}' không hợp lệ: dùng company, cooperative hoặc household"
         )
     return text
 
 
 def _digits(value: object, field_name: str, lengths: tuple[int, ...]) -> str:
     text = cell_text(value).replace(" ", "")
-    if text and not (text.isdigit() and len(text) in lengths):
+    if text and not (re.fullmatch(r"[0-9]+", text) and len(text) in lengths):
         wanted = " hoặc ".join(str(n) for n in lengths)
-        raise ValidationError(f"{field_name} '{text}' phải gồm {wanted} chữ số")
+        raise ValidationError(f"{field_name} '{shown(text)}' phải gồm {wanted} chữ số")
     return text
 
 
 def _tax_code(value: object) -> str:
     text = cell_text(value).replace(" ", "")
-    if text and not re.fullmatch(r"\d{10}(-\d{3})?", text):
-        raise ValidationError(f"mã số thuế '{text}' phải có 10 chữ số (chi nhánh: 10-3 chữ số)")
+    if text and not re.fullmatch(r"[0-9]{10}(-[0-9]{3})?", text):
+        raise ValidationError(
+            f"mã số thuế '{shown(text)}' phải có 10 chữ số (chi nhánh: 10-3 chữ số)"
+        )
     return text
 
 
 def _bank_account(value: object) -> str:
     text = cell_text(value).replace(" ", "")
     if text and not re.fullmatch(r"[0-9A-Za-z]{4,19}", text):
-        raise ValidationError(f"số tài khoản '{text}' chỉ gồm chữ số/chữ cái, 4-19 ký tự")
+        raise ValidationError(f"số tài khoản '{shown(text)}' chỉ gồm chữ số/chữ cái, 4-19 ký tự")
     return text
 
 
@@ -120,17 +133,22 @@ def producer_input_from(row: Mapping[str, object]) -> ProducerInput:
     commission_bp = fields.read(
         _required_percent, row.get("commission_pct"), "hoa hồng (%)", key="commission_pct"
     )
+    province = fields.read(optional_text, row.get("province"), "tỉnh", key="province")
+    phone = fields.read(optional_text, row.get("phone"), "điện thoại", key="phone")
+    account_name = fields.read(
+        optional_text, row.get("bank_account_name"), "tên chủ tài khoản", key="bank_account_name"
+    )
     fields.check()
     return ProducerInput(
         code=code,
         name=name,
         kind=kind,
-        province=cell_text(row.get("province")),
-        phone=cell_text(row.get("phone")),
+        province=province,
+        phone=phone,
         tax_code=tax_code,
         bank_bin=bank_bin,
         bank_account=bank_account,
-        bank_account_name=cell_text(row.get("bank_account_name")).upper(),
+        bank_account_name=account_name.upper(),
         commission_bp=commission_bp,
     )
 
@@ -159,6 +177,10 @@ class ProductInput:
 def _barcode_list(value: object) -> tuple[str, ...]:
     """One or more GS1 codes in one cell, separated by spaces, ';' or '|'."""
     codes = [c for c in re.split(r"[\s;|]+", cell_text(value)) if c]
+    for code in codes:
+        # validate_barcode trusts str.isdigit(), which '²' and other scripts' digits pass.
+        if not code.isascii():
+            raise ValidationError(f"mã vạch '{shown(code)}' chỉ gồm chữ số 0-9")
     return tuple(validate_barcode(c) for c in codes)
 
 
@@ -181,6 +203,11 @@ def product_input_from(row: Mapping[str, object]) -> ProductInput:
     commission_bp = (
         fields.read(parse_percent_bp, override, key="commission_pct") if override else None
     )
+    category = fields.read(optional_text, row.get("category"), "nhóm hàng", key="category")
+    unit = fields.read(optional_text, row.get("unit"), "đơn vị tính", key="unit")
+    certificate = fields.read(
+        optional_text, row.get("ocop_certificate"), "giấy chứng nhận OCOP", key="ocop_certificate"
+    )
     certificate_expiry = fields.read(
         optional_date,
         row.get("ocop_certificate_expiry"),
@@ -196,11 +223,11 @@ def product_input_from(row: Mapping[str, object]) -> ProductInput:
         ocop_rating=rating,
         vat_bp=vat_bp,
         tracks_expiry=tracks_expiry,
-        category=cell_text(row.get("category")),
-        unit=cell_text(row.get("unit")),
+        category=category,
+        unit=unit,
         barcodes=barcodes,
         commission_bp=commission_bp,
-        ocop_certificate=cell_text(row.get("ocop_certificate")),
+        ocop_certificate=certificate,
         ocop_certificate_expiry=certificate_expiry,
     )
 

@@ -3,9 +3,12 @@
 import re
 
 from pos.errors import ValidationError
+from pos.fields import shown
 
 BP_PER_WHOLE = 10_000  # 1 basis point = 0.01 %
-MAX_VND = 10**13  # ten thousand billion đồng: far above any showroom figure, catches typos
+# A thousand billion đồng: far above any showroom figure, so it catches typos, and small enough
+# that price × quantity (≤ 10^16) and sums of hundreds of such lines fit SQLite's int64 (9.2e18).
+MAX_VND = 10**12
 
 
 def round_half_up(numerator: int, denominator: int) -> int:
@@ -31,9 +34,14 @@ def format_vnd(amount: int, symbol: bool = True) -> str:
     return f"{text} ₫" if symbol else text
 
 
-_GROUPED_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
-_GROUPED_COMMAS = re.compile(r"^\d{1,3}(,\d{3})+$")
-_GROUPED_SPACES = re.compile(r"^\d{1,3}( \d{3})+$")
+# ASCII digits only: str.isdigit() and \d also take '²' (which int() refuses) and other scripts.
+_AMOUNT_FORMS = (
+    re.compile(r"[0-9]+"),
+    re.compile(r"[0-9]{1,3}(\.[0-9]{3})+"),
+    re.compile(r"[0-9]{1,3}(,[0-9]{3})+"),
+    re.compile(r"[0-9]{1,3}( [0-9]{3})+"),
+)
+_TOO_LARGE = f"số tiền quá lớn (tối đa {format_vnd(MAX_VND)})"
 
 
 def parse_vnd(text: object, *, allow_negative: bool = False) -> int:
@@ -52,7 +60,7 @@ def parse_vnd(text: object, *, allow_negative: bool = False) -> int:
     if value < 0 and not allow_negative:
         raise ValidationError(f"số tiền không được âm: {format_vnd(value)}")
     if abs(value) > MAX_VND:
-        raise ValidationError(f"số tiền quá lớn: {text}")
+        raise ValidationError(_TOO_LARGE)
     return value
 
 
@@ -64,22 +72,26 @@ def _parse_vnd_text(raw: str) -> int:
     multiplier = 1
     if body[-1:].lower() == "k":
         multiplier, body = 1000, body[:-1].strip()
-    if body.isdigit():
-        value = int(body)
-    elif _GROUPED_DOTS.match(body) or _GROUPED_COMMAS.match(body) or _GROUPED_SPACES.match(body):
-        value = int(re.sub(r"[., ]", "", body))
-    else:
-        raise ValidationError(f"'{raw.strip()}' không phải số tiền (ví dụ đúng: 1.250.000)")
-    value *= multiplier
+    if not any(form.fullmatch(body) for form in _AMOUNT_FORMS):
+        if re.fullmatch(r"[0-9][0-9., ]*", body):  # '1,5', '1.000,5': a fraction or a typo
+            raise ValidationError(
+                f"'{shown(raw)}' không rõ là bao nhiêu: tiền là số đồng nguyên, "
+                "nhóm 3 chữ số bằng dấu chấm (ví dụ: 1.250.000)"
+            )
+        raise ValidationError(f"'{shown(raw)}' không phải số tiền (ví dụ đúng: 1.250.000)")
+    digits = re.sub(r"[., ]", "", body).lstrip("0")
+    if len(digits) > len(str(MAX_VND)):  # before int(), which refuses over 4300 digits
+        raise ValidationError(_TOO_LARGE)
+    value = int(digits or "0") * multiplier
     return -value if negative else value
 
 
 def parse_percent_bp(text: object) -> int:
     """'22.5' or '22,5' or 22.5 (percent) -> 2250 basis points, 0..100 %."""
     raw = str(text).strip().rstrip("%").strip().replace(",", ".")
-    match = re.fullmatch(r"(\d{1,3})(?:\.(\d{1,2}))?", raw)
+    match = re.fullmatch(r"([0-9]{1,3})(?:\.([0-9]{1,2}))?", raw)
     if not match:
-        raise ValidationError(f"'{text}' không phải tỉ lệ phần trăm (ví dụ: 22.5)")
+        raise ValidationError(f"'{shown(text)}' không phải tỉ lệ phần trăm (ví dụ: 22.5)")
     whole, fraction = match.group(1), (match.group(2) or "").ljust(2, "0")
     bp = int(whole) * 100 + int(fraction)
     if bp > BP_PER_WHOLE:

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from pos.catalog import ProducerInput, ProductInput, producer_input_from, product_input_from
 from pos.clock import today
 from pos.errors import ImportRejected, PosError, RowProblem
-from pos.fields import FieldCollector, cell_text, code_text, optional_date, whole_number
+from pos.fields import FieldCollector, code_text, optional_date, optional_text, whole_number
 from pos.importing.tables import TableFile, read_table, require_columns
 from pos.services import catalog, stock
 
@@ -25,6 +25,9 @@ PRODUCT_COLUMNS = (
     "track_expiry",
 )
 INTAKE_COLUMNS = ("producer_code", "sku", "qty")
+# Units on one intake line: far above any consignment, and with a price of at most
+# pos.money.MAX_VND the stock value stays inside SQLite's int64.
+MAX_INTAKE_QTY = 99_999
 
 
 @dataclass
@@ -115,11 +118,12 @@ def _intake_row_from(cells: dict) -> _IntakeRow:
     fields = FieldCollector()
     producer_code = fields.read(code_text, cells.get("producer_code"), "mã chủ thể")
     sku = fields.read(code_text, cells.get("sku"), "mã hàng (sku)")
-    qty = fields.read(whole_number, cells.get("qty"), "số lượng", minimum=1)
+    qty = fields.read(whole_number, cells.get("qty"), "số lượng", minimum=1, maximum=MAX_INTAKE_QTY)
+    lot = fields.read(optional_text, cells.get("lot"), "số lô")
     production = fields.read(optional_date, cells.get("production_date"), "ngày sản xuất")
     expiry = fields.read(optional_date, cells.get("expiry_date"), "hạn sử dụng")
     fields.check()
-    line = stock.IntakeLine(sku, qty, cell_text(cells.get("lot")), production, expiry)
+    line = stock.IntakeLine(sku, qty, lot, production, expiry)
     return _IntakeRow(producer_code, line)
 
 

@@ -9,12 +9,19 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from pos import clock
-from pos.cart import Cart, price
+from pos.cart import MAX_QTY, Cart, price
 from pos.errors import ImportRejected, PosError, RowProblem, ValidationError
-from pos.fields import FieldCollector, cell_text, required_text, whole_number
+from pos.fields import (
+    FieldCollector,
+    cell_text,
+    check_year,
+    optional_text,
+    required_text,
+    whole_number,
+)
 from pos.importing.catalog_files import ImportSummary, parse_rows, reject_if
 from pos.importing.tables import read_table, require_columns
-from pos.money import parse_vnd
+from pos.money import MAX_VND, format_vnd, parse_vnd
 from pos.payments import METHODS, Tender
 from pos.services import catalog, sales
 
@@ -34,13 +41,18 @@ class _SaleRow:
 
 
 def _sold_at(value: object) -> datetime:
+    field = "thời điểm bán (sold_at)"
     if isinstance(value, datetime):
-        return value
-    text = required_text(value, "thời điểm bán (sold_at)")
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(f"thời điểm bán '{text}' phải dạng 2026-11-20 14:30") from None
+        moment = value
+    else:
+        text = required_text(value, field)
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise ValidationError(f"thời điểm bán '{text}' phải dạng 2026-11-20 14:30") from None
+    if moment.tzinfo is not None:  # '...+07:00': the same moment on this computer's clock
+        moment = moment.astimezone().replace(tzinfo=None)
+    return check_year(moment, field)
 
 
 def _payment(value: object) -> str:
@@ -58,11 +70,12 @@ def _sale_row_from(cells: dict) -> _SaleRow:
     fields = FieldCollector()
     sold_at = fields.read(_sold_at, cells.get("sold_at"))
     code = fields.read(required_text, cells.get("code"), "mã vạch hoặc mã hàng")
-    qty = fields.read(whole_number, cells.get("qty"), "số lượng", minimum=1)
+    qty = fields.read(whole_number, cells.get("qty"), "số lượng", minimum=1, maximum=MAX_QTY)
     price = fields.read(_optional_price, cells.get("unit_price_vnd"))
     payment = fields.read(_payment, cells.get("payment"))
+    receipt = fields.read(optional_text, cells.get("receipt"), "số phiếu")
     fields.check()
-    return _SaleRow(cell_text(cells.get("receipt")), sold_at, code, qty, price, payment)
+    return _SaleRow(receipt, sold_at, code, qty, price, payment)
 
 
 def import_sales(
@@ -82,6 +95,7 @@ def import_sales(
             problems.append(RowProblem(line, "thời điểm bán ở tương lai"))
             continue
         groups.setdefault(row.receipt or f"dòng {line}", []).append((line, row, product))
+    carts: dict[str, Cart] = {}
     for receipt, members in groups.items():
         first_line, first, _ = members[0]
         for line, row, _ in members[1:]:
@@ -92,6 +106,7 @@ def import_sales(
                         f"phiếu {receipt}: khác thời điểm hoặc hình thức với dòng {first_line}",
                     )
                 )
+        carts[receipt] = _cart(members, problems)
     digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
     if db.execute(
         "SELECT 1 FROM sales WHERE client_token LIKE ?", [f"import:{digest}:%"]
@@ -102,16 +117,31 @@ def import_sales(
     with db.atomic():
         for receipt, members in groups.items():
             first_line, first, _ = members[0]
-            cart = Cart()
-            for _line, row, product in members:
-                cart.add(sales.cart_line(product, row.qty, row.unit_price_vnd))
             try:
-                posted = _post(db, terminal_code, cart, first, f"import:{digest}:{receipt}")
+                posted = _post(
+                    db, terminal_code, carts[receipt], first, f"import:{digest}:{receipt}"
+                )
             except PosError as error:
                 raise ImportRejected(table.label, [RowProblem(first_line, str(error))]) from None
             summary.documents.append(posted.number)
             summary.created += 1
     return summary
+
+
+def _cart(members: list[tuple[int, _SaleRow, catalog.Product]], problems: list[RowProblem]) -> Cart:
+    """The receipt's cart, built before anything is written: the rows of one product add up
+    to one line (at most MAX_QTY units), and the receipt stays within pos.money.MAX_VND."""
+    cart = Cart()
+    for line, row, product in members:
+        try:
+            cart.add(sales.cart_line(product, row.qty, row.unit_price_vnd))
+        except PosError as error:
+            problems.append(RowProblem(line, str(error)))
+    if price(cart).total_vnd > MAX_VND:
+        problems.append(
+            RowProblem(members[0][0], f"tổng phiếu quá lớn (tối đa {format_vnd(MAX_VND)})")
+        )
+    return cart
 
 
 def _post(
