@@ -45,7 +45,9 @@ def shown_rows(page) -> list[list[str]]:
 
 
 def wait_for_rows(qtbot, page) -> None:
-    qtbot.waitUntil(lambda: not page.busy.isVisible() and page.result is not None)
+    qtbot.waitUntil(lambda: not page.busy.isVisible(), timeout=20_000)
+    assert page.message.property("problem") is not True, page.message.text()
+    assert page.result is not None
 
 
 def test_sales_by_producer_equal_plain_sums_and_export(qtbot, reports_page, demo_db, tmp_path):

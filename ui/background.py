@@ -37,8 +37,21 @@ def database_path(db: Database) -> str:
     return db.execute("PRAGMA database_list").fetchone()[2]
 
 
-def run_in_background(pool: QThreadPool, db: Database, work: Callable, parent: QObject) -> Outcome:
-    """``work(db, progress)`` runs in ``pool``; connect to the returned Outcome's signals."""
+def run_in_background(
+    pool: QThreadPool,
+    db: Database,
+    work: Callable,
+    parent: QObject,
+    done: Callable[[object], None],
+    failed: Callable[[str], None],
+    step: Callable[[int, int], None] | None = None,
+) -> None:
+    """``work(db, progress)`` runs in ``pool``; ``done(result)`` or ``failed(message)`` then
+    runs on the GUI thread. Connected before the work starts: quick work must not finish
+    with nobody listening."""
     outcome = Outcome(parent)
+    outcome.done.connect(done)
+    outcome.failed.connect(failed)
+    if step is not None:
+        outcome.step.connect(step)
     pool.start(_OnOwnConnection(database_path(db), work, outcome))
-    return outcome

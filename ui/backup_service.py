@@ -43,9 +43,7 @@ class BackupService(QObject):
         self._run(lambda db, _progress: backups.take_backup(db, folder, "manual"))
 
     def _run(self, work) -> None:
-        outcome = run_in_background(self.pool, self.db, work, self)
-        outcome.done.connect(self._done)
-        outcome.failed.connect(self._failed)
+        run_in_background(self.pool, self.db, work, self, self._done, self._failed)
 
     def _done(self, backup: backups.Backup) -> None:
         self.status.emit(

@@ -50,9 +50,14 @@ def import_file(
         return
     show_message(message, QCoreApplication.translate("FileImport", "Importing..."))
     importer = IMPORTERS[kind]
-    outcome = run_in_background(pool, db, lambda own_db, _progress: importer(own_db, path), page)
-    outcome.done.connect(lambda summary: (show_message(message, summary_text(summary)), done()))
-    outcome.failed.connect(lambda error: _refused(page, message, error))
+    run_in_background(
+        pool,
+        db,
+        lambda own_db, _progress: importer(own_db, path),
+        page,
+        lambda summary: (show_message(message, summary_text(summary)), done()),
+        lambda error: _refused(page, message, error),
+    )
 
 
 def _refused(page: QWidget, message, error: str) -> None:

@@ -248,11 +248,14 @@ class ReportsPage(QWidget):
         request = self._running
         self.busy.show()
         show_message(self.message, self.tr("Computing..."))
-        outcome = run_in_background(
-            self.pool, self.db, compute(kind, self.by.currentData(), start, end), self
+        run_in_background(
+            self.pool,
+            self.db,
+            compute(kind, self.by.currentData(), start, end),
+            self,
+            lambda result: self._show(request, result),
+            lambda error: self._failed(request, error),
         )
-        outcome.done.connect(lambda result: self._show(request, result))
-        outcome.failed.connect(lambda error: self._failed(request, error))
 
     def wait(self) -> None:
         self.pool.waitForDone()

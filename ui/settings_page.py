@@ -148,11 +148,14 @@ class SettingsPage(QWidget):
         if not path:
             return
         self._say(self.tr("Checking the backup..."))
-        outcome = run_in_background(
-            self.pool, self.db, lambda _db, _progress: verify_backup(Path(path)), self
+        run_in_background(
+            self.pool,
+            self.db,
+            lambda _db, _progress: verify_backup(Path(path)),
+            self,
+            lambda problems: self._verified(Path(path), problems),
+            lambda error: self._say(error, True),
         )
-        outcome.done.connect(lambda problems: self._verified(Path(path), problems))
-        outcome.failed.connect(lambda error: self._say(error, True))
 
     def _verified(self, path: Path, problems: list) -> None:
         if problems:

@@ -126,19 +126,17 @@ class SettlementPage(QWidget):
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(0)
         start, end, out = *self.period(), self.out_dir()
-        outcome = run_in_background(
+        run_in_background(
             self.pool,
             self.db,
             lambda db, progress: statements.write_statements(
                 db, start, end, out, progress=progress
             ),
             self,
+            lambda _: self._written(""),
+            self._written,
+            lambda done, total: (self.progress.setMaximum(total), self.progress.setValue(done)),
         )
-        outcome.step.connect(
-            lambda done, total: (self.progress.setMaximum(total), self.progress.setValue(done))
-        )
-        outcome.done.connect(lambda _: self._written(""))
-        outcome.failed.connect(self._written)
 
     def _written(self, error: str) -> None:
         if self.progress:
