@@ -1,24 +1,65 @@
-"""A large, plausible showroom for benchmarks: producers, products with GS1 barcodes, lots,
-intakes and years of sales with lines, lots, payments, movements and the journal chain.
-Written with bulk SQL (the services would take hours for a million lines); the rows are the
-same shape the services write, so queries and the services measured on top see real sizes."""
+"""A large, plausible showroom for benchmarks: producers, products with GS1 barcodes, people,
+and years of trade simulated day by day: goods receipts (one lot per delivered product),
+producer returns of goods near expiry, sales taken from lots first-expiry-first-out, refunds
+(restocked or written off) with their audit entries, one shift a day.
 
+Written with bulk SQL (the services would take hours for a million lines), but every row and
+journal payload has the shape the services write (sales.write_sale, refunds.post_refund,
+stock.write_goods_receipt, stock.return_to_producer, audit.record), prices come from the
+real pricing (pos.cart.price), and the journal is one valid hash chain, so `ocop-pos check`
+(services.integrity.full_check) finds nothing wrong with the generated database."""
+
+import bisect
+import heapq
+import json
+import math
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from pos import clock
 from pos.barcodes import gs1_check_digit
-from pos.cart import included_vat
-from pos.journal import GENESIS_HASH, canonical_json, chain_hash
-from pos.money import share_bp
+from pos.cart import Cart, CartLine, Discount, price
+from pos.journal import canonical_json, chain_hash
+from pos.money import round_half_up, share_bp
+from pos.payments import cash_suggestions
+from pos.services import users
 from pos.services.search import reindex_product
+from pos.services.settings import set_setting
 from pos.storage.database import open_database
+from pos.text import strip_marks
 
-WORDS = (
-    "Trà Sâm Mật ong Gạo Bánh Mứt Rượu Nước mắm Miến Tỏi đen Cà phê Hạt điều Nấm "
-    "Chè Măng Ruốc Bò khô Khăn lụa Gốm Mây tre Đường thốt nốt Tiêu Quế Hồi"
-).split(" ")
+CACHE_VERSION = 2  # bump whenever what build() writes changes: an old cache is not reused
+
+# name, category, unit, shelf life in days (None: no expiry, lot named by the receipt), VAT
+GOODS = (
+    ("Trà", "Trà", "hộp", 540, 1000),
+    ("Sâm", "Dược liệu", "hộp", 730, 1000),
+    ("Mật ong", "Thực phẩm", "chai", 730, 500),
+    ("Gạo", "Nông sản", "túi", 365, 500),
+    ("Bánh", "Bánh kẹo", "hộp", 180, 1000),
+    ("Mứt", "Bánh kẹo", "hộp", 270, 1000),
+    ("Rượu", "Đồ uống", "chai", 1095, 1000),
+    ("Nước mắm", "Gia vị", "chai", 730, 1000),
+    ("Miến", "Nông sản", "gói", 365, 500),
+    ("Tỏi đen", "Dược liệu", "hộp", 540, 1000),
+    ("Cà phê", "Đồ uống", "gói", 365, 1000),
+    ("Hạt điều", "Nông sản", "hộp", 270, 500),
+    ("Nấm", "Nông sản", "gói", 365, 500),
+    ("Chè", "Trà", "gói", 540, 1000),
+    ("Măng", "Nông sản", "gói", 365, 500),
+    ("Ruốc", "Thực phẩm", "hộp", 180, 1000),
+    ("Bò khô", "Thực phẩm", "gói", 180, 1000),
+    ("Khăn lụa", "Thủ công", "cái", None, 1000),
+    ("Gốm", "Thủ công", "cái", None, 1000),
+    ("Mây tre", "Thủ công", "cái", None, 1000),
+    ("Đường thốt nốt", "Thực phẩm", "gói", 365, 500),
+    ("Tiêu", "Gia vị", "hũ", 730, 500),
+    ("Quế", "Gia vị", "gói", 730, 500),
+    ("Hồi", "Gia vị", "gói", 730, 500),
+)
+WORDS = tuple(name for name, *_ in GOODS)
 PLACES = (
     "Lai Châu",
     "Sơn La",
@@ -34,6 +75,40 @@ PLACES = (
     "Đắk Lắk",
 )
 KINDS = ("company", "cooperative", "household")
+KIND_PREFIX = {"company": "Công ty", "cooperative": "HTX", "household": "Hộ"}
+BANK_BINS = ("970415", "970436", "970405", "970418", "970422")
+PRICES = (9_000, 25_000, 45_000, 65_000, 120_000, 180_000, 350_000, 1_200_000)
+
+TERMINAL = "T01"
+CASHIER_NAME = "Nguyễn Thị Lan"  # the shift's cashier, as the open-shift form writes it
+CASHIER, MANAGER = "thungan", "quanly"
+BENCH_USERS = (  # the demo's people: for a bench database only
+    ("admin", "Quản trị viên", "admin", "quantri2026"),
+    (MANAGER, "Trần Văn Minh", "manager", "quanly2026"),
+    (CASHIER, CASHIER_NAME, "cashier", "1234"),
+)
+SETTINGS = {
+    "showroom_name": "Showroom OCOP (bench)",
+    "showroom_address": "Số 1 phố Bench, Hoàn Kiếm, Hà Nội",
+    "showroom_tax_code": "0101234567",
+    "bank_bin": "970415",
+    "bank_account": "113366668888",
+    "bank_account_name": "SHOWROOM OCOP BENCH",
+}
+
+LINES_PER_SALE = (1, 2, 2, 3, 3, 3, 4, 4, 5)  # about 3 lines a sale
+QTYS = (1, 1, 1, 1, 2, 2, 3)
+PAYMENT_METHODS, PAYMENT_WEIGHTS = ("cash", "bank", "card"), (60, 30, 10)
+FIVE_PERCENT = Discount("percent", 500)  # within a cashier's own limit (10 %)
+REFUND_RATE = 0.008
+REFUND_REASONS = (  # reason, written off (damaged goods) or back on the shelf
+    ("changed_mind", False),
+    ("changed_mind", False),
+    ("wrong_item", False),
+    ("defective", True),
+)
+RETURN_BEFORE_EXPIRY = 30  # days: lots this close to expiry go back at the next delivery
+RETURN_REASON = "Trả hàng cận hạn sử dụng"
 
 
 @dataclass(frozen=True)
@@ -46,6 +121,11 @@ class Size:
 
 FULL = Size(500, 10_000, 1_000_000)
 SMOKE = Size(20, 200, 3_000, 1)
+END = date(2026, 11, 1)  # trade runs to 31/10/2026: October 2026 is the last complete month
+
+
+def cache_name(size: Size) -> str:
+    return f"showroom-v{CACHE_VERSION}-{size.products}-{size.sale_lines}.sqlite3"
 
 
 def ean13(number: int) -> str:
@@ -53,205 +133,780 @@ def ean13(number: int) -> str:
     return body + str(gs1_check_digit(body))
 
 
+@dataclass
+class _Product:
+    id: int
+    sku: str
+    name: str
+    producer: int
+    unit: str
+    price: int
+    vat_bp: int
+    reducible: bool
+    shelf_days: int | None
+    weight: float
+
+
+class _Lot:
+    __slots__ = ("id", "code", "expiry", "on_hand", "alive", "product")
+
+    def __init__(self, lot_id, code, expiry, on_hand, product):
+        self.id, self.code, self.expiry, self.on_hand = lot_id, code, expiry, on_hand
+        self.alive, self.product = False, product
+
+    def key(self):  # the FEFO order: allocate_fefo's ORDER BY
+        return (self.expiry is None, self.expiry or "", self.id)
+
+
 def build(path: Path, size: Size, seed: int = 7) -> None:
-    rng = random.Random(seed)
-    if path.exists():
-        path.unlink()
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
     db = open_database(path)
-    end = date(2026, 11, 1)
-    start = end - timedelta(days=365 * size.years)
-    with db.atomic():
-        db.execute("PRAGMA foreign_keys=OFF")  # bulk load in dependency order
-        db.conn.executemany(
-            "INSERT INTO producers (id, code, name, kind, province) VALUES (?, ?, ?, ?, ?)",
-            [
-                (
-                    i,
-                    f"NSX{i:04d}",
-                    f"HTX {rng.choice(WORDS)} {rng.choice(PLACES)} {i}",
-                    rng.choice(KINDS),
-                    rng.choice(PLACES),
-                )
-                for i in range(1, size.producers + 1)
-            ],
-        )
-        db.conn.executemany(
-            "INSERT INTO commission_terms (producer_id, effective_from, commission_bp, "
-            "recorded_at) VALUES (?, ?, ?, ?)",
-            [
-                (
-                    i,
-                    start.isoformat(),
-                    rng.choice((1500, 1750, 2000, 2250, 2500, 3000)),
-                    start.isoformat(),
-                )
-                for i in range(1, size.producers + 1)
-            ],
-        )
-        products = []
-        for i in range(1, size.products + 1):
-            name = f"{rng.choice(WORDS)} {rng.choice(WORDS).lower()} {rng.choice(PLACES)} {i}"
-            products.append(
-                (
-                    i,
-                    f"SP{i:06d}",
-                    name,
-                    rng.randint(1, size.producers),
-                    rng.choice((9_000, 25_000, 65_000, 120_000, 350_000, 1_200_000)),
-                    rng.choice(("3", "4", "5")),
-                    rng.choice((500, 800, 1000)),
-                )
-            )
-        db.conn.executemany(
-            "INSERT INTO products (id, sku, name, producer_id, price_vnd, ocop_rating, vat_bp, "
-            "tracks_expiry) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
-            products,
-        )
-        db.conn.executemany(
-            "INSERT INTO barcodes (code, product_id, kind) VALUES (?, ?, 'gs1')",
-            [(ean13(i), i) for i in range(1, size.products + 1)],
-        )
-        for product_id in range(1, size.products + 1):
-            reindex_product(db, product_id)
-        # One lot per product and year, received at the start of the year, big enough to sell.
-        lots, receipts, movements = [], [], []
-        lot_id = 0
-        per_product_year = size.sale_lines * 3 // (size.products * size.years) + 20
-        for product in products:
-            for year in range(size.years):
-                lot_id += 1
-                received = start + timedelta(days=365 * year)
-                lots.append(
-                    (
-                        lot_id,
-                        product[0],
-                        f"L{year}-{product[0]}",
-                        received.isoformat(),
-                        (received + timedelta(days=730)).isoformat(),
-                        received.isoformat(),
-                    )
-                )
-                receipts.append((lot_id, product[3], received.isoformat()))
-                movements.append(
-                    (
-                        product[0],
-                        lot_id,
-                        per_product_year,
-                        "intake",
-                        "goods_receipt",
-                        lot_id,
-                        received.isoformat(),
-                    )
-                )
-        db.conn.executemany(
-            "INSERT INTO lots (id, product_id, lot_code, production_date, expiry_date, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            lots,
-        )
-        db.conn.executemany(
-            "INSERT INTO goods_receipts (id, number, producer_id, received_on, posted_at) "
-            "VALUES (?, 'PNK-' || printf('%06d', ?1), ?, ?, ?3)",
-            receipts,
-        )
-        db.conn.executemany(
-            "INSERT INTO stock_movements (product_id, lot_id, qty, kind, document_type, "
-            "document_id, moved_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            movements,
-        )
-        db.execute(
-            "INSERT INTO terminals (code, name, created_at) VALUES ('T01', 'Quầy 1', ?)",
-            [start.isoformat()],
-        )
-        _sales(db, rng, size, products, start)
-        db.execute("PRAGMA foreign_keys=ON")
-    db.execute("ANALYZE")
+    db.execute("PRAGMA synchronous=OFF")  # this connection only: a generator, not a till
+    db.execute("PRAGMA cache_size=-262144")
+    start = date(END.year - size.years, END.month, 1)
+    _people_and_settings(db, start)
+    sim = _Simulation(db, random.Random(seed), size, start)
+    sim.catalog()
+    sim.run()
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
 
 
-def _sales(db, rng, size, products, start) -> None:
-    days = 365 * size.years
-    sale_id = line_id = 0
-    prev_hash = GENESIS_HASH
-    sales, lines, line_lots, moves, payments, journal = [], [], [], [], [], []
-    commission = dict(db.execute("SELECT producer_id, commission_bp FROM commission_terms"))
-    while line_id < size.sale_lines:
-        sale_id += 1
-        sold = datetime.combine(start, datetime.min.time()) + timedelta(
-            days=sale_id * days / (size.sale_lines / 3), minutes=rng.randint(480, 1200)
+def _people_and_settings(db, start: date) -> None:
+    """Through the services (audited, journalled), dated the showroom's first morning."""
+    real_now = clock.now
+    clock.now = lambda: datetime.combine(start, time(7, 0))
+    try:
+        admin = None
+        for username, name, role, secret in BENCH_USERS:
+            user = users.create_user(db, admin, username, name, role, secret)
+            admin = admin or user
+        for key, value in SETTINGS.items():
+            set_setting(db, key, value)
+    finally:
+        clock.now = real_now
+
+
+class _Simulation:
+    def __init__(self, db, rng: random.Random, size: Size, start: date):
+        self.db, self.rng, self.size, self.start = db, rng, size, start
+        self.days = (END - start).days
+        self.prev_hash = db.execute(
+            "SELECT hash FROM journal ORDER BY seq DESC LIMIT 1"
+        ).fetchone()[0]
+        self.ids = {
+            name: 0
+            for name in (
+                "sale",
+                "line",
+                "payment",
+                "refund",
+                "refund_line",
+                "receipt",
+                "receipt_line",
+                "return",
+                "return_line",
+                "lot",
+            )
+        }
+        self.ids["audit"] = db.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+        self.numbers = {"sale": 0, "refund": 0, "receipt": 0, "return": 0}
+        self.rows: dict[str, list] = {table: [] for table in _INSERTS}
+        self.vat_reductions = db.execute(
+            "SELECT standard_bp, reduced_bp, valid_from, valid_to FROM vat_reductions"
+        ).fetchall()
+
+    # ---- catalog ----
+
+    def catalog(self) -> None:
+        rng, size, start = self.rng, self.size, self.start
+        producers = []
+        for i in range(1, size.producers + 1):
+            kind = rng.choice(KINDS)
+            name = f"{KIND_PREFIX[kind]} {rng.choice(WORDS)} {rng.choice(PLACES)} {i}"
+            producers.append(
+                (
+                    i,
+                    f"NSX{i:04d}",
+                    name,
+                    kind,
+                    rng.choice(PLACES),
+                    f"09{rng.randrange(10**8):08d}",
+                    f"{rng.randrange(10**10):010d}",
+                    rng.choice(BANK_BINS),
+                    f"{rng.randrange(10**12):012d}",
+                    strip_marks(name).upper(),
+                )
+            )
+        self.producer_codes = {row[0]: row[1] for row in producers}
+        products, self.products = [], []
+        for i in range(1, size.products + 1):
+            word, category, unit, shelf, vat = rng.choice(GOODS)
+            name = f"{word} {rng.choice(WORDS).lower()} {rng.choice(PLACES)} {i}"
+            product = _Product(
+                i,
+                f"SP{i:06d}",
+                name,
+                rng.randint(1, size.producers),
+                unit,
+                rng.choice(PRICES),
+                vat,
+                vat == 1000,
+                shelf,
+                rng.lognormvariate(0, 1),
+            )
+            self.products.append(product)
+            products.append(
+                (
+                    i,
+                    product.sku,
+                    name,
+                    product.producer,
+                    category,
+                    unit,
+                    product.price,
+                    rng.choice(("3", "4", "5")),
+                    vat,
+                    int(shelf is not None),
+                    int(product.reducible),
+                    f"OCOP-{rng.randrange(10**6):06d}",
+                    (start + timedelta(days=365 * 3 + rng.randrange(730))).isoformat(),
+                )
+            )
+        # Commission: each producer's terms from the start, renegotiated by some, a few
+        # products with their own terms (services.catalog.commission_in_force reads them).
+        self.terms: dict[int, tuple[list[str], list[int]]] = {}
+        self.product_terms: dict[int, tuple[list[str], list[int]]] = {}
+        terms_rows = []
+        for producer_id, *_ in producers:
+            bp = rng.choice((1500, 1750, 2000, 2250, 2500, 3000))
+            dated = [(start.isoformat(), bp)]
+            if rng.random() < 0.3:
+                day = start + timedelta(days=rng.randrange(60, self.days))
+                dated.append((day.isoformat(), bp + rng.choice((-250, 250, 500))))
+            self.terms[producer_id] = ([d for d, _ in dated], [b for _, b in dated])
+            terms_rows += [(producer_id, None, d, b, d) for d, b in dated]
+        for product in self.products:
+            if rng.random() < 0.01:
+                day = (start + timedelta(days=rng.randrange(self.days))).isoformat()
+                bp = rng.choice((1000, 1500, 3500))
+                self.product_terms[product.id] = ([day], [bp])
+                terms_rows.append((product.producer, product.id, day, bp, day))
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT INTO producers (id, code, name, kind, province, phone, tax_code, bank_bin,"
+                " bank_account, bank_account_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                producers,
+            )
+            self.db.conn.executemany(
+                "INSERT INTO products (id, sku, name, producer_id, category, unit, price_vnd, "
+                "ocop_rating, vat_bp, tracks_expiry, vat_reducible, ocop_certificate, "
+                "ocop_certificate_expiry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                products,
+            )
+            self.db.conn.executemany(
+                "INSERT INTO commission_terms (producer_id, product_id, effective_from, "
+                "commission_bp, recorded_at) VALUES (?, ?, ?, ?, ?)",
+                terms_rows,
+            )
+            self.db.conn.executemany(
+                "INSERT INTO barcodes (code, product_id, kind) VALUES (?, ?, 'gs1')",
+                [(ean13(i), i) for i in range(1, size.products + 1)],
+            )
+            for product_id in range(1, size.products + 1):
+                reindex_product(self.db, product_id)
+            self.db.execute(
+                "INSERT INTO terminals (code, name, created_at) VALUES (?, ?, ?)",
+                [TERMINAL, f"Quầy {TERMINAL}", f"{start.isoformat()}T07:00:00"],
+            )
+        self.by_producer: dict[int, list[_Product]] = {}
+        for product in self.products:
+            self.by_producer.setdefault(product.producer, []).append(product)
+        self.alive: dict[int, list[_Lot]] = {p.id: [] for p in self.products}
+        total_weight = sum(p.weight for p in self.products)
+        self.cum_weights = list(_accumulate(p.weight for p in self.products))
+        units_per_day = size.sale_lines / self.days * (sum(QTYS) / len(QTYS))
+        self.rate = {p.id: units_per_day * p.weight / total_weight for p in self.products}
+        self.picks: list[int] = []
+
+    # ---- the days ----
+
+    def run(self) -> None:
+        rng = self.rng
+        budgets = self._lines_per_day()
+        next_delivery = {producer: 0 for producer in self.by_producer}
+        self.cycle = {p: rng.choice((14, 30, 30, 45, 60, 90)) for p in self.by_producer}
+        self.refunds_due: dict[int, list] = {}
+        carry = 0
+        month = self.start.month
+        for index in range(self.days):
+            day = self.start + timedelta(days=index)
+            if day.month != month:
+                self._flush()
+                month = day.month
+            self.shift_id = index + 1
+            self.rows["shifts"].append(
+                (
+                    self.shift_id,
+                    TERMINAL,
+                    CASHIER_NAME,
+                    f"{day.isoformat()}T07:45:00",
+                    500_000,
+                    f"{day.isoformat()}T20:45:00",
+                )
+            )
+            for producer in sorted(p for p, due in next_delivery.items() if due == index):
+                self._deliver(producer, day)
+                next_delivery[producer] = index + max(7, self.cycle[producer] + rng.randint(-3, 3))
+            events = []  # (time, order, kind, data): sales and refunds in the order they happen
+            counts = self._sale_sizes(budgets[index], carry)
+            opening = datetime.combine(day, time(8, 0))
+            seconds = sorted(rng.randrange(12 * 3600) for _ in counts)
+            for order, (second, lines) in enumerate(zip(seconds, counts, strict=True)):
+                events.append((opening + timedelta(seconds=second), order, "sale", lines))
+            for order, refund in enumerate(self.refunds_due.pop(index, ())):
+                events.append((refund[0], len(counts) + order, "refund", refund))
+            heapq.heapify(events)
+            carry, order = 0, len(events)
+            while events:
+                when, _, kind, data = heapq.heappop(events)
+                if kind == "refund":
+                    self._refund(*data)
+                    continue
+                missing, refund = self._sale(when, data + carry)
+                carry = missing
+                if refund:
+                    days_later = rng.choice((0, 0, 0, 1, 1, 2, 3, 7))
+                    refund_day = index + days_later
+                    if days_later == 0:
+                        at = when + timedelta(minutes=rng.randint(5, 90))
+                        if at.date() == day:
+                            order += 1
+                            heapq.heappush(events, (at, order, "refund", (at, *refund)))
+                    elif refund_day < self.days:
+                        at = datetime.combine(
+                            self.start + timedelta(days=refund_day), time(8, 0)
+                        ) + timedelta(seconds=rng.randrange(12 * 3600))
+                        self.refunds_due.setdefault(refund_day, []).append((at, *refund))
+        self._flush()
+        self.db.conn.executemany(
+            "INSERT INTO document_sequences (series, last_number) VALUES (?, ?) "
+            "ON CONFLICT (series) DO UPDATE SET last_number = excluded.last_number",
+            [
+                (TERMINAL, self.numbers["sale"]),
+                (f"{TERMINAL}-TH", self.numbers["refund"]),
+                ("PNK", self.numbers["receipt"]),
+                ("PXT", self.numbers["return"]),
+            ],
         )
-        year = min((sold.date() - start).days // 365, size.years - 1)
-        total = 0
-        for line_no in range(1, rng.choice((2, 3, 3, 4)) + 1):
-            line_id += 1
-            pid, sku, name, producer, price, _, vat = products[rng.randrange(len(products))]
-            qty = rng.choice((1, 1, 1, 2, 3))
-            net = price * qty
-            total += net
-            lot = (pid - 1) * size.years + year + 1
-            lines.append(
+        self.db.conn.commit()
+
+    def _lines_per_day(self) -> list[int]:
+        """Sale lines per day summing exactly to the size: weekends and Tết busier, and the
+        showroom growing over the years."""
+        weights = []
+        for index in range(self.days):
+            day = self.start + timedelta(days=index)
+            weight = 1.4 if day.weekday() >= 5 else 1.0
+            weight *= {1: 1.6, 2: 1.3, 9: 1.15}.get(day.month, 1.0)
+            weights.append(weight * (1 + 0.4 * index / self.days))
+        total, budgets, done, running = sum(weights), [], 0, 0.0
+        for weight in weights:
+            running += weight
+            upto = round(self.size.sale_lines * running / total)
+            budgets.append(upto - done)
+            done = upto
+        return budgets
+
+    def _sale_sizes(self, lines: int, carry: int) -> list[int]:
+        lines += carry
+        if lines <= 0:
+            return []
+        count = max(1, round(lines / (sum(LINES_PER_SALE) / len(LINES_PER_SALE))))
+        sizes = [self.rng.choice(LINES_PER_SALE) for _ in range(count)]
+        while sum(sizes) > lines:
+            i = self.rng.randrange(count)
+            if sizes[i] > 1:
+                sizes[i] -= 1
+        while sum(sizes) < lines:
+            sizes[self.rng.randrange(count)] += 1
+        return sizes
+
+    def _pick(self) -> _Product:
+        if not self.picks:
+            self.picks = self.rng.choices(
+                range(len(self.products)), cum_weights=self.cum_weights, k=50_000
+            )
+        return self.products[self.picks.pop()]
+
+    # ---- goods receipts and producer returns ----
+
+    def _deliver(self, producer: int, day: date) -> None:
+        """Return lots near expiry, then receive what has run low, each product a new lot."""
+        rng, products = self.rng, self.by_producer[producer]
+        day_iso = day.isoformat()
+        soon = (day + timedelta(days=RETURN_BEFORE_EXPIRY)).isoformat()
+        code = self.producer_codes[producer]
+        posted = f"{day_iso}T08:00:00"
+        going_back = []
+        for product in products:
+            for lot in self.alive[product.id]:
+                if lot.expiry is not None and lot.expiry <= soon and lot.on_hand > 0:
+                    going_back.append((product, lot, lot.on_hand))
+        if going_back:
+            return_id = self._next("return")
+            number = f"PXT-{self._number('return'):06d}"
+            self.rows["producer_returns"].append(
+                (return_id, number, producer, day_iso, RETURN_REASON, posted)
+            )
+            for product, lot, qty in going_back:
+                self.rows["producer_return_lines"].append(
+                    (self._next("return_line"), return_id, product.id, lot.id, qty)
+                )
+                self._move(
+                    product.id,
+                    lot.id,
+                    -qty,
+                    "producer_return",
+                    "producer_return",
+                    return_id,
+                    day_iso,
+                )
+                self._take(lot, qty)
+            self._journal(
+                "producer_return",
+                return_id,
+                number,
+                posted,
+                {
+                    "producer": code,
+                    "returned_on": day_iso,
+                    "reason": RETURN_REASON,
+                    "lines": [{"lot": lot.code, "qty": qty} for _, lot, qty in going_back],
+                },
+            )
+        cycle = self.cycle[producer]
+        wanted = []
+        for product in products:
+            on_hand = sum(
+                lot.on_hand
+                for lot in self.alive[product.id]
+                if lot.expiry is None or lot.expiry > soon
+            )
+            rate = self.rate[product.id]
+            reorder_at = math.ceil(rate * (cycle + 10) * 1.2)
+            target = max(2, math.ceil(rate * (cycle + 30) * 1.5))
+            if (on_hand == 0 or on_hand < reorder_at) and target > on_hand:
+                wanted.append((product, target - on_hand))
+        if not wanted:
+            return
+        receipt_id = self._next("receipt")
+        number = f"PNK-{self._number('receipt'):06d}"
+        self.rows["goods_receipts"].append((receipt_id, number, producer, day_iso, posted))
+        payload_lines = []
+        for product, qty in wanted:
+            if product.shelf_days is None:  # untracked: the receipt number names the lot
+                lot_code, made, expiry = number, None, None
+            else:
+                made_on = day - timedelta(days=rng.randint(3, 45))
+                lot_code = f"L{day:%y%m%d}"
+                made, expiry = (
+                    made_on.isoformat(),
+                    (made_on + timedelta(days=product.shelf_days)).isoformat(),
+                )
+            lot = _Lot(self._next("lot"), lot_code, expiry, 0, product.id)
+            self.rows["lots"].append((lot.id, product.id, lot_code, made, expiry, posted))
+            self.rows["goods_receipt_lines"].append(
+                (self._next("receipt_line"), receipt_id, product.id, lot.id, qty)
+            )
+            self._move(product.id, lot.id, qty, "intake", "goods_receipt", receipt_id, day_iso)
+            self._put(lot, qty)
+            payload_lines.append(
+                {"sku": product.sku, "lot": lot_code, "qty": qty, "expiry": expiry}
+            )
+        self._journal(
+            "goods_receipt",
+            receipt_id,
+            number,
+            posted,
+            {"producer": code, "received_on": day_iso, "lines": payload_lines},
+        )
+
+    def _put(self, lot: _Lot, qty: int) -> None:
+        lot.on_hand += qty
+        if not lot.alive and lot.on_hand > 0:
+            lot.alive = True
+            bisect.insort(self.alive[lot.product], lot, key=_Lot.key)
+
+    def _take(self, lot: _Lot, qty: int) -> None:
+        lot.on_hand -= qty
+        if lot.on_hand <= 0 and lot.alive:
+            lot.alive = False
+            self.alive[lot.product].remove(lot)
+
+    # ---- sales ----
+
+    def _sale(self, when: datetime, wanted_lines: int):
+        """One till sale as sales.write_sale writes it. Returns the lines it could not fill
+        (products out of sellable stock) and, sometimes, a refund to come."""
+        rng, day_iso = self.rng, when.date().isoformat()
+        chosen, seen, tries = [], set(), 0
+        while len(chosen) < wanted_lines and tries < wanted_lines * 30:
+            tries += 1
+            product = self._pick()
+            if product.id in seen:
+                continue
+            sellable = sum(
+                lot.on_hand
+                for lot in self.alive[product.id]
+                if lot.expiry is None or lot.expiry >= day_iso
+            )
+            if sellable <= 0:
+                continue
+            seen.add(product.id)
+            qty = min(rng.choice(QTYS), sellable)
+            vat = self._vat(product, day_iso)
+            discount = FIVE_PERCENT if rng.random() < 0.02 else Discount("amount", 0)
+            chosen.append(
+                (
+                    product,
+                    CartLine(
+                        product.id,
+                        product.sku,
+                        product.name,
+                        product.unit,
+                        product.price,
+                        vat,
+                        qty,
+                        discount,
+                    ),
+                )
+            )
+        if not chosen:
+            return wanted_lines, None
+        cart = Cart([line for _, line in chosen])
+        if rng.random() < 0.04:
+            cart.discount = FIVE_PERCENT
+        totals = price(cart)
+        sale_id = self._next("sale")
+        number = f"{TERMINAL}-{self._number('sale'):06d}"
+        sold_at = when.isoformat(timespec="seconds")
+        journal_lines, sale_lines = [], []
+        for line_no, ((product, _), priced) in enumerate(zip(chosen, totals.lines, strict=True), 1):
+            line = priced.line
+            commission_bp = self._commission(product, day_iso)
+            line_id = self._next("line")
+            commission_vnd = share_bp(priced.net_vnd, commission_bp)
+            self.rows["sale_lines"].append(
                 (
                     line_id,
                     sale_id,
                     line_no,
-                    pid,
-                    sku,
-                    name,
-                    "hộp",
-                    producer,
-                    qty,
-                    price,
-                    net,
-                    net,
-                    vat,
-                    included_vat(net, vat),
-                    commission[producer],
-                    share_bp(net, commission[producer]),
+                    product.id,
+                    product.sku,
+                    product.name,
+                    product.unit,
+                    product.producer,
+                    line.qty,
+                    line.unit_price_vnd,
+                    priced.gross_vnd,
+                    priced.line_discount_vnd,
+                    priced.cart_discount_vnd,
+                    priced.net_vnd,
+                    line.vat_bp,
+                    priced.vat_vnd,
+                    commission_bp,
+                    commission_vnd,
                 )
             )
-            line_lots.append((line_id, lot, qty))
-            moves.append((pid, lot, -qty, "sale", "sale", sale_id, sold.date().isoformat()))
-        number = f"T01-{sale_id:06d}"
-        sales.append(
+            picks, remaining = [], line.qty
+            for lot in list(self.alive[product.id]):
+                if remaining == 0:
+                    break
+                if lot.expiry is not None and lot.expiry < day_iso:
+                    continue
+                taken = min(lot.on_hand, remaining)
+                picks.append((lot, taken))
+                remaining -= taken
+            for lot, taken in picks:
+                self.rows["sale_line_lots"].append((line_id, lot.id, taken))
+                self._move(product.id, lot.id, -taken, "sale", "sale", sale_id, day_iso)
+                self._take(lot, taken)
+            journal_lines.append(
+                {
+                    "sku": product.sku,
+                    "qty": line.qty,
+                    "price": line.unit_price_vnd,
+                    "net": priced.net_vnd,
+                    "vat_bp": line.vat_bp,
+                    "commission_bp": commission_bp,
+                    "lots": [[lot.code, taken] for lot, taken in picks],
+                }
+            )
+            sale_lines.append(
+                (
+                    line_id,
+                    line_no,
+                    product,
+                    line.qty,
+                    priced.net_vnd,
+                    priced.vat_vnd,
+                    commission_vnd,
+                    picks,
+                )
+            )
+        total = totals.total_vnd
+        method = rng.choices(PAYMENT_METHODS, PAYMENT_WEIGHTS)[0]
+        if method == "cash":
+            tendered = rng.choice(cash_suggestions(total))
+            payment = ("cash", total, tendered, tendered - total, "")
+        elif method == "bank":
+            payment = ("bank", total, None, 0, "VietQR")
+        else:
+            payment = ("card", total, None, 0, f"{rng.randrange(10**6):06d}")
+        self.rows["sales"].append(
             (
                 sale_id,
                 number,
-                sold.isoformat(timespec="seconds"),
-                sold.date().isoformat(),
+                TERMINAL,
+                self.shift_id,
+                CASHIER_NAME,
+                sold_at,
+                day_iso,
+                totals.gross_vnd,
+                totals.discount_vnd,
                 total,
-                total,
-                f"bench-{sale_id}",
+                sum(totals.vat_by_rate.values()),
+                payment[3],
+                "till",
+                f"{rng.getrandbits(128):032x}",
             )
         )
-        payments.append((sale_id, total))
-        payload = canonical_json({"total": total, "sold_at": sold.isoformat()})
-        entry = chain_hash(prev_hash, "sale", number, payload)
-        journal.append(("sale", sale_id, number, sold.isoformat(), payload, prev_hash, entry))
-        prev_hash = entry
-    db.conn.executemany(
-        "INSERT INTO sales (id, number, terminal_code, cashier, sold_at, business_date, gross_vnd,"
-        " discount_vnd, total_vnd, vat_vnd, change_vnd, source, client_token) "
-        "VALUES (?, ?, 'T01', 'bench', ?, ?, ?, 0, ?, 0, 0, 'till', ?)",
-        sales,
-    )
-    db.conn.executemany(
-        "INSERT INTO sale_lines (id, sale_id, line_no, product_id, sku, product_name, unit, "
-        "producer_id, qty, unit_price_vnd, gross_vnd, line_discount_vnd, cart_discount_vnd, "
-        "net_vnd, vat_bp, vat_vnd, commission_bp, commission_vnd) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?)",
-        lines,
-    )
-    db.conn.executemany("INSERT INTO sale_line_lots VALUES (?, ?, ?)", line_lots)
-    db.conn.executemany(
-        "INSERT INTO stock_movements (product_id, lot_id, qty, kind, document_type, document_id,"
-        " moved_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        moves,
-    )
-    db.conn.executemany(
-        "INSERT INTO payments (sale_id, method, amount_vnd) VALUES (?, 'cash', ?)", payments
-    )
-    db.conn.executemany(
-        "INSERT INTO journal (document_type, document_id, document_number, posted_at, payload, "
-        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        journal,
-    )
-    db.execute("INSERT INTO document_sequences (series, last_number) VALUES ('T01', ?)", [sale_id])
+        self.rows["payments"].append((self._next("payment"), sale_id, *payment))
+        self._journal(
+            "sale",
+            sale_id,
+            number,
+            sold_at,
+            {
+                "terminal": TERMINAL,
+                "sold_at": sold_at,
+                "total": total,
+                "lines": journal_lines,
+                "payments": [[payment[0], payment[1], payment[4]]],
+            },
+        )
+        refund = None
+        if rng.random() < REFUND_RATE:
+            refund = (sale_id, number, method, rng.choice(sale_lines))
+        return wanted_lines - len(chosen), refund
+
+    def _vat(self, product: _Product, day_iso: str) -> int:
+        """services.catalog.vat_rate_on: the reduced rate in force that day, if reducible."""
+        if product.reducible:
+            for standard, reduced, valid_from, valid_to in self.vat_reductions:
+                if standard == product.vat_bp and valid_from <= day_iso <= valid_to:
+                    return reduced
+        return product.vat_bp
+
+    def _commission(self, product: _Product, day_iso: str) -> int:
+        """services.catalog.commission_in_force: product terms, else producer's, else first."""
+        for terms in (self.product_terms.get(product.id), self.terms[product.producer]):
+            if terms is None:
+                continue
+            days, rates = terms
+            at = bisect.bisect_right(days, day_iso)
+            if at:
+                return rates[at - 1]
+        return self.terms[product.producer][1][0]
+
+    # ---- refunds ----
+
+    def _refund(self, at: datetime, sale_id, sale_number, sale_method, sale_line) -> None:
+        """refunds.post_refund: one line, all or part of it, back to its lots (latest-expiry
+        first) or written off; approved by the manager; audited."""
+        rng = self.rng
+        line_id, line_no, product, sold, net, vat, commission, picks = sale_line
+        qty = sold if sold == 1 or rng.random() < 0.6 else rng.randint(1, sold - 1)
+        reason, write_off = rng.choice(REFUND_REASONS)
+        method = "cash" if sale_method == "cash" or rng.random() < 0.5 else sale_method
+        amounts = [
+            total if qty == sold else round_half_up(total * qty, sold)
+            for total in (net, vat, commission)
+        ]
+        if amounts[0] <= 0:  # a free line (100 % discount) cannot be refunded for money
+            return
+        refund_id = self._next("refund")
+        number = f"{TERMINAL}-TH-{self._number('refund'):06d}"
+        refunded_at = at.isoformat(timespec="seconds")
+        day_iso = at.date().isoformat()
+        self.rows["refunds"].append(
+            (
+                refund_id,
+                number,
+                sale_id,
+                TERMINAL,
+                self.shift_id,
+                refunded_at,
+                day_iso,
+                reason,
+                method,
+                amounts[0],
+                CASHIER,
+                MANAGER,
+                f"{rng.getrandbits(128):032x}",
+            )
+        )
+        refund_line_id = self._next("refund_line")
+        self.rows["refund_lines"].append(
+            (
+                refund_line_id,
+                refund_id,
+                line_id,
+                qty,
+                *amounts,
+                "write_off" if write_off else "restock",
+            )
+        )
+        remaining = qty
+        # _back_to_lots: ORDER BY expiry_date IS NULL DESC, expiry_date DESC
+        latest_first = sorted(
+            picks, key=lambda pick: (pick[0].expiry is None, pick[0].expiry or ""), reverse=True
+        )
+        for lot, taken in latest_first:
+            back = min(remaining, taken)
+            if back <= 0:
+                continue
+            self.rows["refund_line_lots"].append((refund_line_id, lot.id, back))
+            self._move(product.id, lot.id, back, "refund", "refund", refund_id, day_iso)
+            if write_off:
+                self._move(product.id, lot.id, -back, "write_off", "refund", refund_id, day_iso)
+            else:
+                self._put(lot, back)
+            remaining -= back
+            if remaining == 0:
+                break
+        self._journal(
+            "refund",
+            refund_id,
+            number,
+            refunded_at,
+            {
+                "sale": sale_number,
+                "refunded_at": refunded_at,
+                "method": method,
+                "reason": reason,
+                "total": amounts[0],
+                "lines": [
+                    {
+                        "line": line_no,
+                        "sku": product.sku,
+                        "qty": qty,
+                        "net": amounts[0],
+                        "write_off": write_off,
+                    }
+                ],
+                "approved_by": MANAGER,
+            },
+        )
+        details = {"refund": number, "sale": sale_number, "total": amounts[0]}
+        audit_id = self._next("audit")
+        self.rows["audit_log"].append(
+            (audit_id, refunded_at, "refund", CASHIER, MANAGER, TERMINAL, _audit_text(details))
+        )
+        self._journal(
+            "audit",
+            audit_id,
+            f"NK-{audit_id:06d}",
+            refunded_at,
+            {
+                "at": refunded_at,
+                "action": "refund",
+                "actor": CASHIER,
+                "approver": MANAGER,
+                "details": details,
+            },
+        )
+
+    # ---- rows ----
+
+    def _next(self, name: str) -> int:
+        self.ids[name] += 1
+        return self.ids[name]
+
+    def _number(self, series: str) -> int:
+        self.numbers[series] += 1
+        return self.numbers[series]
+
+    def _move(self, product_id, lot_id, qty, kind, document_type, document_id, day_iso) -> None:
+        self.rows["stock_movements"].append(
+            (product_id, lot_id, qty, kind, document_type, document_id, day_iso)
+        )
+
+    def _journal(self, document_type, document_id, number, posted_at, payload) -> None:
+        """storage.ledger.append_to_journal, dated when the document was posted."""
+        text = canonical_json(payload)
+        entry = chain_hash(self.prev_hash, document_type, number, text)
+        self.rows["journal"].append(
+            (document_type, document_id, number, posted_at, text, self.prev_hash, entry)
+        )
+        self.prev_hash = entry
+
+    def _flush(self) -> None:
+        with self.db.atomic():
+            for table, sql in _INSERTS.items():  # parents before children
+                if self.rows[table]:
+                    self.db.conn.executemany(sql, self.rows[table])
+                    self.rows[table] = []
+
+
+def _audit_text(details: dict) -> str:
+    """audit.record's text of the details."""
+    return json.dumps(details, ensure_ascii=False, sort_keys=True)
+
+
+def _accumulate(values):
+    total = 0.0
+    for value in values:
+        total += value
+        yield total
+
+
+_INSERTS = {
+    "shifts": "INSERT INTO shifts (id, terminal_code, cashier, opened_at, opening_float_vnd, "
+    "closed_at) VALUES (?, ?, ?, ?, ?, ?)",
+    "lots": "INSERT INTO lots (id, product_id, lot_code, production_date, expiry_date, "
+    "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+    "goods_receipts": "INSERT INTO goods_receipts (id, number, producer_id, received_on, "
+    "posted_at) VALUES (?, ?, ?, ?, ?)",
+    "goods_receipt_lines": "INSERT INTO goods_receipt_lines (id, goods_receipt_id, product_id, "
+    "lot_id, qty) VALUES (?, ?, ?, ?, ?)",
+    "producer_returns": "INSERT INTO producer_returns (id, number, producer_id, returned_on, "
+    "reason, posted_at) VALUES (?, ?, ?, ?, ?, ?)",
+    "producer_return_lines": "INSERT INTO producer_return_lines (id, producer_return_id, "
+    "product_id, lot_id, qty) VALUES (?, ?, ?, ?, ?)",
+    "sales": "INSERT INTO sales (id, number, terminal_code, shift_id, cashier, sold_at, "
+    "business_date, gross_vnd, discount_vnd, total_vnd, vat_vnd, change_vnd, source, "
+    "client_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "sale_lines": "INSERT INTO sale_lines (id, sale_id, line_no, product_id, sku, product_name, "
+    "unit, producer_id, qty, unit_price_vnd, gross_vnd, line_discount_vnd, cart_discount_vnd, "
+    "net_vnd, vat_bp, vat_vnd, commission_bp, commission_vnd) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "sale_line_lots": "INSERT INTO sale_line_lots (sale_line_id, lot_id, qty) VALUES (?, ?, ?)",
+    "payments": "INSERT INTO payments (id, sale_id, method, amount_vnd, tendered_vnd, "
+    "change_vnd, reference) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "refunds": "INSERT INTO refunds (id, number, sale_id, terminal_code, shift_id, refunded_at,"
+    " business_date, reason_code, method, total_vnd, cashier, approved_by, client_token) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "refund_lines": "INSERT INTO refund_lines (id, refund_id, sale_line_id, qty, net_vnd, "
+    "vat_vnd, commission_vnd, disposition) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "refund_line_lots": "INSERT INTO refund_line_lots (refund_line_id, lot_id, qty) "
+    "VALUES (?, ?, ?)",
+    "audit_log": "INSERT INTO audit_log (id, at, action, actor, approver, terminal_code, "
+    "details) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "stock_movements": "INSERT INTO stock_movements (product_id, lot_id, qty, kind, "
+    "document_type, document_id, moved_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "journal": "INSERT INTO journal (document_type, document_id, document_number, posted_at, "
+    "payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+}

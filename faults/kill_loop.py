@@ -114,7 +114,18 @@ def run(rounds: int, seed: int = 7) -> list[RoundResult]:
         db = open_database(db_path)
         load_demo(db, SAMPLE_FIXTURES, date(2026, 11, 22))
         db.close()
-        return [one_round(db_path, rng, full=n % 10 == 9 or n == rounds - 1) for n in range(rounds)]
+        results = []
+        for n in range(rounds):
+            started = time.monotonic()
+            results.append(one_round(db_path, rng, full=n % 10 == 9 or n == rounds - 1))
+            done = results[-1]
+            print(
+                f"round {n + 1}: {done.acknowledged} acknowledged, {done.found} in the database, "
+                f"lost {len(done.missing)}, problems {len(done.problems)} "
+                f"({time.monotonic() - started:.1f} s)",
+                flush=True,
+            )
+        return results
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -1,0 +1,65 @@
+"""One cold start of the app, as ui.app.run_app does it, minus the sign-in dialog: instance
+lock, quick check and open, configure, main window for the cashier, shown, until the till's
+scan box has focus. Prints one JSON line: seconds since ``started`` (the parent's time.time()
+just before it spawned this process) at each step.
+
+    python bench/cold_start.py DB_PATH STARTED"""
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main() -> None:
+    db_path, started = Path(sys.argv[1]), float(sys.argv[2])
+    marks = {"interpreter": time.time() - started}
+    from PySide6.QtWidgets import QApplication
+
+    from pos.services import users
+    from pos.services.settings import get_setting
+    from pos.storage.database import defer_checkpoints
+    from pos.storage.instance_lock import InstanceLock
+    from ui.app import configure_application, load_bundled_fonts
+    from ui.main_window import MainWindow
+    from ui.startup import open_checked
+
+    marks["imports"] = time.time() - started
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("OCOP Showroom POS")
+    load_bundled_fonts()
+    lock = InstanceLock(db_path)
+    lock.acquire()
+    db = open_checked(db_path, lambda _damaged, _good: False)  # quick check, open, migrate
+    if db is None:
+        raise SystemExit("the bench database failed its quick check")
+    marks["database_open"] = time.time() - started
+    defer_checkpoints(db)
+    configure_application(app, get_setting(db, "ui_language"))
+    user = users.get_user(db, "thungan")  # instead of the sign-in dialog
+    marks["configured"] = time.time() - started
+    window = MainWindow(db, str(db_path), user)
+    window.print_service.start()
+    # window.backups.start() is left out: the daily backup runs off the GUI thread.
+    marks["window_built"] = time.time() - started
+    window.showMaximized()
+    window.activateWindow()  # what the window manager does for a new window
+    till = window.pages["sell"]
+    deadline = time.time() + 60
+    while not (window.isVisible() and till.scan_box.isVisible() and till.scan_box.hasFocus()):
+        app.processEvents()
+        if time.time() > deadline:
+            raise SystemExit("the till's scan box never got focus")
+    app.processEvents()  # paint what showing queued
+    marks["ready"] = time.time() - started
+    print(json.dumps(marks), flush=True)
+    lock.release()
+    os._exit(0)  # the measurement is done: no teardown
+
+
+if __name__ == "__main__":
+    main()
