@@ -105,3 +105,17 @@ def test_commission_terms_are_shown_as_sold(demo_db):
         demo_db, "BAOMINH", date(2026, 11, 1), date(2026, 11, 30)
     ).figures
     assert {row.commission_terms for row in figures.sales} == {"25 %"}
+
+
+def test_names_with_markup_characters_print_as_typed(demo_db, tmp_path):
+    # Typed by people, so '&' and '<' must print rather than break the PDF's markup.
+    demo_db.execute("UPDATE products SET name = 'Bánh pía A&B <hộp quà>' WHERE sku = 'BANH-PIA'")
+    demo_db.execute("UPDATE producers SET name = 'Bảo Minh & Con' WHERE code = 'BAOMINH'")
+    sell_and_refund(demo_db)
+    document = statements.statement_document(
+        demo_db, "BAOMINH", date(2026, 11, 1), date(2026, 11, 30)
+    )
+    path = tmp_path / "qt.pdf"
+    write_statement_pdf(document, path)
+    text = " ".join(pdf_text(path).split())
+    assert "Bảo Minh & Con" in text and "A&B <hộp" in text

@@ -6,6 +6,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import qrcode
 from reportlab.lib.units import mm
@@ -107,6 +108,11 @@ def _qr_image(payload: str, size: float) -> Image:
     return Image(buffer, width=size, height=size)
 
 
+def _party_text(party) -> str:
+    """Names and addresses are typed by people: '&' or '<' must print, not parse as markup."""
+    return f"<b>{escape(party.name)}</b><br/>" + "<br/>".join(escape(line) for line in party.lines)
+
+
 def statement_story(doc: StatementDocument) -> list:
     s = styles()
     f = doc.figures
@@ -115,12 +121,8 @@ def statement_story(doc: StatementDocument) -> list:
     parties = Table(
         [
             [
-                Paragraph(
-                    f"<b>{doc.showroom.name}</b><br/>" + "<br/>".join(doc.showroom.lines), s["base"]
-                ),
-                Paragraph(
-                    f"<b>{doc.producer.name}</b><br/>" + "<br/>".join(doc.producer.lines), s["base"]
-                ),
+                Paragraph(_party_text(doc.showroom), s["base"]),
+                Paragraph(_party_text(doc.producer), s["base"]),
             ]
         ],
         colWidths=[90 * mm, 92 * mm],
@@ -141,8 +143,8 @@ def statement_story(doc: StatementDocument) -> list:
         sku, name, lot, expiry, *counts = stock_values(row)
         stock_rows.append(
             [
-                Paragraph(sku, s["small"]),
-                Paragraph(name, s["small"]),
+                Paragraph(escape(sku), s["small"]),
+                Paragraph(escape(name), s["small"]),
                 lot,
                 _dmy(expiry or None),
                 *counts,
@@ -182,8 +184,8 @@ def statement_story(doc: StatementDocument) -> list:
         sku, name, sold, refunded, *amounts, terms, commission, due = sales_values(row)
         sales_rows.append(
             [
-                Paragraph(sku, s["small"]),
-                Paragraph(name, s["small"]),
+                Paragraph(escape(sku), s["small"]),
+                Paragraph(escape(name), s["small"]),
                 sold,
                 refunded,
                 *map(money, amounts),
@@ -231,7 +233,7 @@ def statement_story(doc: StatementDocument) -> list:
                     f"{format_vnd(f.commission_vnd)}"
                     + "".join(
                         f"<br/>{'+' if amount > 0 else '−'} {format_vnd(abs(amount))}: "
-                        f"{reason} ({_dmy(day)})"
+                        f"{escape(reason)} ({_dmy(day)})"
                         for day, reason, amount in f.adjustments
                     )
                     + ("<br/>Quét mã VietQR để chuyển khoản." if doc.vietqr_payload else ""),
