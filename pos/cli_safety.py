@@ -1,11 +1,8 @@
 """`ocop-pos check`, `backup` and `restore`: commands that work on the database file itself,
 so they never open it the ordinary way (which migrates, that is, writes)."""
 
-import sqlite3
 import sys
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from pos.paths import default_backup_dir
 from pos.services import backups, integrity
@@ -25,15 +22,7 @@ def add_parsers(commands) -> None:
 
 
 def check(path: Path) -> int:
-    damaged = integrity.quick_check(path)
-    if damaged:
-        print(f"Cơ sở dữ liệu {path} bị hỏng: {damaged}")
-        return 1
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        problems = integrity.full_check(Database(conn))
-    finally:
-        conn.close()
+    problems = integrity.check_file(path)
     for problem in problems:
         print(problem)
     if problems:

@@ -6,7 +6,7 @@ from datetime import datetime
 import pytest
 
 from pos import cli
-from pos.services import backups
+from pos.services import backups, integrity
 from pos.services.settings import set_settings
 from pos.storage.database import open_database
 from pos.storage.instance_lock import AlreadyRunning, InstanceLock
@@ -43,7 +43,7 @@ def test_automatic_backups_verify_and_rotate(shop, tmp_path, monkeypatch):
     assert [b.reason for b in kept] == ["manual", "z", "z"]  # the two newest Z, manual kept
     assert [b.taken_at.minute for b in kept[1:]] == [3, 2]
     assert not backups.backup_due(shop, datetime(2026, 11, 24).date())
-    assert backups.verify_backup(manual.path) == []
+    assert integrity.check_file(manual.path) == []
     assert not list((tmp_path / "backups").glob(".*.tmp"))  # no half-written copies left
 
 

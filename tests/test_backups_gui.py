@@ -4,7 +4,7 @@ back to (verified first, then the window lets go of the database for the restore
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from pos.services import backups
+from pos.services import backups, integrity
 from pos.services.settings import set_settings
 from tests.test_integrity import damage
 from tests.test_till_gui import open_window
@@ -22,7 +22,7 @@ def test_a_z_close_takes_an_automatic_backup(qtbot, window, tmp_path):
     window.pages["sell"].shift_closed.emit("T01-Z-000001")
     qtbot.waitUntil(lambda: bool(backups.list_backups(tmp_path / "backups")))
     [taken] = backups.list_backups(tmp_path / "backups")
-    assert taken.reason == "z" and backups.verify_backup(taken.path) == []
+    assert taken.reason == "z" and integrity.check_file(taken.path) == []
     qtbot.waitUntil(lambda: "sao lưu" in window.backup_label.text().lower())
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos.errors import ValidationError
 from pos.paths import RESOURCES
-from pos.services import backups
+from pos.services import backups, integrity
 from pos.services.settings import get_setting
 from tests.conftest import demo_user
 from tests.qt_typing import type_text
@@ -164,4 +164,4 @@ def test_no_command_opens_the_window_on_the_given_database(qapp, tmp_path, monke
     for window in opened:
         window.close()  # waits for the day's first backup, taken at start
     [daily] = backups.list_backups(tmp_path / "backups")
-    assert daily.reason == "daily" and backups.verify_backup(daily.path) == []
+    assert daily.reason == "daily" and integrity.check_file(daily.path) == []

@@ -20,7 +20,8 @@ from sqlite_utils import Database
 
 from pos.errors import PosError
 from pos.paths import default_backup_dir
-from pos.services.backups import backup_folder, verify_backup
+from pos.services.backups import backup_folder
+from pos.services.integrity import check_file
 from pos.services.settings import get_setting, set_settings
 from ui.background import run_in_background
 from ui.backup_service import BackupService
@@ -151,7 +152,7 @@ class SettingsPage(QWidget):
         run_in_background(
             self.pool,
             self.db,
-            lambda _db, _progress: verify_backup(Path(path)),
+            lambda _db, _progress: check_file(Path(path)),
             self,
             lambda problems: self._verified(Path(path), problems),
             lambda error: self._say(error, True),

@@ -16,9 +16,8 @@ from sqlite_utils import Database
 from pos import clock
 from pos.errors import PosError
 from pos.paths import default_backup_dir
-from pos.services.integrity import Problem, full_check, quick_check
+from pos.services.integrity import check_file, quick_check
 from pos.services.settings import get_setting
-from pos.storage.ledger import first_journal_break
 
 AUTOMATIC = ("z", "daily")  # rotated; manual and before-restore copies are never deleted
 _NAME = re.compile(r"^ocop-pos-(\d{8}-\d{6})-([a-z-]+)\.sqlite3$")
@@ -55,7 +54,7 @@ def take_backup(db: Database, folder: Path, reason: str) -> Backup:
             db.conn.backup(copy)
         finally:
             copy.close()
-        problems = verify_backup(temp, full=False)
+        problems = check_file(temp, full=False)
         if problems:
             raise BackupError(f"bản sao lưu không đạt kiểm tra: {problems[0]}")
         with open(temp, "rb+") as written:
@@ -107,27 +106,9 @@ def _backup(path: Path) -> Backup:
     return Backup(path, datetime.strptime(stamp, "%Y%m%d-%H%M%S"), reason, path.stat().st_size)
 
 
-def verify_backup(path: Path, full: bool = True) -> list[Problem]:
-    """On a read-only connection: the whole check before a restore; for a fresh copy
-    (``full=False``) the file's soundness and the journal chain, which is what copying can
-    break (the full check reads every document: minutes on years of sales)."""
-    damaged = quick_check(path)
-    if damaged:
-        return [Problem("sqlite", "", damaged)]
-    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
-    try:
-        db = Database(conn)
-        if full:
-            return full_check(db)
-        broken = first_journal_break(db)
-        return [Problem("journal", broken.document_number, broken.reason)] if broken else []
-    finally:
-        conn.close()
-
-
 def newest_good_backup(folder: Path) -> Backup | None:
     for backup in list_backups(folder):  # the restore itself runs the full check
-        if not verify_backup(backup.path, full=False):
+        if not check_file(backup.path, full=False):
             return backup
     return None
 
@@ -136,7 +117,7 @@ def restore_backup(backup: Path, db_path: Path, safety_folder: Path) -> Path | N
     """Put a verified backup in place of the database at ``db_path`` (nothing may have it
     open). The database it replaces is kept in ``safety_folder`` first, even if damaged;
     returns that copy's path (None when there was no database)."""
-    problems = verify_backup(backup)
+    problems = check_file(backup)
     if problems:
         raise BackupError(f"không khôi phục: bản sao lưu {backup.name} bị lỗi: {problems[0]}")
     db_path = Path(db_path)

@@ -40,6 +40,25 @@ def quick_check(path: str | Path) -> str | None:
     return None if rows == ["ok"] else "; ".join(rows)
 
 
+def check_file(path: str | Path, full: bool = True) -> list[Problem]:
+    """A database file checked on a read-only connection: everything (``ocop-pos check``,
+    before a restore), or (``full=False``, a fresh backup) the file's soundness and the
+    journal chain, which is what copying can break; the full check reads every document,
+    minutes on years of sales."""
+    damaged = quick_check(path)
+    if damaged:
+        return [Problem("sqlite", "", damaged)]
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    try:
+        db = Database(conn)
+        if full:
+            return full_check(db)
+        broken = first_journal_break(db)
+        return [Problem("journal", broken.document_number, broken.reason)] if broken else []
+    finally:
+        conn.close()
+
+
 def full_check(db: Database) -> list[Problem]:
     """Everything wrong with the database, each broken document named by its number."""
     problems = _sqlite_problems(db)
