@@ -32,11 +32,10 @@ from ui.widgets import ProducerPicker, message_label, show_message
 class RecordEditor(QDialog):
     """A form whose fields are named like the import columns; Ctrl+S or Enter saves."""
 
-    def __init__(self, db: Database, current_user, title: str, parent=None):
+    def __init__(self, db: Database, current_user, parent=None):
         super().__init__(parent)
         self.db = db
         self.current_user = current_user
-        self.setWindowTitle(title)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.form = QFormLayout()
@@ -165,7 +164,7 @@ def _percent(bp: int | None) -> str:
 
 class ProducerEditor(RecordEditor):
     def __init__(self, db: Database, current_user, producer: Producer | None = None, parent=None):
-        super().__init__(db, current_user, "", parent)
+        super().__init__(db, current_user, parent)
         self.setWindowTitle(producer.name if producer else self.tr("New producer"))
         p = producer
         code = self.add_field("code", self.tr("Code"), _line(p.code if p else "", "HOABAN"))
@@ -205,7 +204,7 @@ class ProducerEditor(RecordEditor):
 
 class ProductEditor(RecordEditor):
     def __init__(self, db: Database, current_user, product: Product | None = None, parent=None):
-        super().__init__(db, current_user, "", parent)
+        super().__init__(db, current_user, parent)
         self.setWindowTitle(product.name if product else self.tr("New product"))
         p = product
         terms = catalog.product_terms(db, p.id) if p else None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from pos import clock
-from pos.clock import display_date
+from pos.clock import display_date, iso_date
 from pos.errors import PosError, ValidationError
 from pos.expiry import expiry_state
 from pos.fields import optional_date
@@ -43,11 +43,7 @@ class ReceiptLine:
 
     @property
     def expiry_state(self) -> str:
-        return expiry_state(_iso(self.line.expiry_date), clock.today())
-
-
-def _iso(day) -> str | None:
-    return day.isoformat() if day else None
+        return expiry_state(iso_date(self.line.expiry_date), clock.today())
 
 
 class GoodsReceiptPage(QWidget):
@@ -97,8 +93,10 @@ class GoodsReceiptPage(QWidget):
                 Column(self.tr("Product"), lambda r: r.product.name),
                 Column(self.tr("Units"), lambda r: r.line.qty, RIGHT),
                 Column(self.tr("Lot"), lambda r: r.line.lot_code),
-                Column(self.tr("Produced"), lambda r: display_date(_iso(r.line.production_date))),
-                Column(self.tr("Expiry"), lambda r: display_date(_iso(r.line.expiry_date))),
+                Column(
+                    self.tr("Produced"), lambda r: display_date(iso_date(r.line.production_date))
+                ),
+                Column(self.tr("Expiry"), lambda r: display_date(iso_date(r.line.expiry_date))),
             ],
             tint=lambda r: r.expiry_state,
         )
@@ -225,7 +223,7 @@ class GoodsReceiptPage(QWidget):
                 self.tr("Careful: lot %1 expires in %2 day(s), on %3")
                 .replace("%1", line.lot_code)
                 .replace("%2", str(days))
-                .replace("%3", display_date(_iso(line.expiry_date))),
+                .replace("%3", display_date(iso_date(line.expiry_date))),
                 True,
             )
         else:

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 from pos import clock
 from pos.barcodes import instore_ean13, is_instore
 from pos.catalog import ProducerInput, ProductInput
-from pos.clock import now_iso, today
+from pos.clock import iso_date, now_iso, today
 from pos.errors import NotFound, ValidationError
 from pos.permissions import Approval, User, authorise
 from pos.services import audit, search
@@ -113,9 +113,7 @@ def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
         "vat_reducible": int(reducible),
         "tracks_expiry": int(product.tracks_expiry),
         "ocop_certificate": product.ocop_certificate,
-        "ocop_certificate_expiry": (
-            product.ocop_certificate_expiry.isoformat() if product.ocop_certificate_expiry else None
-        ),
+        "ocop_certificate_expiry": iso_date(product.ocop_certificate_expiry),
     }
     existing = db.execute("SELECT id FROM products WHERE sku = ?", [product.sku]).fetchone()
     if existing:

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from pos.clock import now_iso, today
+from pos.clock import iso_date, now_iso, today
 from pos.errors import NotFound, StockError, ValidationError
 from pos.permissions import Approval, User, authorise
 from pos.services import audit
@@ -143,7 +143,7 @@ def check_intake_line(
             "SELECT production_date, expiry_date FROM lots WHERE product_id = ? AND lot_code = ?",
             [product.id, line.lot_code],
         ).fetchone()
-        dates = (_iso(line.production_date), _iso(line.expiry_date))
+        dates = (iso_date(line.production_date), iso_date(line.expiry_date))
         if lot is not None and tuple(lot) != dates:
             problems.append(
                 f"lô {line.lot_code} đã có với ngày sản xuất/hạn dùng khác ({lot[0]} / {lot[1]})"
@@ -151,10 +151,6 @@ def check_intake_line(
     if problems:
         raise ValidationError("; ".join(problems))
     return product
-
-
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
 
 
 # ---- writes ----
@@ -221,7 +217,7 @@ def write_goods_receipt(
                 "sku": line.sku,
                 "lot": lot_code,
                 "qty": line.qty,
-                "expiry": _iso(line.expiry_date),
+                "expiry": iso_date(line.expiry_date),
             }
         )
     append_to_journal(
@@ -246,8 +242,8 @@ def _lot_id(db: Database, product_id: int, lot_code: str, line: IntakeLine) -> i
         {
             "product_id": product_id,
             "lot_code": lot_code,
-            "production_date": _iso(line.production_date),
-            "expiry_date": _iso(line.expiry_date),
+            "production_date": iso_date(line.production_date),
+            "expiry_date": iso_date(line.expiry_date),
             "status": "active",
             "created_at": now_iso(),
         },
