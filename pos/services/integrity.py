@@ -119,13 +119,6 @@ def _trigger_problems(db: Database, expected: dict[str, str]) -> list[Problem]:
 
 # How each kind of document is read back in the shape its journal entry recorded: all of a
 # kind at once (a query per document would take minutes on a few years of sales).
-_HEADERS = {
-    "sale": "SELECT id, number, total_vnd FROM sales",
-    "refund": "SELECT id, number, total_vnd FROM refunds",
-    "goods_receipt": "SELECT id, number, NULL FROM goods_receipts",
-    "producer_return": "SELECT id, number, NULL FROM producer_returns",
-    "stock_adjustment": "SELECT id, number, NULL FROM stock_adjustments",
-}
 _LINES = {  # the document's id first, in posting order
     "sale": "SELECT sale_id, sku, qty, unit_price_vnd, net_vnd, vat_bp, commission_bp "
     "FROM sale_lines ORDER BY sale_id, line_no",
@@ -168,8 +161,11 @@ def _grouped(db: Database, sql: str) -> dict[int, list[tuple]]:
 def _document_problems(db: Database) -> list[Problem]:
     problems = []
     payments = {key: [list(p) for p in rows] for key, rows in _grouped(db, _PAYMENTS).items()}
-    for doc_type, headers_sql in _HEADERS.items():
-        headers = {row[0]: (row[1], row[2]) for row in db.execute(headers_sql)}
+    for doc_type, table in _TABLES.items():
+        total = "total_vnd" if doc_type in ("sale", "refund") else "NULL"
+        headers = {
+            row[0]: row[1:] for row in db.execute(f"SELECT id, number, {total} FROM {table}")
+        }
         lines = _grouped(db, _LINES[doc_type])
         journalled = set()
         entries = db.execute(
