@@ -23,6 +23,9 @@ from pos.printing.pdf_layout import (
 )
 from pos.services.settlement import SalesRow, StatementFigures, StockRow
 
+# Eleven columns on A4: narrow side padding keeps 'Khách trả' and long SKUs from breaking.
+NARROW_PADDING = 2
+
 # The statement's two tables, shared by the PDF and the XLSX.
 STOCK_COLUMNS = (
     "Mã hàng",
@@ -176,6 +179,7 @@ def statement_story(doc: StatementDocument) -> list:
             [24 * mm, 40 * mm, 18 * mm, 18 * mm] + [11.7 * mm] * 7,
             numeric_from=4,
             totals=True,
+            padding=NARROW_PADDING,
         )
     )
     story.append(Paragraph("2. Doanh số, hoa hồng và tiền thanh toán cho chủ thể", s["h2"]))
@@ -222,7 +226,9 @@ def statement_story(doc: StatementDocument) -> list:
         15 * mm,
         17 * mm,
     ]
-    story.append(grid_table(sales_rows, widths, numeric_from=2, totals=True))
+    story.append(
+        grid_table(sales_rows, widths, numeric_from=2, totals=True, padding=NARROW_PADDING)
+    )
     story.append(Spacer(1, 3 * mm))
     owed = Table(
         [
