@@ -3,6 +3,7 @@
 import argparse
 import logging
 import sys
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
@@ -25,6 +26,7 @@ FONT_FAMILY = "DejaVu Sans"  # bundled: Vietnamese glyphs must never depend on t
 TRANSLATIONS = RESOURCES / "translations"
 
 
+@cache  # once per process: run_app needs them before its first message, then configures
 def load_bundled_fonts() -> None:
     for font_file in sorted(FONTS.glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font_file))
