@@ -190,13 +190,14 @@ def write_statements(
     )
     pdfs, summary = [], []
     issued = issued_numbers(db, start, end)
-    worked_out = all_statement_figures(db, start, end) if producer_code is None else {}
+    # Every producer's figures in one pass; one producer's are worked out on their own.
+    worked_out = all_statement_figures(db, start, end) if producer_code is None else None
     for done, code in enumerate(codes):
         if progress:
             progress(done, len(codes))
-        figures = worked_out.get(code) if producer_code is None else None
-        if producer_code is None and figures is None and code not in issued:
-            figures = no_figures(code, start, end)
+        figures = (
+            None if worked_out is None else worked_out.get(code) or no_figures(code, start, end)
+        )
         document = statement_document(db, code, start, end, issued.get(code, ""), figures)
         figures = document.figures
         if not figures.stock and not figures.sales and not document.balance_vnd:
