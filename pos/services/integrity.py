@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from pos.journal import lines_of
 from pos.storage.ledger import first_journal_break
 from pos.storage.schema import migrations
 
@@ -203,7 +204,7 @@ def _compare(
     if header[1] is not None and header[1] != payload.get("total"):
         return f"tổng tiền {header[1]:,} khác sổ nhật ký ({payload.get('total'):,})"
     fields = _JOURNAL_LINE_FIELDS[doc_type]
-    recorded = [tuple(line.get(f) for f in fields) for line in payload.get("lines", [])]
+    recorded = [tuple(line.get(f) for f in fields) for line in lines_of(doc_type, payload)]
     if len(current) != len(recorded):
         return f"có {len(current)} dòng, sổ nhật ký ghi {len(recorded)} dòng"
     for line_no, (now, then) in enumerate(zip(current, recorded, strict=True), start=1):

@@ -295,19 +295,19 @@ def slow_movers(db: Database, date_from: date, date_to: date, limit: int = 20) -
     _check_range(date_from, date_to)
     rows = db.execute(
         """
-        SELECT p.sku, p.name, pr.code, h.on_hand, coalesce(s.qty, 0),
-          (SELECT max(m.moved_on) FROM stock_movements m
-           WHERE m.product_id = p.id AND m.kind = 'sale' AND m.moved_on <= :end) AS last_sold
+        SELECT p.sku, p.name, pr.code, h.on_hand, coalesce(s.qty, 0), h.last_sold
         FROM products p JOIN producers pr ON pr.id = p.producer_id
-        JOIN (SELECT product_id, sum(qty) AS on_hand FROM stock_movements
-              WHERE moved_on <= :end GROUP BY product_id HAVING sum(qty) > 0) h
+        JOIN (SELECT product_id, sum(qty) AS on_hand,
+                     max(CASE WHEN kind = 'sale' THEN moved_on END) AS last_sold
+              FROM stock_movements WHERE moved_on <= :end
+              GROUP BY product_id HAVING sum(qty) > 0) h
           ON h.product_id = p.id
         LEFT JOIN (SELECT l.product_id, sum(l.qty) AS qty
                    FROM sales x JOIN sale_lines l ON l.sale_id = x.id
                    WHERE x.business_date BETWEEN :start AND :end
                    GROUP BY l.product_id) s ON s.product_id = p.id
         WHERE p.active = 1
-        ORDER BY coalesce(s.qty, 0), last_sold IS NOT NULL, last_sold, p.sku
+        ORDER BY coalesce(s.qty, 0), h.last_sold IS NOT NULL, h.last_sold, p.sku
         LIMIT :limit
         """,
         {"start": date_from.isoformat(), "end": date_to.isoformat(), "limit": limit},

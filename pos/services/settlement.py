@@ -120,27 +120,40 @@ def _figures(
 
 
 def _stock_rows(db: Database, period: dict) -> list[tuple[str, StockRow]]:
-    where = "" if period["producer"] is None else "WHERE p.producer_id = :producer"
+    """Per lot: opening balance, the period's movements by kind, closing balance. Only lots
+    with stock at the start or a movement in the period are read further; the opening balance
+    is one sum per lot over the covering index (lot, date, qty), not a pass over every row."""
+    where = "stock_movements WHERE"
+    if period["producer"] is not None:
+        where += (
+            " lot_id IN (SELECT l.id FROM lots l JOIN products p ON p.id = l.product_id"
+            " WHERE p.producer_id = :producer) AND"
+        )
     rows = db.execute(
         f"""
+        WITH opening AS (
+          SELECT lot_id, sum(qty) AS qty FROM {where} moved_on < :start
+          GROUP BY lot_id HAVING sum(qty) != 0),
+        moved AS (
+          SELECT lot_id,
+            sum(CASE WHEN kind = 'intake' THEN qty END) AS received,
+            -sum(CASE WHEN kind = 'sale' THEN qty END) AS sold,
+            sum(CASE WHEN kind = 'refund' THEN qty END) AS refunded,
+            -sum(CASE WHEN kind = 'producer_return' THEN qty END) AS returned,
+            sum(CASE WHEN kind IN ('count_adjustment', 'write_off') THEN qty END) AS adjusted,
+            sum(qty) AS net
+          FROM {where} moved_on BETWEEN :start AND :end GROUP BY lot_id),
+        touched AS (SELECT lot_id FROM opening UNION SELECT lot_id FROM moved)
         SELECT pr.code, p.sku, p.name, l.lot_code, l.expiry_date,
-          coalesce(sum(CASE WHEN m.moved_on < :start THEN m.qty END), 0),
-          coalesce(sum(CASE WHEN m.moved_on BETWEEN :start AND :end AND m.kind = 'intake'
-                       THEN m.qty END), 0),
-          -coalesce(sum(CASE WHEN m.moved_on BETWEEN :start AND :end AND m.kind = 'sale'
-                        THEN m.qty END), 0),
-          coalesce(sum(CASE WHEN m.moved_on BETWEEN :start AND :end AND m.kind = 'refund'
-                       THEN m.qty END), 0),
-          -coalesce(sum(CASE WHEN m.moved_on BETWEEN :start AND :end
-                        AND m.kind = 'producer_return' THEN m.qty END), 0),
-          coalesce(sum(CASE WHEN m.moved_on BETWEEN :start AND :end
-                       AND m.kind IN ('count_adjustment', 'write_off') THEN m.qty END), 0),
-          coalesce(sum(CASE WHEN m.moved_on <= :end THEN m.qty END), 0)
-        FROM lots l JOIN products p ON p.id = l.product_id
+          coalesce(o.qty, 0), coalesce(m.received, 0), coalesce(m.sold, 0),
+          coalesce(m.refunded, 0), coalesce(m.returned, 0), coalesce(m.adjusted, 0),
+          coalesce(o.qty, 0) + coalesce(m.net, 0)
+        FROM touched t JOIN lots l ON l.id = t.lot_id
+        JOIN products p ON p.id = l.product_id
         JOIN producers pr ON pr.id = p.producer_id
-        JOIN stock_movements m ON m.lot_id = l.id
-        {where}
-        GROUP BY l.id ORDER BY pr.code, p.sku, l.expiry_date IS NULL, l.expiry_date, l.id
+        LEFT JOIN opening o ON o.lot_id = t.lot_id
+        LEFT JOIN moved m ON m.lot_id = t.lot_id
+        ORDER BY pr.code, p.sku, l.expiry_date IS NULL, l.expiry_date, l.id
         """,
         period,
     ).fetchall()
@@ -148,13 +161,8 @@ def _stock_rows(db: Database, period: dict) -> list[tuple[str, StockRow]]:
 
 
 def _sales_rows(db: Database, period: dict) -> list[tuple[str, SalesRow]]:
-    if period["producer"] is None:  # the period's sales by date, then their lines
-        sold = "sales x CROSS JOIN sale_lines l ON l.sale_id = x.id WHERE"
-    else:  # one producer's lines, then their sales' dates
-        sold = "sale_lines l JOIN sales x ON x.id = l.sale_id WHERE l.producer_id = :producer AND"
-    refunded = "" if period["producer"] is None else "l.producer_id = :producer AND"
-    rows = db.execute(
-        f"""
+    rows = db.execute(  # the period's sales by date, then their lines
+        """
         SELECT pr.code, p.sku, p.name,
           coalesce(s.qty, 0), coalesce(r.qty, 0), coalesce(s.gross, 0), coalesce(s.discount, 0),
           coalesce(r.net, 0), coalesce(s.net, 0) - coalesce(r.net, 0),
@@ -165,14 +173,17 @@ def _sales_rows(db: Database, period: dict) -> list[tuple[str, SalesRow]]:
                           sum(l.line_discount_vnd + l.cart_discount_vnd) AS discount,
                           sum(l.net_vnd) AS net, sum(l.commission_vnd) AS commission,
                           group_concat(DISTINCT l.commission_bp) AS rates
-                   FROM {sold} x.business_date BETWEEN :start AND :end
+                   FROM sales x CROSS JOIN sale_lines l ON l.sale_id = x.id
+                   WHERE x.business_date BETWEEN :start AND :end
+                     AND (:producer IS NULL OR l.producer_id = :producer)
                    GROUP BY l.product_id) s ON s.product_id = p.id
         LEFT JOIN (SELECT l.product_id, sum(rl.qty) AS qty, sum(rl.net_vnd) AS net,
                           sum(rl.commission_vnd) AS commission,
                           group_concat(DISTINCT l.commission_bp) AS rates
                    FROM refund_lines rl JOIN refunds f ON f.id = rl.refund_id
                    JOIN sale_lines l ON l.id = rl.sale_line_id
-                   WHERE {refunded} f.business_date BETWEEN :start AND :end
+                   WHERE f.business_date BETWEEN :start AND :end
+                     AND (:producer IS NULL OR l.producer_id = :producer)
                    GROUP BY l.product_id) r ON r.product_id = p.id
         WHERE (:producer IS NULL OR p.producer_id = :producer)
           AND (s.qty IS NOT NULL OR r.qty IS NOT NULL)

@@ -4,7 +4,7 @@ Each helper runs inside the caller's transaction."""
 from sqlite_utils import Database
 
 from pos.clock import now_iso
-from pos.journal import GENESIS_HASH, JournalBreak, canonical_json, chain_hash
+from pos.journal import GENESIS_HASH, JournalBreak, chain_hash, entry_text
 
 
 def insert_row(db: Database, table: str, values: dict) -> int:
@@ -54,31 +54,36 @@ def record_movement(
 def append_to_journal(
     db: Database, document_type: str, document_id: int, document_number: str, payload: dict
 ) -> str:
-    """Chain a posted document onto the journal; returns its hash."""
-    last = db.execute("SELECT hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
-    prev_hash = last[0] if last else GENESIS_HASH
-    text = canonical_json(payload)
-    entry_hash = chain_hash(prev_hash, document_type, document_number, text)
+    """Chain a posted document onto the journal; returns its hash (hex)."""
+    text = entry_text(document_type, payload)
+    entry_hash = chain_hash(last_journal_hash(db), document_type, document_number, text)
     db.execute(
         "INSERT INTO journal (document_type, document_id, document_number, posted_at, "
-        "payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [document_type, document_id, document_number, now_iso(), text, prev_hash, entry_hash],
+        "payload, hash) VALUES (?, ?, ?, ?, ?, ?)",
+        [document_type, document_id, document_number, now_iso(), text, bytes.fromhex(entry_hash)],
     )
     return entry_hash
 
 
+def last_journal_hash(db: Database) -> str:
+    """The hash the next entry chains onto (hex); stored as 32 bytes to keep the journal small."""
+    last = db.execute("SELECT hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+    return last[0].hex() if last else GENESIS_HASH
+
+
 def first_journal_break(db: Database) -> JournalBreak | None:
-    """Walk the chain from the start; None when every entry follows from the one before."""
+    """Walk the chain from the start; None when every entry follows from the one before.
+    An entry changed, removed or inserted breaks the chain at that entry or the next."""
     prev_hash = GENESIS_HASH
-    for seq, doc_type, number, payload, stored_prev, stored_hash in db.execute(
-        "SELECT seq, document_type, document_number, payload, prev_hash, hash "
-        "FROM journal ORDER BY seq"
+    for seq, doc_type, number, payload, stored_hash in db.execute(
+        "SELECT seq, document_type, document_number, payload, hash FROM journal ORDER BY seq"
     ):
-        if stored_prev != prev_hash:
-            return JournalBreak(seq, doc_type, number, "liên kết với chứng từ trước bị sai")
-        if chain_hash(prev_hash, doc_type, number, payload) != stored_hash:
-            return JournalBreak(seq, doc_type, number, "nội dung đã bị thay đổi")
-        prev_hash = stored_hash
+        entry_hash = chain_hash(prev_hash, doc_type, number, payload)
+        if entry_hash != stored_hash.hex():
+            return JournalBreak(
+                seq, doc_type, number, "nội dung, hoặc chứng từ liền trước, đã bị thay đổi"
+            )
+        prev_hash = entry_hash
     return None
 
 
