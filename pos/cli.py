@@ -12,6 +12,7 @@ from pos.errors import PosError, ValidationError
 from pos.fields import optional_date, whole_number
 from pos.money import format_vnd
 from pos.paths import SAMPLE_FIXTURES, resolve_db_path
+from pos.storage.quick_check import quick_check_started
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,9 +102,11 @@ def _add_report_parsers(commands) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
+        path = resolve_db_path(args.db)
+        checking = quick_check_started(path) if path.exists() else None  # while Qt loads
         from ui.app import run_app  # the GUI loads Qt only when it is asked for
 
-        return run_app(resolve_db_path(args.db))
+        return run_app(path, checking)
     from pos.storage.database import open_database
 
     try:

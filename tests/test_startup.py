@@ -2,6 +2,7 @@
 offered and restored only if the manager says yes."""
 
 from pos.services import backups
+from pos.storage.quick_check import quick_check, quick_check_started
 from tests.test_integrity import damage
 from ui import startup
 
@@ -42,3 +43,23 @@ def test_without_a_good_backup_nothing_happens(demo_db, tmp_path, monkeypatch):
     offers = []
     assert startup.open_checked(path, lambda what, offer: offers.append(offer) or True) is None
     assert offers == [None]
+
+
+def test_the_check_started_before_qt_loaded_is_the_one_that_counts(demo_db, tmp_path, monkeypatch):
+    """pos.cli starts the quick check on its own thread; open_checked waits for its verdict."""
+    path, good = damaged_shop(demo_db, tmp_path, monkeypatch)
+    checking = quick_check_started(path)
+    assert checking.result(timeout=30) == quick_check(path) is not None
+    before = path.read_bytes()
+    asked = []
+    assert startup.open_checked(path, lambda what, offer: asked.append(what), checking) is None
+    assert asked == [checking.result()] and path.read_bytes() == before
+
+
+def test_a_sound_database_opens_on_the_early_check(demo_db, tmp_path):
+    demo_db.close()
+    path = tmp_path / "pos.sqlite3"
+    checking = quick_check_started(path)
+    db = startup.open_checked(path, lambda what, offer: True, checking)
+    assert checking.result() is None
+    assert db.execute("SELECT count(*) FROM products").fetchone()[0] == 29

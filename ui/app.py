@@ -3,6 +3,7 @@
 import argparse
 import logging
 import sys
+from concurrent.futures import Future
 from functools import cache
 from pathlib import Path
 
@@ -61,7 +62,8 @@ def configure_logging() -> None:
     )
 
 
-def run_app(db_path: Path) -> int:
+def run_app(db_path: Path, checking: Future | None = None) -> int:
+    """``checking``: the database's quick check, started before Qt was loaded (pos.cli)."""
     configure_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("OCOP Showroom POS")
@@ -74,9 +76,10 @@ def run_app(db_path: Path) -> int:
     try:
         while True:
             try:
-                db = open_checked(db_path, ask_restore_dialog)
+                db = open_checked(db_path, ask_restore_dialog, checking)
             except PosError as error:
                 return cannot_open(error)
+            checking = None  # a restored database is checked again
             if db is None:
                 return 1
             code, restore_from = run_window(app, db, db_path)

@@ -4,6 +4,7 @@ newest backup that passes the full check (the damaged file is kept beside the ba
 
 import sqlite3
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
@@ -11,8 +12,9 @@ from sqlite_utils import Database
 
 from pos.errors import PosError
 from pos.paths import default_backup_dir
-from pos.services import backups, integrity
+from pos.services import backups
 from pos.storage.database import open_database
+from pos.storage.quick_check import quick_check
 
 TITLE = "OCOP Showroom POS"
 
@@ -31,12 +33,15 @@ def backup_folder_of(db_path: Path) -> Path:
 
 
 def open_checked(
-    db_path: Path, ask_restore: Callable[[str, backups.Backup | None], bool]
+    db_path: Path,
+    ask_restore: Callable[[str, backups.Backup | None], bool],
+    checking: Future | None = None,
 ) -> Database | None:
     """The database, opened and migrated, or None when it is damaged and was not restored.
-    ``ask_restore(what is wrong, newest good backup)`` says whether to restore it."""
+    ``ask_restore(what is wrong, newest good backup)`` says whether to restore it;
+    ``checking`` is the quick check of ``db_path`` already started (see ui.app.run_app)."""
     if Path(db_path).exists():
-        damaged = integrity.quick_check(db_path)
+        damaged = checking.result() if checking else quick_check(db_path)
         if damaged:
             folder = backup_folder_of(db_path)
             good = backups.newest_good_backup(folder)

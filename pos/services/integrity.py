@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from pos.journal import lines_of
 from pos.storage.ledger import first_journal_break
+from pos.storage.quick_check import quick_check
 from pos.storage.schema import migrations
 
 
@@ -25,20 +26,6 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.document}: " if self.document else ""
         return f"[{self.check}] {where}{self.message}"
-
-
-def quick_check(path: str | Path) -> str | None:
-    """SQLite's quick check on a read-only connection (it never writes into a damaged file):
-    None when the file is sound, else what is wrong, in words."""
-    try:
-        conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
-        try:
-            rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        return f"không đọc được file: {error}"
-    return None if rows == ["ok"] else "; ".join(rows)
 
 
 def check_file(path: str | Path, full: bool = True) -> list[Problem]:
