@@ -47,6 +47,18 @@ def test_window_opens_in_vietnamese_with_every_page(window, qtbot):
         assert window.current_page() is window.pages[key]
 
 
+def test_pages_other_than_the_till_are_built_when_first_shown(window, qtbot):
+    """Start-up builds the till only; a page is built once, when it is first needed."""
+    assert [key for key in window.pages if window.pages.built(key)] == ["sell"]
+    qtbot.keyClick(window, Qt.Key_6, Qt.ControlModifier)
+    reports = window.pages.built("reports")
+    assert reports is not None and window.stack.currentWidget() is reports
+    assert reports.isVisible()
+    qtbot.keyClick(window, Qt.Key_1, Qt.ControlModifier)
+    qtbot.keyClick(window, Qt.Key_6, Qt.ControlModifier)
+    assert window.pages["reports"] is reports and window.stack.count() == len(window.pages)
+
+
 def test_products_live_search_in_vietnamese(window, qtbot):
     qtbot.keyClick(window, Qt.Key_4, Qt.ControlModifier)
     page = window.pages["products"]

@@ -19,6 +19,7 @@ from pos.storage.database import checkpoint
 from ui.audit_page import AuditPage
 from ui.backup_service import BackupService
 from ui.catalog_pages import ProducersPage, ProductsPage
+from ui.page_shelf import PageShelf
 from ui.print_service import PrintService
 from ui.reports_page import ReportsPage
 from ui.settings_page import SettingsPage
@@ -45,16 +46,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self.backups = BackupService(db, self)
         self.backups.status.connect(self._status)
-        self.pages: dict[str, QWidget] = {
-            "sell": TillPage(db, self.print_service, lambda: self.user),
-            "stock": StockArea(db, self.print_service, lambda: self.user),
-            "producers": ProducersPage(db, lambda: self.user),
-            "products": ProductsPage(db, self.print_service, lambda: self.user),
-            "settlement": SettlementPage(db, lambda: self.user),
-            "reports": ReportsPage(db, self.print_service),
-            "settings": SettingsPage(db, self.print_service, self.backups, lambda: self.user),
-            "audit": AuditPage(db, lambda: is_manager(self.user)),
-        }
+        self.stack = QStackedWidget()
+        self.pages = PageShelf(
+            self.stack,
+            {
+                "sell": lambda: TillPage(db, self.print_service, lambda: self.user),
+                "stock": lambda: StockArea(db, self.print_service, lambda: self.user),
+                "producers": lambda: ProducersPage(db, lambda: self.user),
+                "products": lambda: ProductsPage(db, self.print_service, lambda: self.user),
+                "settlement": lambda: SettlementPage(db, lambda: self.user),
+                "reports": lambda: ReportsPage(db, self.print_service),
+                "settings": lambda: SettingsPage(
+                    db, self.print_service, self.backups, lambda: self.user
+                ),
+                "audit": lambda: AuditPage(db, lambda: is_manager(self.user)),
+            },
+        )
         titles = {
             "sell": self.tr("Sell"),
             "stock": self.tr("Consignment stock"),
@@ -67,11 +74,9 @@ class MainWindow(QMainWindow):
         }
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.stack = QStackedWidget()
-        for number, (key, page) in enumerate(self.pages.items(), start=1):
+        for number, key in enumerate(self.pages, start=1):
             self.navigation.addItem(titles[key])
             self.navigation.item(number - 1).setToolTip(f"Ctrl+{number}")
-            self.stack.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
         self.navigation.setFixedWidth(210)
@@ -87,7 +92,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.pages["sell"].switch_user_requested.connect(self.switch_user)
         self.restore_from: Path | None = None  # set when the manager chose to go back to a backup
-        self.pages["settings"].restore_requested.connect(self._restore)
+        self.pages.when_built(
+            "settings", lambda page: page.restore_requested.connect(self._restore)
+        )
         self.pages["sell"].shift_closed.connect(lambda _z: self.backups.take_automatic("z"))
         self._show_user()
         # WAL pages go to the database file between customers, never inside a sale's commit.
@@ -138,7 +145,8 @@ class MainWindow(QMainWindow):
         self.periodic_checkpoint.stop()
         self.print_service.wait()
         self.backups.stop()
-        self.pages["reports"].wait()
+        if reports := self.pages.built("reports"):
+            reports.wait()
         checkpoint(self.db)
         super().closeEvent(event)
 
@@ -150,13 +158,13 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(list(self.pages).index(key))
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        return self.pages[list(self.pages)[self.navigation.currentRow()]]
 
     def refresh_current(self) -> None:
         self.current_page().refresh()
 
     def _show_page(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
+        self.stack.setCurrentWidget(self.pages[list(self.pages)[row]])
         self.refresh_current()
 
     def _focus_search(self) -> None:

@@ -14,6 +14,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_HORIZONTAL = Qt.Orientation.Horizontal
 
 TINTS = {  # row backgrounds that say something: expired, expiring soon, blocked
     "expired": QColor("#f8d7da"),
@@ -62,9 +63,13 @@ class RecordTableModel(QAbstractTableModel):
             return QBrush(TINTS[tint]) if tint in TINTS else None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
+        # Asked thousands of times while a window is laid out: ints, not enums, here too.
+        role = role if isinstance(role, int) else role.value
+        if orientation != _HORIZONTAL:
+            return None
+        if role == _DISPLAY:
             return self.columns[section].title
-        if role == Qt.TextAlignmentRole and orientation == Qt.Horizontal:
+        if role == _ALIGN:
             return int(self.columns[section].align)
         return None
