@@ -225,6 +225,15 @@ def test_posting_clears_the_saved_open_cart(shop):
     assert carts.load_open_cart(shop, T).is_empty()
 
 
+def test_the_open_cart_is_saved_without_an_fsync_and_sales_still_get_one(shop):
+    cart = cart_of(shop, ("BANH-PIA", 1))
+    carts.save_open_cart(shop, T, cart)  # synchronous=NORMAL for this commit only
+    assert carts.load_open_cart(shop, T) == cart
+    assert shop.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again for the sale
+    pay_cash(shop, cart)
+    assert carts.load_open_cart(shop, T).is_empty()
+
+
 def test_park_and_recall(shop):
     first = cart_of(shop, ("BANH-PIA", 1))
     carts.save_open_cart(shop, T, first)

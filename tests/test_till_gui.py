@@ -191,6 +191,26 @@ def test_edit_quantity_discounts_and_remove_with_keys(qtbot, till, monkeypatch, 
     assert [line.sku for line in till.cart.lines] == ["BANH-PIA"]
 
 
+def test_the_cart_table_and_side_panel_follow_every_change(qtbot, till):
+    """The cart's rows are updated in place, not reset: what is shown must still follow."""
+    scan(qtbot, till, "BANH-PIA")
+    scan(qtbot, till, "MUT-SEN")
+    scan(qtbot, till, "BANH-PIA")  # the first line goes to 2 and is selected again
+    first, second = (line.name for line in till.cart.lines)
+    model = till.cart_table.model()
+
+    def shown():
+        return [[model.index(r, c).data() for c in (0, 1, 2)] for r in range(model.rowCount())]
+
+    assert shown() == [["1", first, "2"], ["2", second, "1"]]
+    assert till.selected_index() == 0 and till.product_name.text() == first
+    qtbot.keyClick(till.scan_box, Qt.Key_Delete)  # the selected first line goes
+    assert shown() == [["1", second, "1"]]
+    assert till.selected_index() == 0 and till.product_name.text() == second
+    header = till.cart_table.horizontalHeader()
+    assert all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in (0, 2, 3, 4, 5))
+
+
 def test_park_and_recall_with_keys(qtbot, till):
     scan(qtbot, till, "BANH-PIA")
     qtbot.keyClick(till.scan_box, Qt.Key_F6)

@@ -4,10 +4,12 @@ Keyboard first: every action has a key, and focus returns to the scan box after 
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -37,7 +39,7 @@ from ui.print_service import PrintService
 from ui.receipt_preview import ReceiptPreview
 from ui.refund_dialog import RefundDialog
 from ui.sign_in import ask_approval
-from ui.table_model import RIGHT, Column, RecordTableModel
+from ui.table_model import RIGHT, Column, ItemTableModel, RecordTableModel
 from ui.widgets import make_table, message_label, page_shortcut, show_message
 
 
@@ -57,6 +59,8 @@ class TillPage(QWidget):
         self.terminal = get_setting(db, "terminal_code")
         self.cart: Cart = carts.load_open_cart(db, self.terminal)
         self.payment: PaymentDialog | None = None
+        self._shown_product_id: int | None = None  # whose lots and stock the side panel shows
+        self._cart_columns_fitted = False
         self.open_shift_form = OpenShiftForm(db, self.terminal, self.refresh, current_user)
         self.till = QWidget()
         self._build_till()
@@ -92,7 +96,7 @@ class TillPage(QWidget):
         self.results.hide()
         self.results.activated.connect(lambda index: self._pick_result(index.row()))
         self.results.installEventFilter(self)
-        self.cart_model = RecordTableModel(
+        self.cart_model = ItemTableModel(
             [
                 # records are (line number, priced line)
                 Column("#", lambda r: r[0], RIGHT),
@@ -105,9 +109,15 @@ class TillPage(QWidget):
                 Column(self.tr("Amount"), lambda r: format_vnd(r[1].net_vnd), RIGHT),
             ]
         )
-        self.cart_table = make_table(self.cart_model, stretch=(1,))
+        # Not sized to contents by Qt, which measures every row on every scan: see
+        # _fit_cart_columns.
+        self.cart_table = make_table(self.cart_model, stretch=(1,), fit_contents=False)
         self.cart_table.setFocusPolicy(Qt.NoFocus)
         self.cart_table.setObjectName("cartTable")
+        # The header shares the table's selection and so repainted whole on every scan to
+        # mark the selected row's columns; a selection of its own that never changes.
+        header = self.cart_table.horizontalHeader()
+        header.setSelectionModel(QItemSelectionModel(self.cart_model, header))
         self.cart_table.selectionModel().selectionChanged.connect(self._show_selected_product)
 
         self.product_name = QLabel()
@@ -116,9 +126,12 @@ class TillPage(QWidget):
         self.product_details = QLabel()
         self.product_details.setWordWrap(True)
         self.product_details.setObjectName("productDetails")
-        self.totals_label = QLabel()
-        self.totals_label.setObjectName("totals")
-        self.totals_label.setTextFormat(Qt.RichText)
+        # Totals in plain labels, one row each (goods, discount, VAT per rate): a rich-text
+        # table in one label was laid out again on every scan.
+        self.totals_box = QWidget()
+        self.totals_grid = QGridLayout(self.totals_box)
+        self.totals_grid.setContentsMargins(0, 0, 0, 0)
+        self.totals_rows: list[tuple[QLabel, QLabel]] = []
         self.total_label = QLabel()
         self.total_label.setObjectName("bigPrice")
         self.total_label.setAlignment(Qt.AlignRight)
@@ -145,7 +158,7 @@ class TillPage(QWidget):
         side.addWidget(self.product_name)
         side.addWidget(self.product_details)
         side.addStretch()
-        side.addWidget(self.totals_label)
+        side.addWidget(self.totals_box)
         side.addWidget(self.total_label)
         side.addWidget(self.pay_button)
         side.addWidget(self.printer_label)
@@ -399,10 +412,12 @@ class TillPage(QWidget):
 
     def _show_cart(self, select: int | None = None) -> None:
         totals = price(self.cart)
-        self.cart_model.set_records(list(enumerate(totals.lines, start=1)))
+        changed = self.cart_model.update_records(list(enumerate(totals.lines, start=1)))
+        self._fit_cart_columns(changed)
         if select is not None and select >= 0 and not self.cart.is_empty():
             self.cart_table.selectRow(select)
             self.cart_table.scrollTo(self.cart_model.index(select, 0))
+            self._show_selected_product()  # the same row may now hold another line
         rows = [
             (self.tr("Goods (%n item(s))", "", totals.units), format_vnd(totals.gross_vnd)),
             (self.tr("Discount"), format_vnd(-totals.discount_vnd)),
@@ -410,22 +425,62 @@ class TillPage(QWidget):
             (self.tr("incl. VAT %1").replace("%1", format_bp(rate)), format_vnd(amount))
             for rate, amount in totals.vat_by_rate.items()
         ]
-        self.totals_label.setText(
-            "<table width='100%'>"
-            + "".join(f"<tr><td>{a}</td><td align='right'>{b}</td></tr>" for a, b in rows)
-            + "</table>"
-        )
+        self._show_totals(rows)
         self.total_label.setText(format_vnd(totals.total_vnd))
         self.pay_button.setEnabled(not self.cart.is_empty())
         if self.cart.is_empty():
             self.product_name.clear()
             self.product_details.clear()
+            self._shown_product_id = None
+
+    def _fit_cart_columns(self, rows: list[int]) -> None:
+        """Columns as wide as their header and widest text, as Qt's ResizeToContents makes
+        them, measuring only the rows that changed; narrow again for the next customer."""
+        table, header = self.cart_table, self.cart_table.horizontalHeader()
+        table.ensurePolished()  # the style sheet's font, before the window is first shown
+        start_over = self.cart.is_empty() or not self._cart_columns_fitted
+        if start_over:  # a new customer, or the cart restored at start: every row
+            rows = list(range(self.cart_model.rowCount()))
+        self._cart_columns_fitted = True
+        grid = 1 if table.showGrid() else 0
+        for column in range(self.cart_model.columnCount()):
+            if header.sectionResizeMode(column) == QHeaderView.Stretch:
+                continue
+            width = 0 if start_over else header.sectionSize(column)
+            width = max(
+                [width, header.sectionSizeHint(column)]
+                + [
+                    table.sizeHintForIndex(self.cart_model.index(row, column)).width() + grid
+                    for row in rows
+                ]
+            )
+            if width != header.sectionSize(column):
+                header.resizeSection(column, width)
+
+    def _show_totals(self, rows: list[tuple[str, str]]) -> None:
+        while len(self.totals_rows) < len(rows):
+            name, amount = QLabel(), QLabel()
+            name.setObjectName("totals")
+            amount.setObjectName("totals")
+            amount.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            self.totals_grid.addWidget(name, len(self.totals_rows), 0)
+            self.totals_grid.addWidget(amount, len(self.totals_rows), 1)
+            self.totals_rows.append((name, amount))
+        for number, labels in enumerate(self.totals_rows):
+            texts = rows[number] if number < len(rows) else ("", "")
+            for label, text in zip(labels, texts, strict=True):
+                label.setText(text)  # the same text again repaints nothing
+                label.setVisible(number < len(rows))
 
     def _show_selected_product(self) -> None:
         index = self.selected_index()
         if index is None or index >= len(self.cart.lines):
             return
-        product = catalog.products_by_ids(self.db, [self.cart.lines[index].product_id])[0]
+        product_id = self.cart.lines[index].product_id
+        if product_id == self._shown_product_id:
+            return  # scanned again: its lots and stock on hand are already shown
+        self._shown_product_id = product_id
+        product = catalog.products_by_ids(self.db, [product_id])[0]
         lots = {lot.lot_id: lot for lot in stock.stock_by_lot(self.db, product_id=product.id)}
         allocation = stock.allocate_fefo(self.db, product.id, 1, clock.today())
         lot_text = self.tr("no recorded stock")

@@ -68,8 +68,9 @@ def message_label(text: str = "") -> QLabel:
 def show_message(label, text: str, problem: bool = False) -> None:
     """A status line: plain, or red and bold when something needs attention (style sheet)."""
     label.setText(text[:1].upper() + text[1:])  # service messages start lower-case
-    label.setProperty("problem", problem)
-    label.style().polish(label)
+    if label.property("problem") != problem:  # polishing again costs on every scan
+        label.setProperty("problem", problem)
+        label.style().polish(label)
 
 
 class ProducerPicker(QComboBox):

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 from pos.cart import Cart
 from pos.clock import now_iso
 from pos.errors import NotFound
+from pos.storage.database import unsynced_commit
 
 CURRENT = "current"
 
@@ -21,7 +22,9 @@ class ParkedCart:
 
 
 def save_open_cart(db: Database, terminal_code: str, cart: Cart) -> None:
-    with db.atomic():
+    """Saved on every scan, so without an fsync of its own (unsynced_commit): an app crash
+    loses nothing; a power cut may lose the last scans of an unpaid cart, never a sale."""
+    with unsynced_commit(db), db.atomic():
         _save(db, terminal_code, CURRENT, cart, "")
 
 

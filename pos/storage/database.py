@@ -68,6 +68,22 @@ def configure_connection(db: Database) -> None:
     db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
+@contextmanager
+def unsynced_commit(db: Database) -> Iterator[None]:
+    """Commit what is inside without waiting for the disk (synchronous=NORMAL), for data a
+    power cut may take back but a crash of the app may not: the commit is written to the WAL
+    at once (the OS holds it if the app dies), and the next FULL commit, a sale, or a
+    checkpoint makes it durable with everything before it. Never for posted documents."""
+    if db.conn.in_transaction:  # the caller's transaction decides
+        yield
+        return
+    db.execute("PRAGMA synchronous=NORMAL")
+    try:
+        yield
+    finally:
+        db.execute("PRAGMA synchronous=FULL")
+
+
 def defer_checkpoints(db: Database) -> None:
     """The till's connection: no WAL checkpoint inside a sale's commit (it made one sale in a
     hundred take 15-130 ms); the app calls checkpoint() when the counter is idle instead."""
