@@ -5,9 +5,6 @@ import sys
 from pathlib import Path
 
 from pos.paths import default_backup_dir
-from pos.services import backups, integrity
-from pos.storage.database import open_database
-from pos.storage.instance_lock import InstanceLock
 
 
 def add_parsers(commands) -> None:
@@ -21,7 +18,13 @@ def add_parsers(commands) -> None:
     restore.add_argument("file", type=Path, help="file sao lưu")
 
 
+# The services are imported by each command, not with this module: pos.cli loads it to build
+# its parser, and `ocop-pos` without a command starts the app, whose start must not wait.
+
+
 def check(path: Path) -> int:
+    from pos.services import integrity
+
     problems = integrity.check_file(path)
     for problem in problems:
         print(problem)
@@ -35,6 +38,9 @@ def check(path: Path) -> int:
 
 
 def backup(path: Path, out: Path) -> int:
+    from pos.services import backups
+    from pos.storage.database import open_database
+
     db = open_database(path)
     try:
         taken = backups.take_backup(db, out, "manual")
@@ -45,6 +51,9 @@ def backup(path: Path, out: Path) -> int:
 
 
 def restore(path: Path, backup_file: Path) -> int:
+    from pos.services import backups
+    from pos.storage.instance_lock import InstanceLock
+
     with InstanceLock(path):  # not while the app has the database open
         kept = backups.restore_backup(backup_file, path, default_backup_dir())
     print(f"Đã khôi phục {path} từ {backup_file}.")
