@@ -119,3 +119,35 @@ def test_names_with_markup_characters_print_as_typed(demo_db, tmp_path):
     write_statement_pdf(document, path)
     text = " ".join(pdf_text(path).split())
     assert "Bảo Minh & Con" in text and "A&B <hộp" in text
+
+
+def test_table_texts_break_where_a_paragraph_would():
+    # cell_text stands in for a Paragraph in table cells: the same lines, or the Paragraph.
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph
+
+    from pos.printing.pdf_layout import cell_text, styles
+
+    style = styles()["small"]
+    texts = [
+        "Bánh pía sầu riêng trứng muối Sóc Trăng hộp 4 cái",
+        "SP-000123",
+        "20 % / 22,5 %",
+        "Trà shan tuyết cổ thụ Hà Giang hảo hạng",
+        "Trà shan tuyết cổ thụ",
+        "MỘTTỪRẤTDÀIKHÔNGCÓCHỖNGẮTDÒNGNÀOCẢ",  # wider than the cell: split inside the word
+        "A&B <hộp quà>",
+        "hai  dấu cách",
+        "",
+    ]
+    for text in texts:
+        for width in (27, 62, 81, 109):
+            got = cell_text(text, width, style)
+            if isinstance(got, Paragraph):
+                continue
+            paragraph = Paragraph(escape(text), style)
+            paragraph.wrap(width, 1000)
+            assert got == "\n".join(" ".join(words) for _, words in paragraph.blPara.lines)
+    assert isinstance(cell_text("MỘTTỪRẤTDÀIKHÔNGCÓCHỖNGẮTDÒNG", 27, style), Paragraph)
+    assert cell_text("Trà shan tuyết cổ thụ", 62, style) == "Trà shan tuyết\ncổ thụ"

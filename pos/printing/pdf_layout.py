@@ -5,7 +5,9 @@ header row repeats on every page, signature blocks, and "Trang 1/3" page numbers
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.fonts import addMapping
 from reportlab.lib.pagesizes import A4
@@ -24,6 +26,11 @@ CONTENT_WIDTH = A4[0] - 2 * MARGIN  # 182 mm
 HEADER_BACKGROUND = colors.HexColor("#e4ece7")
 TOTALS_BACKGROUND = colors.HexColor("#f4f7f5")
 GRID_COLOR = colors.HexColor("#9aa5a0")
+
+# Compressed streams (pages, images) written as binary, not also ASCII85-encoded: a fifth
+# smaller, and no pass of reportlab's pure-Python encoder over them (about 1 ms a page without
+# its optional C accelerator). PDF readers see the same pages.
+rl_config.useA85 = 0
 
 
 @dataclass(frozen=True)
@@ -75,22 +82,40 @@ def grid_table(
     totals: bool = False,
     padding: float | None = None,
     font_size: float = 7.5,
+    wrapped: tuple[int, ...] = (),
 ) -> Table:
     """A bordered table; header texts wrap inside their column, the header row repeats on
     every page, columns from ``numeric_from`` on are right-aligned, and with ``totals`` the
-    last row is bold. ``padding`` (points) narrows the cells' side padding."""
+    last row is bold. ``padding`` (points) narrows the cells' side padding. The body texts
+    of the ``wrapped`` columns (typed by people: no markup) wrap inside their cell, left-aligned
+    with the leading of a paragraph. Texts are broken into lines here (cell_text), not left to
+    Paragraphs that the table would wrap again at every measure, split and draw."""
     register_fonts()
     head = ParagraphStyle(
         "head", fontName=FONT_BOLD, fontSize=font_size - 0.5, leading=font_size + 1, alignment=1
     )
-    rows = [[Paragraph(str(text), head) for text in rows[0]], *rows[1:]]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    side = 2 * (6 if padding is None else padding)  # reportlab's default side padding is 6
+    body = slice(1, len(rows) - 1 if totals else len(rows))
+    if wrapped:
+        cell = ParagraphStyle("cell", fontName=FONT, fontSize=font_size, leading=font_size + 2)
+        rows = [list(row) for row in rows]  # the caller's rows stay as they were
+        for row in rows[body]:
+            for column in wrapped:
+                row[column] = cell_text(str(row[column]), widths[column] - side, cell)
+    header = [
+        Paragraph(text, head)  # markup as given
+        if any(mark in text for mark in "&<>")
+        else cell_text(text, width - side, head)
+        for text, width in zip(map(str, rows[0]), widths, strict=True)
+    ]
+    table = Table([header, *rows[1:]], colWidths=widths, repeatRows=1)
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, font_size),
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, font_size),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, head.fontSize, head.leading),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND),
         ("GRID", (0, 0), (-1, -1), 0.3, GRID_COLOR),
         ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]
     if padding is not None:
@@ -103,8 +128,49 @@ def grid_table(
             ("FONT", (0, -1), (-1, -1), FONT_BOLD, font_size),
             ("BACKGROUND", (0, -1), (-1, -1), TOTALS_BACKGROUND),
         ]
+    if body.start < body.stop:
+        for column in wrapped:
+            style += [
+                ("ALIGN", (column, body.start), (column, body.stop - 1), "LEFT"),
+                ("LEADING", (column, body.start), (column, body.stop - 1), font_size + 2),
+            ]
     table.setStyle(TableStyle(style))
     return table
+
+
+def cell_text(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
+    """``text`` broken into the lines a Paragraph in ``style`` would break it into within
+    ``width`` points, as one string: a table draws a string with a few text operators, while a
+    Paragraph is parsed, and wrapped again each time the table is measured, split or drawn
+    (most of a long statement's time). Text a greedy break at spaces would not lay out exactly
+    as the Paragraph does (a word wider than the cell, a line that fits only by squeezing its
+    spaces, empty text, other white space, invisible characters or '&<>') stays a Paragraph."""
+    if (
+        not text
+        or not text.isprintable()
+        or " ".join(text.split()) != text
+        or any(mark in text for mark in "&<>")  # escaped, they become fragments of their own
+    ):
+        return Paragraph(escape(text), style)
+    font, size = style.fontName, style.fontSize
+    space = stringWidth(" ", font, size)
+    squeeze = style.spaceShrinkage * space  # what a Paragraph may take off each space
+    lines, line, used = [], [], -space  # the Paragraph's sums, so the same rounding
+    for word in text.split(" "):
+        word_width = stringWidth(word, font, size)
+        if word_width > width:
+            return Paragraph(escape(text), style)  # split inside the word
+        wider = used + space + word_width
+        if wider <= width:
+            line.append(word)
+            used = wider
+        elif wider <= width + squeeze * len(line):
+            return Paragraph(escape(text), style)  # kept on the line with narrower spaces
+        else:
+            lines.append(" ".join(line))
+            line, used = [word], word_width
+    lines.append(" ".join(line))
+    return "\n".join(lines)
 
 
 def signature_block(
