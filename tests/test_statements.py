@@ -151,3 +151,21 @@ def test_table_texts_break_where_a_paragraph_would():
             assert got == "\n".join(" ".join(words) for _, words in paragraph.blPara.lines)
     assert isinstance(cell_text("MỘTTỪRẤTDÀIKHÔNGCÓCHỖNGẮTDÒNG", 27, style), Paragraph)
     assert cell_text("Trà shan tuyết cổ thụ", 62, style) == "Trà shan tuyết\ncổ thụ"
+
+
+def test_a_figure_wider_than_its_column_is_set_smaller_not_cut():
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from pos.printing.pdf_fonts import FONT_BOLD
+    from pos.printing.pdf_layout import grid_table
+    from pos.printing.statement_pdf import NARROW_PADDING
+
+    rows = [["Mã", "Phải trả NSX"], ["SP1", "13.050"], ["Cộng", "13.112.712"]]
+    table = grid_table(
+        rows, [20 * mm, 15 * mm], numeric_from=1, totals=True, padding=NARROW_PADDING
+    )
+    fits = table._cellStyles[1][1].fontsize, table._cellStyles[2][1].fontsize
+    assert fits[0] == 7.5  # fits as it is
+    room = 15 * mm - 2 * NARROW_PADDING
+    assert fits[1] < 7.5 and stringWidth("13.112.712", FONT_BOLD, fits[1]) <= room

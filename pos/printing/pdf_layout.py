@@ -134,8 +134,25 @@ def grid_table(
                 ("ALIGN", (column, body.start), (column, body.stop - 1), "LEFT"),
                 ("LEADING", (column, body.start), (column, body.stop - 1), font_size + 2),
             ]
+    style += _numbers_fitted(rows, widths, numeric_from, side, font_size, totals)
     table.setStyle(TableStyle(style))
     return table
+
+
+def _numbers_fitted(rows, widths, numeric_from, side, font_size, totals) -> list[tuple]:
+    """A smaller font for any figure wider than its column (a bold month total of
+    '13.112.712' ran into its neighbour): an amount is never cut or wrapped."""
+    fitted = []
+    for number, row in enumerate(rows[1:], start=1):
+        font = FONT_BOLD if totals and number == len(rows) - 1 else FONT
+        for column in range(numeric_from, len(row)):
+            text, room = row[column], widths[column] - side
+            if isinstance(text, str) and "\n" not in text:
+                needed = stringWidth(text, font, font_size)
+                if needed > room:
+                    size = int(font_size * room / needed * 10) / 10
+                    fitted.append(("FONTSIZE", (column, number), (column, number), size))
+    return fitted
 
 
 def cell_text(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
