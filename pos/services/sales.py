@@ -17,7 +17,7 @@ from pos.services import audit, carts, catalog, print_queue
 from pos.services.periods import check_open
 from pos.services.settings import get_setting
 from pos.services.shifts import Shift, current_shift, ensure_terminal
-from pos.services.stock import allocate_fefo
+from pos.services.stock import LotOnHand, lots_on_hand, pick_fefo
 from pos.storage.database import storage_errors
 from pos.storage.ledger import (
     append_to_journal,
@@ -76,23 +76,22 @@ def next_sale_number(db: Database, terminal_code: str) -> str:
 def check_sellable(db: Database, product_id: int, qty: int, on: date) -> None:
     """Refuse units that could only come from an expired or blocked lot, saying which.
     Units beyond all recorded stock are allowed: they become a stock shortfall."""
-    sellable, refused = 0, []
-    for lot_code, expiry, status, on_hand in db.execute(
-        """
-        SELECT l.lot_code, l.expiry_date, l.status, sum(m.qty)
-        FROM lots l JOIN stock_movements m ON m.lot_id = l.id
-        WHERE l.product_id = ? GROUP BY l.id HAVING sum(m.qty) > 0
-        ORDER BY l.expiry_date
-        """,
-        [product_id],
-    ):
-        if status == "blocked":
-            refused.append(f"lô {lot_code} đang bị khóa (thu hồi)")
-        elif expiry is not None and expiry < on.isoformat():
-            refused.append(f"lô {lot_code} đã hết hạn ngày {display_date(expiry)}")
-        else:
-            sellable += on_hand
-    if qty > sellable and refused:
+    refuse_unsellable(lots_on_hand(db, product_id), qty, on)
+
+
+def refuse_unsellable(lots: list[LotOnHand], qty: int, on: date) -> None:
+    """check_sellable over lots already read (stock.lots_on_hand)."""
+    sellable = sum(lot.on_hand for lot in lots if lot.sellable(on))
+    if qty <= sellable:
+        return
+    refused = [
+        f"lô {lot.lot_code} đang bị khóa (thu hồi)"
+        if lot.status == "blocked"
+        else f"lô {lot.lot_code} đã hết hạn ngày {display_date(lot.expiry_date)}"
+        for lot in lots
+        if not lot.sellable(on)
+    ]
+    if refused:
         left = f"chỉ còn {sellable} bán được; " if sellable else ""
         raise StockError(f"Không bán được: {left}{', '.join(refused)}. Hãy để riêng hàng này.")
 
@@ -265,7 +264,8 @@ def write_sale(
     journal_lines, shortfalls = [], []
     for line_no, priced in enumerate(totals.lines, start=1):
         line = priced.line
-        check_sellable(db, line.product_id, line.qty, business_date)
+        lots = lots_on_hand(db, line.product_id)  # read once: checked, then taken from
+        refuse_unsellable(lots, line.qty, business_date)
         producer_id = db.execute(
             "SELECT producer_id FROM products WHERE id = ?", [line.product_id]
         ).fetchone()[0]
@@ -293,9 +293,11 @@ def write_sale(
                 "commission_vnd": share_bp(priced.net_vnd, commission_bp),
             },
         )
-        lots = _take_from_lots(db, sale_id, line_id, line.product_id, line.qty, business_date)
-        if lots.shortfall:
-            shortfalls.append(Shortfall(line.sku, lots.shortfall))
+        taken = _take_from_lots(
+            db, sale_id, line_id, line.product_id, line.qty, business_date, lots
+        )
+        if taken.shortfall:
+            shortfalls.append(Shortfall(line.sku, taken.shortfall))
         journal_lines.append(
             {
                 "sku": line.sku,
@@ -304,7 +306,7 @@ def write_sale(
                 "net": priced.net_vnd,
                 "vat_bp": line.vat_bp,
                 "commission_bp": commission_bp,
-                "lots": lots.codes,
+                "lots": taken.codes,
             }
         )
     for tender in tenders:
@@ -343,9 +345,16 @@ class _LotsTaken:
 
 
 def _take_from_lots(
-    db: Database, sale_id: int, line_id: int, product_id: int, qty: int, on: date
+    db: Database,
+    sale_id: int,
+    line_id: int,
+    product_id: int,
+    qty: int,
+    on: date,
+    lots: list[LotOnHand],
 ) -> _LotsTaken:
-    allocation = allocate_fefo(db, product_id, qty, on)
+    allocation = pick_fefo(lots, qty, on)
+    codes_of = {lot.lot_id: lot.lot_code for lot in lots}
     picks = [(pick.lot_id, pick.qty) for pick in allocation.picks]
     if allocation.shortfall:
         short_lot = picks[-1][0] if picks else _lot_for_shortfall(db, product_id, on)
@@ -374,7 +383,12 @@ def _take_from_lots(
             document_id=sale_id,
             moved_on=on.isoformat(),
         )
-        code = db.execute("SELECT lot_code FROM lots WHERE id = ?", [lot_id]).fetchone()[0]
+        code = (
+            codes_of.get(lot_id)
+            or db.execute(  # a shortfall's lot may hold no stock
+                "SELECT lot_code FROM lots WHERE id = ?", [lot_id]
+            ).fetchone()[0]
+        )
         codes.append([code, taken])
     return _LotsTaken(codes, allocation.shortfall)
 

@@ -565,26 +565,53 @@ def stock_by_producer(db: Database) -> list[ProducerStock]:
     return [ProducerStock(*row) for row in rows]
 
 
+@dataclass(frozen=True)
+class LotOnHand:
+    lot_id: int
+    lot_code: str
+    expiry_date: str | None
+    status: str
+    on_hand: int
+
+    def sellable(self, on: date) -> bool:
+        return self.status == "active" and (
+            self.expiry_date is None or self.expiry_date >= on.isoformat()
+        )
+
+
+def lots_on_hand(db: Database, product_id: int) -> list[LotOnHand]:
+    """A product's lots that hold stock, first expiry first (lots without expiry last): one
+    read of the ledger that a sale line both checks and allocates from."""
+    rows = db.execute(
+        """
+        SELECT id, lot_code, expiry_date, status, on_hand FROM (
+          SELECT l.id, l.lot_code, l.expiry_date, l.status,
+            (SELECT sum(m.qty) FROM stock_movements m WHERE m.lot_id = l.id) AS on_hand
+          FROM lots l WHERE l.product_id = ?)
+        WHERE on_hand > 0
+        ORDER BY expiry_date IS NULL, expiry_date, id
+        """,
+        [product_id],
+    ).fetchall()
+    return [LotOnHand(*row) for row in rows]
+
+
 def allocate_fefo(db: Database, product_id: int, qty: int, on: date) -> Allocation:
     """Take ``qty`` units from sellable lots, earliest expiry first (lots without expiry last).
     Expired and blocked lots are never picked."""
+    return pick_fefo(lots_on_hand(db, product_id), qty, on)
+
+
+def pick_fefo(lots: list[LotOnHand], qty: int, on: date) -> Allocation:
+    """allocate_fefo over lots already read (lots_on_hand)."""
     if qty <= 0:
         raise ValidationError("số lượng phải lớn hơn 0")
-    rows = db.execute(
-        """
-        SELECT l.id, sum(m.qty) FROM lots l JOIN stock_movements m ON m.lot_id = l.id
-        WHERE l.product_id = ? AND l.status = 'active'
-          AND (l.expiry_date IS NULL OR l.expiry_date >= ?)
-        GROUP BY l.id HAVING sum(m.qty) > 0
-        ORDER BY l.expiry_date IS NULL, l.expiry_date, l.id
-        """,
-        [product_id, on.isoformat()],
-    ).fetchall()
     picks, remaining = [], qty
-    for lot_id, available in rows:
+    for lot in lots:
         if remaining == 0:
             break
-        take = min(available, remaining)
-        picks.append(LotQty(lot_id, take))
-        remaining -= take
+        if lot.sellable(on):
+            take = min(lot.on_hand, remaining)
+            picks.append(LotQty(lot.lot_id, take))
+            remaining -= take
     return Allocation(tuple(picks), remaining)
