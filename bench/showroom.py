@@ -21,7 +21,7 @@ from pathlib import Path
 from pos import clock
 from pos.barcodes import gs1_check_digit
 from pos.cart import Cart, CartLine, Discount, price
-from pos.journal import chain_hash, entry_text
+from pos.journal import chain_hash, entry_text, stored_entry
 from pos.money import round_half_up, share_bp
 from pos.payments import cash_suggestions
 from pos.services import users
@@ -29,9 +29,10 @@ from pos.services.search import reindex_product
 from pos.services.settings import set_setting
 from pos.storage.database import open_database
 from pos.storage.ledger import last_journal_hash
+from pos.storage.schema import MOVEMENT_SERIES
 from pos.text import strip_marks
 
-CACHE_VERSION = 3  # bump whenever what build() writes changes: an old cache is not reused
+CACHE_VERSION = 4  # bump whenever what build() writes changes: an old cache is not reused
 
 # name, category, unit, shelf life in days (None: no expiry, lot named by the receipt), VAT
 GOODS = (
@@ -210,6 +211,9 @@ class _Simulation:
             )
         }
         self.ids["audit"] = db.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+        self.ids["movement"] = db.execute(
+            "SELECT coalesce(max(id), 0) FROM stock_movements"
+        ).fetchone()[0]
         self.numbers = {"sale": 0, "refund": 0, "receipt": 0, "return": 0}
         self.rows: dict[str, list] = {table: [] for table in _INSERTS}
         self.vat_reductions = db.execute(
@@ -397,6 +401,7 @@ class _Simulation:
                 (f"{TERMINAL}-TH", self.numbers["refund"]),
                 ("PNK", self.numbers["receipt"]),
                 ("PXT", self.numbers["return"]),
+                (MOVEMENT_SERIES, self.ids["movement"]),
             ],
         )
         self.db.conn.commit()
@@ -840,7 +845,16 @@ class _Simulation:
 
     def _move(self, product_id, lot_id, qty, kind, document_type, document_id, day_iso) -> None:
         self.rows["stock_movements"].append(
-            (product_id, lot_id, qty, kind, document_type, document_id, day_iso)
+            (
+                self._next("movement"),
+                product_id,
+                lot_id,
+                qty,
+                kind,
+                document_type,
+                document_id,
+                day_iso,
+            )
         )
 
     def _journal(self, document_type, document_id, number, posted_at, payload) -> None:
@@ -848,7 +862,14 @@ class _Simulation:
         text = entry_text(document_type, payload)
         entry = chain_hash(self.prev_hash, document_type, number, text)
         self.rows["journal"].append(
-            (document_type, document_id, number, posted_at, text, bytes.fromhex(entry))
+            (
+                document_type,
+                document_id,
+                number,
+                posted_at,
+                stored_entry(text),
+                bytes.fromhex(entry),
+            )
         )
         self.prev_hash = entry
 
@@ -904,8 +925,8 @@ _INSERTS = {
     "VALUES (?, ?, ?)",
     "audit_log": "INSERT INTO audit_log (id, at, action, actor, approver, terminal_code, "
     "details) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    "stock_movements": "INSERT INTO stock_movements (product_id, lot_id, qty, kind, "
-    "document_type, document_id, moved_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "stock_movements": "INSERT INTO stock_movements (id, product_id, lot_id, qty, kind, "
+    "document_type, document_id, moved_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "journal": "INSERT INTO journal (document_type, document_id, document_number, posted_at, "
     "payload, hash) VALUES (?, ?, ?, ?, ?, ?)",
 }

@@ -4,7 +4,7 @@ once there is room posts the sale exactly once."""
 from PySide6.QtCore import Qt
 
 from pos.services import stock
-from tests.test_faults import fill_the_disk
+from tests.test_faults import fill_the_disk, make_room
 from tests.test_till_gui import count, open_payment, scan, till  # noqa: F401 (fixture)
 
 
@@ -20,8 +20,7 @@ def test_disk_full_at_the_till(qtbot, till, demo_db):  # noqa: F811 (fixture)
     assert len(till.cart.lines) == len(skus)
     assert count(demo_db, "SELECT count(*) FROM sales") == 0
 
-    demo_db.execute("DROP TABLE filler")
-    demo_db.execute("PRAGMA max_page_count = 1073741823")
+    make_room(demo_db)
     dialog = open_payment(qtbot, till)
     qtbot.keyClick(dialog.amount, Qt.Key_Return)
     qtbot.waitUntil(lambda: "T01-000001" in till.message.text())

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from pos.journal import entry_of, stored_entry
 from pos.services import integrity, recalls, refunds, shifts, stock, stock_counts
 from pos.services.refunds import RefundItem
 from pos.services.stock import IntakeLine, LotQty
@@ -62,6 +63,16 @@ def drop_protection(db, table: str) -> None:
     db.execute(f"DROP TRIGGER {table}_no_delete")
 
 
+def rewrite_journal_entry(db, seq: int, old: str, new: str) -> None:
+    """What someone who knows the storage format could do to an entry, triggers dropped."""
+    text = entry_of(db.execute("SELECT payload FROM journal WHERE seq = ?", [seq]).fetchone()[0])
+    assert old in text
+    db.execute(
+        "UPDATE journal SET payload = ? WHERE seq = ?",
+        [stored_entry(text.replace(old, new, 1)), seq],
+    )
+
+
 def test_a_sound_database_has_no_problems(books):
     assert integrity.full_check(books) == []
 
@@ -101,9 +112,7 @@ def test_a_changed_refund_return_or_adjustment_is_found(books):
 
 def test_a_rewritten_journal_entry_breaks_the_chain(books):
     drop_protection(books, "journal")
-    books.execute(
-        "UPDATE journal SET payload = replace(payload, '\"total\":', '\"total\":1') WHERE seq = 20"
-    )
+    rewrite_journal_entry(books, 20, '"total":', '"total":1')
     [problem] = [p for p in integrity.full_check(books) if p.check == "journal"]
     assert "bị sửa" in problem.message and problem.document
 
@@ -123,3 +132,10 @@ def test_quick_check_names_a_damaged_file(tmp_path, books):
     damage(path, tmp_path / "broken.sqlite3")
     assert integrity.quick_check(tmp_path / "broken.sqlite3")
     assert integrity.quick_check(tmp_path / "nothing-here.sqlite3")
+
+
+def test_an_unreadable_journal_entry_is_named(books):
+    drop_protection(books, "journal")
+    books.execute("UPDATE journal SET payload = x'01ff00' WHERE seq = 20")
+    [problem] = [p for p in integrity.full_check(books) if p.check == "journal"]
+    assert "không đọc được" in problem.message and problem.document

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pos.cart import Cart, Discount, price
 from pos.catalog import ProducerInput, ProductInput
 from pos.errors import PosError
-from pos.journal import lines_of
+from pos.journal import entry_of, lines_of
 from pos.payments import cash_tender
 from pos.permissions import User
 from pos.services import catalog, refunds, sales, settlement, shifts, stock
@@ -132,7 +132,7 @@ def journal_net(db, start: date, end: date) -> int:
     for doc_type, payload in db.execute(
         "SELECT document_type, payload FROM journal WHERE document_type IN ('sale', 'refund')"
     ):
-        data = json.loads(payload)
+        data = json.loads(entry_of(payload))
         when = date.fromisoformat((data.get("sold_at") or data["refunded_at"])[:10])
         if start <= when <= end:
             lines = sum(line["net"] for line in lines_of(doc_type, data))

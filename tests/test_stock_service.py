@@ -7,6 +7,7 @@ from pos.errors import NotFound, StockError, ValidationError
 from pos.services import catalog, stock
 from pos.services.stock import IntakeLine, LotQty
 from pos.storage.ledger import first_journal_break
+from tests.test_integrity import rewrite_journal_entry
 
 DAY = date(2026, 11, 22)
 
@@ -66,7 +67,12 @@ def test_bad_intake_lines_are_refused_whole(demo_db, line, message):
     with pytest.raises(ValidationError, match=message):
         stock.receive_goods(demo_db, "CONBOVANG", [good, line], received_on=DAY)
     assert demo_db.execute("SELECT count(*) FROM stock_movements").fetchone()[0] == before
-    assert demo_db.execute("SELECT last_number FROM document_sequences").fetchone()[0] == 13
+    assert (
+        demo_db.execute(
+            "SELECT last_number FROM document_sequences WHERE series = 'PNK'"
+        ).fetchone()[0]
+        == 13
+    )
 
 
 def test_producer_return_never_exceeds_lot_stock(demo_db):
@@ -122,7 +128,7 @@ def test_stock_is_a_sum_over_the_ledger(demo_db):
         "DELETE FROM stock_movements",
         "UPDATE goods_receipt_lines SET qty = 1",
         "DELETE FROM goods_receipts",
-        "UPDATE journal SET payload = '{}'",
+        "UPDATE journal SET payload = x'00'",
     ],
 )
 def test_posted_rows_are_protected(demo_db, statement):
@@ -132,7 +138,7 @@ def test_posted_rows_are_protected(demo_db, statement):
 
 def test_journal_detects_tampering_when_triggers_are_dropped(demo_db):
     demo_db.execute("DROP TRIGGER journal_no_update")
-    demo_db.execute("UPDATE journal SET payload = replace(payload, '24', '25') WHERE seq = 3")
+    rewrite_journal_entry(demo_db, 3, "24", "25")
     broken = first_journal_break(demo_db)
     assert broken is not None and broken.seq == 3 and broken.document_number == "PNK-000003"
 

@@ -1,5 +1,6 @@
-"""A showroom's database written before m009 (journal hashes as text, lines as objects,
-other indexes) upgrades in place: every entry and hash kept, checks pass, new entries chain on."""
+"""A showroom's database written before m009 (journal entries as text with hex hashes, lines
+as objects; the stock ledger with its own ids and two indexes) upgrades in place: every entry,
+hash and movement kept, checks pass, new entries and movements follow on."""
 
 import json
 import shutil
@@ -9,13 +10,18 @@ from pathlib import Path
 
 import pytest
 
+from pos.journal import entry_of
 from pos.services import integrity
 from pos.storage.database import open_database
 from pos.storage.ledger import first_journal_break
 from tests.test_sales_service import cart_of, pay_cash
 
 BEFORE_M009 = Path(__file__).parent / "fixtures" / "before_m009.sqlite3"
-JOURNAL = "SELECT seq, document_type, document_number, posted_at, payload FROM journal ORDER BY seq"
+JOURNAL = "SELECT seq, document_type, document_number, posted_at FROM journal ORDER BY seq"
+MOVEMENTS = (
+    "SELECT id, product_id, lot_id, qty, kind, document_type, document_id, moved_on "
+    "FROM stock_movements ORDER BY id"
+)
 
 
 @pytest.fixture
@@ -37,8 +43,11 @@ def test_journal_entries_and_hashes_survive_the_upgrade(upgraded):
     hashes = [row[0] for row in _rows_before("SELECT hash FROM journal ORDER BY seq")]
     assert len(before) == 29 and all(len(h) == 64 for h in hashes)
     assert [tuple(row) for row in upgraded.execute(JOURNAL)] == before
-    stored = [row[0] for row in upgraded.execute("SELECT hash FROM journal ORDER BY seq")]
-    assert [h.hex() for h in stored] == hashes
+    texts = [row[0] for row in _rows_before("SELECT payload FROM journal ORDER BY seq")]
+    stored = upgraded.execute("SELECT payload, hash FROM journal ORDER BY seq").fetchall()
+    assert [entry_of(payload) for payload, _ in stored] == texts  # the same text, compressed
+    assert sum(len(p) for p, _ in stored) < sum(len(t.encode()) for t in texts) / 2
+    assert [h.hex() for _, h in stored] == hashes
     assert first_journal_break(upgraded) is None
     assert integrity.full_check(upgraded) == []
 
@@ -48,7 +57,7 @@ def test_new_entries_are_compact_and_chain_onto_the_old(upgraded):
     payload = upgraded.execute(
         "SELECT payload FROM journal WHERE document_number = ?", [sale.number]
     ).fetchone()[0]
-    [line] = json.loads(payload)["lines"]
+    [line] = json.loads(entry_of(payload))["lines"]
     assert line[:2] == ["SAM-TRA-20", 2]  # an array in LINE_FIELDS order
     assert first_journal_break(upgraded) is None
     assert integrity.full_check(upgraded) == []
@@ -61,12 +70,26 @@ def test_a_removed_entry_still_breaks_the_chain_after_the_upgrade(upgraded):
     assert broken is not None and broken.seq == 11
 
 
-def test_the_upgrade_replaces_the_indexes(upgraded):
-    indexes = {
-        row[0]: row[1]
-        for row in upgraded.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
-    }
-    assert "(lot_id, moved_on, qty)" in indexes["stock_movements_lot"]
-    for gone in ("stock_movements_product", "sale_lines_producer", "sale_lines_product"):
+def test_the_stock_ledger_is_kept_by_lot_and_goes_on_numbering(upgraded):
+    before = _rows_before(MOVEMENTS)
+    assert len(before) > 30
+    assert [tuple(row) for row in upgraded.execute(MOVEMENTS)] == before
+    [(ledger,)] = upgraded.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'stock_movements'"
+    ).fetchall()
+    assert "PRIMARY KEY (lot_id, moved_on, id)" in ledger and "WITHOUT ROWID" in ledger
+    pay_cash(upgraded, cart_of(upgraded, ("SAM-TRA-20", 1)), token="after-upgrade")
+    [(newest,)] = upgraded.execute("SELECT max(id) FROM stock_movements").fetchall()
+    assert newest == before[-1][0] + 1
+
+
+def test_the_upgrade_drops_the_indexes_nothing_reads(upgraded):
+    indexes = {row[0] for row in upgraded.execute("SELECT name FROM sqlite_master")}
+    for gone in (
+        "stock_movements_lot",
+        "stock_movements_product",
+        "sale_lines_producer",
+        "sale_lines_product",
+        "sqlite_autoindex_journal_1",
+    ):
         assert gone not in indexes
-    assert "sqlite_autoindex_journal_1" not in indexes

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from pos.journal import lines_of
+from pos.journal import UnreadableEntry, entry_of, lines_of
 from pos.storage.ledger import first_journal_break
 from pos.storage.quick_check import quick_check
 from pos.storage.schema import migrations
@@ -163,7 +163,11 @@ def _document_problems(db: Database) -> list[Problem]:
         )
         for doc_id, number, payload in entries:
             journalled.add(doc_id)
-            recorded = json.loads(payload)
+            try:
+                recorded = json.loads(entry_of(payload))
+            except UnreadableEntry as error:
+                problems.append(Problem("documents", number, str(error)))
+                continue
             found = _compare(doc_type, number, headers.get(doc_id), lines.get(doc_id, []), recorded)
             if (
                 not found

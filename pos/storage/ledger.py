@@ -4,7 +4,16 @@ Each helper runs inside the caller's transaction."""
 from sqlite_utils import Database
 
 from pos.clock import now_iso
-from pos.journal import GENESIS_HASH, JournalBreak, chain_hash, entry_text
+from pos.journal import (
+    GENESIS_HASH,
+    JournalBreak,
+    UnreadableEntry,
+    chain_hash,
+    entry_of,
+    entry_text,
+    stored_entry,
+)
+from pos.storage.schema import MOVEMENT_SERIES
 
 
 def insert_row(db: Database, table: str, values: dict) -> int:
@@ -45,9 +54,18 @@ def record_movement(
 ) -> None:
     db.execute(
         "INSERT INTO stock_movements "
-        "(product_id, lot_id, qty, kind, document_type, document_id, moved_on) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [product_id, lot_id, qty, kind, document_type, document_id, moved_on],
+        "(id, product_id, lot_id, qty, kind, document_type, document_id, moved_on) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            next_in_sequence(db, MOVEMENT_SERIES),
+            product_id,
+            lot_id,
+            qty,
+            kind,
+            document_type,
+            document_id,
+            moved_on,
+        ],
     )
 
 
@@ -60,7 +78,14 @@ def append_to_journal(
     db.execute(
         "INSERT INTO journal (document_type, document_id, document_number, posted_at, "
         "payload, hash) VALUES (?, ?, ?, ?, ?, ?)",
-        [document_type, document_id, document_number, now_iso(), text, bytes.fromhex(entry_hash)],
+        [
+            document_type,
+            document_id,
+            document_number,
+            now_iso(),
+            stored_entry(text),
+            bytes.fromhex(entry_hash),
+        ],
     )
     return entry_hash
 
@@ -75,10 +100,14 @@ def first_journal_break(db: Database) -> JournalBreak | None:
     """Walk the chain from the start; None when every entry follows from the one before.
     An entry changed, removed or inserted breaks the chain at that entry or the next."""
     prev_hash = GENESIS_HASH
-    for seq, doc_type, number, payload, stored_hash in db.execute(
+    for seq, doc_type, number, stored, stored_hash in db.execute(
         "SELECT seq, document_type, document_number, payload, hash FROM journal ORDER BY seq"
     ):
-        entry_hash = chain_hash(prev_hash, doc_type, number, payload)
+        try:
+            text = entry_of(stored)
+        except UnreadableEntry as error:
+            return JournalBreak(seq, doc_type, number, str(error))
+        entry_hash = chain_hash(prev_hash, doc_type, number, text)
         if entry_hash != stored_hash.hex():
             return JournalBreak(
                 seq, doc_type, number, "nội dung, hoặc chứng từ liền trước, đã bị thay đổi"

@@ -3,6 +3,8 @@
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from pos.journal import stored_entry
+
 migrations = Migrations("ocop_pos")
 
 # Posted documents are append-only: corrections are new documents, never edits.
@@ -565,10 +567,13 @@ CREATE TABLE stock_count_lines (
 
 @migrations()
 def m009_smaller_history(db: Database) -> None:
-    """Years of sales must stay small and quick to read: the journal keeps its hash as 32 bytes
-    without a copy of the previous one (the chain check recomputes it) or a unique index; the
-    stock ledger is read by lot and date through one covering index; sale lines are always
-    reached through their sale's date, so their producer and product indexes go."""
+    """Years of sales must stay small and quick to read. The journal keeps each entry
+    compressed (pos.journal.stored_entry; the hashed text is unchanged) and its hash as 32
+    bytes, without a copy of the previous hash (the chain check recomputes it) or a unique
+    index. The stock ledger is stored in lot and date order (WITHOUT ROWID), so a lot's
+    balance is a range of the table itself, with no index beside it; its ids come from a
+    sequence. Sale lines are always reached through their sale's date: their producer and
+    product indexes go."""
     for statement in (
         "DROP TRIGGER journal_no_update",
         "DROP TRIGGER journal_no_delete",
@@ -578,7 +583,7 @@ def m009_smaller_history(db: Database) -> None:
   document_id INTEGER NOT NULL,
   document_number TEXT NOT NULL,
   posted_at TEXT NOT NULL,
-  payload TEXT NOT NULL,
+  payload BLOB NOT NULL,
   hash BLOB NOT NULL
 ) STRICT""",
     ):
@@ -586,7 +591,7 @@ def m009_smaller_history(db: Database) -> None:
     db.conn.executemany(
         "INSERT INTO journal_compact VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
-            (*row[:6], _hash_bytes(row[6]))
+            (*row[:5], stored_entry(row[5]), _hash_bytes(row[6]))
             for row in db.execute(
                 "SELECT seq, document_type, document_id, document_number, posted_at, payload, "
                 "hash FROM journal ORDER BY seq"
@@ -599,11 +604,33 @@ def m009_smaller_history(db: Database) -> None:
         *_protecting_triggers("journal"),
         "DROP INDEX sale_lines_producer",
         "DROP INDEX sale_lines_product",
-        "DROP INDEX stock_movements_product",
-        "DROP INDEX stock_movements_lot",
-        "CREATE INDEX stock_movements_lot ON stock_movements(lot_id, moved_on, qty)",
+        "DROP TRIGGER stock_movements_no_update",
+        "DROP TRIGGER stock_movements_no_delete",
+        """CREATE TABLE stock_movements_by_lot (
+  lot_id INTEGER NOT NULL REFERENCES lots(id),
+  moved_on TEXT NOT NULL,
+  id INTEGER NOT NULL,
+  product_id INTEGER NOT NULL REFERENCES products(id),
+  qty INTEGER NOT NULL CHECK (qty != 0),
+  kind TEXT NOT NULL CHECK (kind IN ('intake', 'sale', 'refund', 'producer_return',
+                                     'count_adjustment', 'write_off')),
+  document_type TEXT NOT NULL,
+  document_id INTEGER NOT NULL,
+  PRIMARY KEY (lot_id, moved_on, id)
+) STRICT, WITHOUT ROWID""",
+        "INSERT INTO stock_movements_by_lot (lot_id, moved_on, id, product_id, qty, kind, "
+        "document_type, document_id) SELECT lot_id, moved_on, id, product_id, qty, kind, "
+        "document_type, document_id FROM stock_movements",
+        f"INSERT INTO document_sequences (series, last_number) "
+        f"SELECT '{MOVEMENT_SERIES}', coalesce(max(id), 0) FROM stock_movements",
+        "DROP TABLE stock_movements",
+        "ALTER TABLE stock_movements_by_lot RENAME TO stock_movements",
+        *_protecting_triggers("stock_movements"),
     ):
         db.execute(statement)
+
+
+MOVEMENT_SERIES = "stock_movements"  # the ledger's ids (document_sequences)
 
 
 def _hash_bytes(stored: str) -> bytes:
