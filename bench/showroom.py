@@ -32,7 +32,7 @@ from pos.storage.ledger import last_journal_hash
 from pos.storage.schema import MOVEMENT_SERIES
 from pos.text import strip_marks
 
-CACHE_VERSION = 4  # bump whenever what build() writes changes: an old cache is not reused
+CACHE_VERSION = 5  # bump whenever what build() writes changes: an old cache is not reused
 
 # name, category, unit, shelf life in days (None: no expiry, lot named by the receipt), VAT
 GOODS = (

@@ -70,14 +70,15 @@ def test_a_removed_entry_still_breaks_the_chain_after_the_upgrade(upgraded):
     assert broken is not None and broken.seq == 11
 
 
-def test_the_stock_ledger_is_kept_by_lot_and_goes_on_numbering(upgraded):
+def test_the_stock_ledger_is_kept_by_product_and_lot_and_goes_on_numbering(upgraded):
     before = _rows_before(MOVEMENTS)
     assert len(before) > 30
     assert [tuple(row) for row in upgraded.execute(MOVEMENTS)] == before
     [(ledger,)] = upgraded.execute(
         "SELECT sql FROM sqlite_master WHERE name = 'stock_movements'"
     ).fetchall()
-    assert "PRIMARY KEY (lot_id, moved_on, id)" in ledger and "WITHOUT ROWID" in ledger
+    assert "PRIMARY KEY (product_id, lot_id, moved_on, id)" in ledger
+    assert "WITHOUT ROWID" in ledger
     pay_cash(upgraded, cart_of(upgraded, ("SAM-TRA-20", 1)), token="after-upgrade")
     [(newest,)] = upgraded.execute("SELECT max(id) FROM stock_movements").fetchall()
     assert newest == before[-1][0] + 1

@@ -7,6 +7,7 @@ from pos.catalog import short_name
 from pos.errors import NotFound, ValidationError
 from pos.printing.labels import LabelData
 from pos.services.catalog import write_instore_barcode
+from pos.services.stock import LOT_MOVEMENTS
 
 
 def _label(db: Database, product_id: int, expiry_date: str | None) -> LabelData:
@@ -37,7 +38,8 @@ def labels_for_product(db: Database, sku: str, copies: int) -> list[LabelData]:
             raise NotFound(f"không có mặt hàng mã {sku}")
         expiry = db.execute(
             "SELECT min(l.expiry_date) FROM lots l WHERE l.product_id = ? AND l.status = 'active' "
-            "AND (SELECT coalesce(sum(qty), 0) FROM stock_movements m WHERE m.lot_id = l.id) > 0",
+            "AND (SELECT coalesce(sum(qty), 0) FROM stock_movements m "
+            f"WHERE {LOT_MOVEMENTS}) > 0",
             [row[0]],
         ).fetchone()[0]
         return [_label(db, row[0], expiry)] * copies

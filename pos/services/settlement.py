@@ -125,15 +125,12 @@ def _stock_rows(db: Database, period: dict) -> list[tuple[str, StockRow]]:
     is one sum per lot over the covering index (lot, date, qty), not a pass over every row."""
     where = "stock_movements WHERE"
     if period["producer"] is not None:
-        where += (
-            " lot_id IN (SELECT l.id FROM lots l JOIN products p ON p.id = l.product_id"
-            " WHERE p.producer_id = :producer) AND"
-        )
+        where += " product_id IN (SELECT id FROM products WHERE producer_id = :producer) AND"
     rows = db.execute(
         f"""
         WITH opening AS (
           SELECT lot_id, sum(qty) AS qty FROM {where} moved_on < :start
-          GROUP BY lot_id HAVING sum(qty) != 0),
+          GROUP BY product_id, lot_id HAVING sum(qty) != 0),
         moved AS (
           SELECT lot_id,
             sum(CASE WHEN kind = 'intake' THEN qty END) AS received,
@@ -142,7 +139,7 @@ def _stock_rows(db: Database, period: dict) -> list[tuple[str, StockRow]]:
             -sum(CASE WHEN kind = 'producer_return' THEN qty END) AS returned,
             sum(CASE WHEN kind IN ('count_adjustment', 'write_off') THEN qty END) AS adjusted,
             sum(qty) AS net
-          FROM {where} moved_on BETWEEN :start AND :end GROUP BY lot_id),
+          FROM {where} moved_on BETWEEN :start AND :end GROUP BY product_id, lot_id),
         touched AS (SELECT lot_id FROM opening UNION SELECT lot_id FROM moved)
         SELECT pr.code, p.sku, p.name, l.lot_code, l.expiry_date,
           coalesce(o.qty, 0), coalesce(m.received, 0), coalesce(m.sold, 0),

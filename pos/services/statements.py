@@ -26,6 +26,7 @@ from pos.services.settlement import (
     no_figures,
     statement_figures,
 )
+from pos.services.stock import LOT_MOVEMENTS
 from pos.storage.ledger import append_to_journal, next_document_number
 from pos.text import nfc, strip_marks
 from pos.vietqr import vietqr_payload
@@ -105,9 +106,9 @@ def statement_document(
 def _expiring(db: Database, producer_code: str, end: date) -> tuple:
     soon = (end + timedelta(days=EXPIRY_WARNING_DAYS)).isoformat()
     rows = db.execute(
-        """
+        f"""
         SELECT p.sku, l.lot_code, l.expiry_date, l.status,
-               (SELECT sum(qty) FROM stock_movements m WHERE m.lot_id = l.id) AS on_hand
+               (SELECT sum(qty) FROM stock_movements m WHERE {LOT_MOVEMENTS}) AS on_hand
         FROM lots l JOIN products p ON p.id = l.product_id
         JOIN producers pr ON pr.id = p.producer_id
         WHERE pr.code = ? AND (l.status = 'blocked' OR l.expiry_date <= ?)

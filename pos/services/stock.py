@@ -480,20 +480,26 @@ def recent_goods_receipts(db: Database, limit: int = 50) -> list[GoodsReceiptSum
     return [GoodsReceiptSummary(*row) for row in rows]
 
 
+# A lot's movements, found by the ledger's key: (product, lot, date, id).
+LOT_MOVEMENTS = "m.product_id = l.product_id AND m.lot_id = l.id"
+
+
 def lot_on_hand(db: Database, lot_id: int) -> int:
     row = db.execute(
-        "SELECT coalesce(sum(qty), 0) FROM stock_movements WHERE lot_id = ?", [lot_id]
+        "SELECT coalesce(sum(m.qty), 0) FROM lots l JOIN stock_movements m "
+        f"ON {LOT_MOVEMENTS} WHERE l.id = ?",
+        [lot_id],
     ).fetchone()
     return row[0]
 
 
-# Stock per lot is summed lot by lot through the (lot_id, qty) index, so asking for one
-# product's or one producer's lots never aggregates the whole ledger.
+# Stock per lot is summed lot by lot over the ledger's key (product, lot, ...), so asking for
+# one product's or one producer's lots never aggregates the whole ledger.
 _LOT_STOCK = """
 SELECT * FROM (
   SELECT l.id AS lot_id, l.lot_code, l.production_date, l.expiry_date, l.status,
          p.id, p.sku, p.name, pr.code AS producer_code, pr.name,
-         (SELECT coalesce(sum(m.qty), 0) FROM stock_movements m WHERE m.lot_id = l.id) AS on_hand,
+         (SELECT coalesce(sum(m.qty), 0) FROM stock_movements m WHERE {movements}) AS on_hand,
          l.expiry_date IS NULL AS no_expiry
   FROM lots l
   JOIN products p ON p.id = l.product_id
@@ -520,7 +526,7 @@ def stock_by_lot(
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     nonzero = "" if include_empty else "WHERE on_hand != 0"
     rows = db.execute(
-        f"{_LOT_STOCK.format(where=where)} {nonzero} "
+        f"{_LOT_STOCK.format(where=where, movements=LOT_MOVEMENTS)} {nonzero} "
         "ORDER BY producer_code, sku, no_expiry, expiry_date, lot_id",
         params,
     ).fetchall()
@@ -528,7 +534,9 @@ def stock_by_lot(
 
 
 def get_lot(db: Database, lot_id: int) -> LotStock:
-    row = db.execute(_LOT_STOCK.format(where="WHERE l.id = ?"), [lot_id]).fetchone()
+    row = db.execute(
+        _LOT_STOCK.format(where="WHERE l.id = ?", movements=LOT_MOVEMENTS), [lot_id]
+    ).fetchone()
     if row is None:
         raise NotFound(f"không có lô #{lot_id}")
     return LotStock(*row[:11])
@@ -581,15 +589,15 @@ class LotOnHand:
 
 def lots_on_hand(db: Database, product_id: int) -> list[LotOnHand]:
     """A product's lots that hold stock, first expiry first (lots without expiry last): one
-    read of the ledger that a sale line both checks and allocates from."""
+    range of the ledger (kept in product and lot order) that a sale line both checks and
+    allocates from."""
     rows = db.execute(
         """
-        SELECT id, lot_code, expiry_date, status, on_hand FROM (
-          SELECT l.id, l.lot_code, l.expiry_date, l.status,
-            (SELECT sum(m.qty) FROM stock_movements m WHERE m.lot_id = l.id) AS on_hand
-          FROM lots l WHERE l.product_id = ?)
-        WHERE on_hand > 0
-        ORDER BY expiry_date IS NULL, expiry_date, id
+        SELECT l.id, l.lot_code, l.expiry_date, l.status, s.on_hand
+        FROM (SELECT lot_id, sum(qty) AS on_hand FROM stock_movements WHERE product_id = ?
+              GROUP BY lot_id HAVING sum(qty) > 0) s
+        JOIN lots l ON l.id = s.lot_id
+        ORDER BY l.expiry_date IS NULL, l.expiry_date, l.id
         """,
         [product_id],
     ).fetchall()

@@ -16,7 +16,12 @@ from pos.permissions import Approval, User, authorise
 from pos.services import audit
 from pos.services.catalog import find_product_by_code, producer_id_of
 from pos.services.periods import check_open
-from pos.services.stock import AdjustmentLine, PostedDocument, write_stock_adjustment
+from pos.services.stock import (
+    LOT_MOVEMENTS,
+    AdjustmentLine,
+    PostedDocument,
+    write_stock_adjustment,
+)
 from pos.storage.ledger import insert_row, next_document_number
 from pos.text import nfc
 
@@ -154,8 +159,8 @@ def _counted(db: Database, count_id: int, product_id: int) -> int:
 # Products in the count's scope that have stock or have been counted, with both figures.
 _VARIANCES = """
 SELECT p.id, p.sku, p.name, pr.code,
-       (SELECT coalesce(sum(m.qty), 0) FROM lots l JOIN stock_movements m ON m.lot_id = l.id
-         WHERE l.product_id = p.id) AS expected,
+       (SELECT coalesce(sum(m.qty), 0) FROM stock_movements m WHERE m.product_id = p.id)
+         AS expected,
        coalesce(c.counted, 0), c.product_id IS NOT NULL, coalesce(c.reason, '')
 FROM products p JOIN producers pr ON pr.id = p.producer_id
 LEFT JOIN stock_count_lines c ON c.product_id = p.id AND c.stock_count_id = :count
@@ -244,7 +249,7 @@ def cancel_count(db: Database, count_id: int, actor: User) -> None:
 def _spread_over_lots(db: Database, variance: CountVariance) -> list[AdjustmentLine]:
     lots = db.execute(
         "SELECT l.id, coalesce(sum(m.qty), 0) FROM lots l "
-        "LEFT JOIN stock_movements m ON m.lot_id = l.id WHERE l.product_id = ? "
+        f"LEFT JOIN stock_movements m ON {LOT_MOVEMENTS} WHERE l.product_id = ? "
         "GROUP BY l.id ORDER BY l.expiry_date IS NULL, l.expiry_date, l.id",
         [variance.product_id],
     ).fetchall()

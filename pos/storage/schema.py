@@ -607,19 +607,19 @@ def m009_smaller_history(db: Database) -> None:
         "DROP TRIGGER stock_movements_no_update",
         "DROP TRIGGER stock_movements_no_delete",
         """CREATE TABLE stock_movements_by_lot (
+  product_id INTEGER NOT NULL REFERENCES products(id),
   lot_id INTEGER NOT NULL REFERENCES lots(id),
   moved_on TEXT NOT NULL,
   id INTEGER NOT NULL,
-  product_id INTEGER NOT NULL REFERENCES products(id),
   qty INTEGER NOT NULL CHECK (qty != 0),
   kind TEXT NOT NULL CHECK (kind IN ('intake', 'sale', 'refund', 'producer_return',
                                      'count_adjustment', 'write_off')),
   document_type TEXT NOT NULL,
   document_id INTEGER NOT NULL,
-  PRIMARY KEY (lot_id, moved_on, id)
+  PRIMARY KEY (product_id, lot_id, moved_on, id)
 ) STRICT, WITHOUT ROWID""",
-        "INSERT INTO stock_movements_by_lot (lot_id, moved_on, id, product_id, qty, kind, "
-        "document_type, document_id) SELECT lot_id, moved_on, id, product_id, qty, kind, "
+        "INSERT INTO stock_movements_by_lot (product_id, lot_id, moved_on, id, qty, kind, "
+        "document_type, document_id) SELECT product_id, lot_id, moved_on, id, qty, kind, "
         "document_type, document_id FROM stock_movements",
         f"INSERT INTO document_sequences (series, last_number) "
         f"SELECT '{MOVEMENT_SERIES}', coalesce(max(id), 0) FROM stock_movements",
