@@ -66,16 +66,21 @@ class UnreadableEntry(ValueError):
     """Stored bytes that are not an entry this program wrote."""
 
 
-def stored_entry(text: str) -> bytes:
-    """What the journal keeps of an entry's text."""
+def stored_entry(text: str | bytes) -> bytes:
+    """What the journal keeps of an entry's text (bytes: as found in an older journal, even
+    when they are not valid UTF-8, so that the check can say so)."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
     # A 4 KB window and little memory: as small a result for entries this size, and 6 µs to
     # set up instead of 100 (entry_of reads any raw DEFLATE window).
     packer = zlib.compressobj(9, zlib.DEFLATED, -12, 4, zlib.Z_DEFAULT_STRATEGY, STORED_DICTIONARY)
-    return STORED_FORMAT + packer.compress(text.encode("utf-8")) + packer.flush()
+    return STORED_FORMAT + packer.compress(data) + packer.flush()
 
 
-def entry_of(stored: bytes) -> str:
-    """The entry's text back from what the journal keeps (raises UnreadableEntry)."""
+def entry_of(stored: bytes | str) -> str:
+    """The entry's text back from what the journal keeps (raises UnreadableEntry). Text is
+    an entry as journals kept it before m009: a backup from then is checked unmigrated."""
+    if isinstance(stored, str):
+        return stored
     if not isinstance(stored, bytes) or stored[:1] != STORED_FORMAT:
         raise UnreadableEntry("không phải nội dung sổ nhật ký")
     try:

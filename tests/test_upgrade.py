@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pos.journal import entry_of
-from pos.services import integrity
+from pos.services import backups, integrity
 from pos.storage.database import open_database
 from pos.storage.ledger import first_journal_break
 from tests.test_sales_service import cart_of, pay_cash
@@ -94,3 +94,65 @@ def test_the_upgrade_drops_the_indexes_nothing_reads(upgraded):
         "sqlite_autoindex_journal_1",
     ):
         assert gone not in indexes
+
+
+def test_a_backup_from_before_the_upgrade_is_checked_and_restored_as_it_is(tmp_path):
+    """Backups are checked unmigrated: one taken before m009 must still pass and restore."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    backup = folder / "ocop-pos-20261120-080000-daily.sqlite3"
+    shutil.copy(BEFORE_M009, backup)
+    assert integrity.check_file(backup) == []
+    assert backups.newest_good_backup(folder).path == backup
+    target = tmp_path / "pos.sqlite3"
+    backups.restore_backup(backup, target, folder)
+    db = open_database(target)
+    assert integrity.full_check(db) == []
+    db.close()
+
+
+def _tampered_before_m009(tmp_path, *statements) -> Path:
+    path = tmp_path / "pos.sqlite3"
+    shutil.copy(BEFORE_M009, path)
+    with closing(sqlite3.connect(path)) as db:
+        for statement in statements:
+            db.execute(statement)
+        db.commit()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("tampering", "found"),
+    [
+        (["DROP TRIGGER journal_no_update"], "thiếu trigger bảo vệ journal_no_update"),
+        (
+            ["DROP TRIGGER stock_movements_no_delete"],
+            "thiếu trigger bảo vệ stock_movements_no_delete",
+        ),
+        (
+            [
+                "DROP TRIGGER journal_no_update",
+                "UPDATE journal SET hash = upper(hash) WHERE seq = 5",
+            ],
+            "[journal]",
+        ),
+        (
+            ["DROP TRIGGER journal_no_update", "UPDATE journal SET prev_hash = '00' WHERE seq = 5"],
+            "[journal]",
+        ),
+        (
+            [
+                "DROP TRIGGER journal_no_update",
+                "UPDATE journal SET payload = CAST(x'7bff7d' AS TEXT) WHERE seq = 5",
+            ],
+            "không đọc được",
+        ),
+    ],
+)
+def test_what_was_wrong_before_the_upgrade_opens_and_is_still_found(tmp_path, tampering, found):
+    """The upgrade neither refuses such a database nor erases the evidence."""
+    path = _tampered_before_m009(tmp_path, *tampering)
+    db = open_database(path)
+    problems = " | ".join(map(str, integrity.full_check(db)))
+    db.close()
+    assert found in problems

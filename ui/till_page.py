@@ -209,6 +209,8 @@ class TillPage(QWidget):
             .replace("%1", self.terminal)
             .replace("%2", shift.cashier)
         )
+        self._shown_product_id = None  # lots may have been blocked or returned meanwhile
+        self._show_selected_product()
         self.focus_scan_box()
 
     def focus_scan_box(self) -> None:

@@ -100,20 +100,31 @@ def first_journal_break(db: Database) -> JournalBreak | None:
     """Walk the chain from the start; None when every entry follows from the one before.
     An entry changed, removed or inserted breaks the chain at that entry or the next."""
     prev_hash = GENESIS_HASH
-    for seq, doc_type, number, stored, stored_hash in db.execute(
-        "SELECT seq, document_type, document_number, payload, hash FROM journal ORDER BY seq"
+    # A journal from before m009 (an unmigrated backup being checked) also stored each link.
+    old_links = "prev_hash" in {row[1] for row in db.execute("PRAGMA table_info(journal)")}
+    for seq, doc_type, number, stored, stored_link, stored_hash in db.execute(
+        f"SELECT seq, document_type, document_number, payload, "
+        f"{'prev_hash' if old_links else 'NULL'}, hash FROM journal ORDER BY seq"
     ):
+        if stored_link is not None and stored_link != prev_hash:
+            return JournalBreak(seq, doc_type, number, "liên kết với chứng từ trước bị sai")
         try:
             text = entry_of(stored)
         except UnreadableEntry as error:
             return JournalBreak(seq, doc_type, number, str(error))
         entry_hash = chain_hash(prev_hash, doc_type, number, text)
-        if entry_hash != stored_hash.hex():
+        if entry_hash != _hex(stored_hash):
             return JournalBreak(
                 seq, doc_type, number, "nội dung, hoặc chứng từ liền trước, đã bị thay đổi"
             )
         prev_hash = entry_hash
     return None
+
+
+def _hex(stored_hash: bytes | str) -> str:
+    """A hash as 32 bytes, or as hex text in a journal from before m009 (an unmigrated
+    backup being checked)."""
+    return stored_hash.hex() if isinstance(stored_hash, bytes) else stored_hash
 
 
 def peek_document_number(db: Database, series: str) -> str:

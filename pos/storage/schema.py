@@ -3,7 +3,7 @@
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from pos.journal import stored_entry
+from pos.journal import GENESIS_HASH, stored_entry
 
 migrations = Migrations("ocop_pos")
 
@@ -570,13 +570,15 @@ def m009_smaller_history(db: Database) -> None:
     """Years of sales must stay small and quick to read. The journal keeps each entry
     compressed (pos.journal.stored_entry; the hashed text is unchanged) and its hash as 32
     bytes, without a copy of the previous hash (the chain check recomputes it) or a unique
-    index. The stock ledger is stored in lot and date order (WITHOUT ROWID), so a lot's
-    balance is a range of the table itself, with no index beside it; its ids come from a
-    sequence. Sale lines are always reached through their sale's date: their producer and
-    product indexes go."""
-    for statement in (
-        "DROP TRIGGER journal_no_update",
-        "DROP TRIGGER journal_no_delete",
+    index. The stock ledger is stored in product, lot and date order (WITHOUT ROWID), so a
+    product's lots and a lot's balance are ranges of the table itself, with no index beside
+    it; its ids come from a sequence. Sale lines are always reached through their sale's
+    date: their producer and product indexes go. Whatever was wrong before stays visible to
+    `ocop-pos check`: a missing or altered trigger stays so, and an entry whose hash or link
+    was edited still breaks the chain."""
+    journal_triggers = _triggers_of(db, "journal")
+    movement_triggers = _triggers_of(db, "stock_movements")
+    db.execute(
         """CREATE TABLE journal_compact (
   seq INTEGER PRIMARY KEY,
   document_type TEXT NOT NULL,
@@ -585,27 +587,23 @@ def m009_smaller_history(db: Database) -> None:
   posted_at TEXT NOT NULL,
   payload BLOB NOT NULL,
   hash BLOB NOT NULL
-) STRICT""",
-    ):
-        db.execute(statement)
+) STRICT"""
+    )
     db.conn.executemany(
         "INSERT INTO journal_compact VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            (*row[:5], stored_entry(row[5]), _hash_bytes(row[6]))
-            for row in db.execute(
-                "SELECT seq, document_type, document_id, document_number, posted_at, payload, "
-                "hash FROM journal ORDER BY seq"
-            ).fetchall()
+        _compacted_entries(
+            db.execute(
+                "SELECT seq, document_type, document_id, document_number, posted_at, "
+                "CAST(payload AS BLOB), prev_hash, hash FROM journal ORDER BY seq"
+            )
         ),
     )
     for statement in (
         "DROP TABLE journal",
         "ALTER TABLE journal_compact RENAME TO journal",
-        *_protecting_triggers("journal"),
-        "DROP INDEX sale_lines_producer",
-        "DROP INDEX sale_lines_product",
-        "DROP TRIGGER stock_movements_no_update",
-        "DROP TRIGGER stock_movements_no_delete",
+        *journal_triggers,
+        "DROP INDEX IF EXISTS sale_lines_producer",
+        "DROP INDEX IF EXISTS sale_lines_product",
         """CREATE TABLE stock_movements_by_lot (
   product_id INTEGER NOT NULL REFERENCES products(id),
   lot_id INTEGER NOT NULL REFERENCES lots(id),
@@ -625,17 +623,43 @@ def m009_smaller_history(db: Database) -> None:
         f"SELECT '{MOVEMENT_SERIES}', coalesce(max(id), 0) FROM stock_movements",
         "DROP TABLE stock_movements",
         "ALTER TABLE stock_movements_by_lot RENAME TO stock_movements",
-        *_protecting_triggers("stock_movements"),
+        *movement_triggers,
     ):
         db.execute(statement)
+
+
+def _triggers_of(db: Database, table: str) -> list[str]:
+    """The table's triggers as they are (dropped with it, then put back word for word)."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name",
+            [table],
+        )
+    ]
+
+
+def _compacted_entries(rows):
+    """Old journal rows in the new shape, one at a time (years of entries need not fit in
+    memory). An entry whose stored link to the one before was edited gets a hash that
+    cannot verify, as the old check would have said."""
+    previous = GENESIS_HASH
+    for seq, doc_type, doc_id, number, posted_at, raw, prev_hash, entry_hash in rows:
+        linked = prev_hash == previous
+        previous = entry_hash
+        stored_hash = _hash_bytes(entry_hash) if linked else b"link edited: " + prev_hash.encode()
+        yield seq, doc_type, doc_id, number, posted_at, stored_entry(raw), stored_hash
 
 
 MOVEMENT_SERIES = "stock_movements"  # the ledger's ids (document_sequences)
 
 
 def _hash_bytes(stored: str) -> bytes:
-    """A hash that is not hex (edited by hand) is kept as its bytes so the check still fails."""
+    """A hash written as this program writes it (64 lower-case hex digits) as its 32 bytes;
+    anything else (edited by hand) as its text, so the check still fails on it."""
     try:
-        return bytes.fromhex(stored)
+        if len(stored) == 64 and bytes.fromhex(stored).hex() == stored:
+            return bytes.fromhex(stored)
     except ValueError:
-        return stored.encode()
+        pass
+    return stored.encode()
