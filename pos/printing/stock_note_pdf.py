@@ -13,7 +13,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from pos.clock import display_date
 from pos.money import format_vnd
-from pos.printing.pdf_fonts import FONT, FONT_BOLD
+from pos.printing.pdf_fonts import FONT
 from pos.printing.pdf_layout import (
     CONTENT_WIDTH,
     build_a4_pdf,
@@ -41,19 +41,6 @@ NUMERIC_FROM = 7  # quantity, price, value
 FONT_SIZE = 7.5
 PADDING = 3  # points each side of a cell
 CODE_SIZE = 7  # SKUs, lot codes and dates: one line each
-
-
-def _fit(text: str, column: int, bold: bool = False) -> str | Paragraph:
-    """A number as it is, or, if it is wider than its column, in a smaller size to fit
-    (a number must never wrap or run over the grid)."""
-    font = FONT_BOLD if bold else FONT
-    room = WIDTHS[column] - 2 * PADDING
-    width = stringWidth(text, font, FONT_SIZE)
-    if width <= room:
-        return text
-    size = FONT_SIZE * room / width * 0.95  # a little under, or the paragraph still wraps
-    style = ParagraphStyle("fit", fontName=font, fontSize=size, leading=size * 1.2, alignment=2)
-    return Paragraph(text, style)
 
 
 def _code(text: str, column: int) -> Paragraph:
@@ -104,7 +91,6 @@ def _party(heading: str, name: str, lines: list[str], style: ParagraphStyle) -> 
 def stock_note_story(note: StockNote) -> list:
     s = styles()
     t = _texts(note)
-    cell = s["small"]
     p = note.producer
     producer_lines = [
         f"Mã: {p.code} · {p.kind_label}" + (f" · {p.province}" if p.province else ""),
@@ -142,27 +128,33 @@ def stock_note_story(note: StockNote) -> list:
             [
                 str(line.line_no),
                 _code(line.sku, 1),
-                Paragraph(escape(line.product_name), cell),
-                Paragraph(escape(line.unit), cell),
+                line.product_name,
+                line.unit,
                 _code(line.lot_code, 4),
                 display_date(line.production_date),
                 display_date(line.expiry_date),
-                _fit(money(line.qty), 7),
-                _fit(money(line.unit_price_vnd), 8),
-                _fit(money(line.value_vnd), 9),
+                money(line.qty),
+                money(line.unit_price_vnd),
+                money(line.value_vnd),
             ]
         )
     rows.append(
         [
             "Cộng",
             *[""] * (NUMERIC_FROM - 1),
-            _fit(money(note.total_qty), 7, bold=True),
+            money(note.total_qty),
             "",
-            _fit(money(note.total_value_vnd), 9, bold=True),
+            money(note.total_value_vnd),
         ]
     )
     table = grid_table(
-        rows, WIDTHS, numeric_from=NUMERIC_FROM, totals=True, padding=PADDING, font_size=FONT_SIZE
+        rows,
+        WIDTHS,
+        numeric_from=NUMERIC_FROM,
+        totals=True,
+        padding=PADDING,
+        font_size=FONT_SIZE,
+        wrapped=(2, 3),
     )
     table.setStyle(
         TableStyle(
