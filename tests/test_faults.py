@@ -5,13 +5,12 @@ import sqlite3
 from datetime import datetime
 
 import pytest
-from sqlite_utils import Database
 
 from faults import kill_loop
 from pos import cli
 from pos.errors import DatabaseError
 from pos.services import carts, integrity, shifts, stock
-from pos.storage.database import open_database
+from pos.storage.database import PosDatabase, open_database
 from tests.test_sales_service import T, cart_of, pay_cash
 
 
@@ -74,7 +73,7 @@ def test_disk_full_refuses_the_sale_whole_and_the_retry_posts_it_once(shop):
 def test_a_read_only_database_says_so_and_writes_nothing(shop, tmp_path):
     cart = cart_of(shop, ("SAM-TRA-20", 1))
     shop.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    read_only = Database(sqlite3.connect(f"file:{tmp_path / 'pos.sqlite3'}?mode=ro", uri=True))
+    read_only = PosDatabase(sqlite3.connect(f"file:{tmp_path / 'pos.sqlite3'}?mode=ro", uri=True))
     with pytest.raises(DatabaseError, match="chỉ đọc"):
         pay_cash(read_only, cart, token="ro")
     assert count(shop, "sales") == 0

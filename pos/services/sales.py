@@ -18,7 +18,6 @@ from pos.services.periods import check_open
 from pos.services.settings import get_setting
 from pos.services.shifts import Shift, current_shift, ensure_terminal
 from pos.services.stock import LotOnHand, lots_on_hand, pick_fefo
-from pos.storage.database import storage_errors
 from pos.storage.ledger import (
     append_to_journal,
     insert_row,
@@ -121,7 +120,7 @@ def post_sale(
     """Post a paid cart from the till. Calling again with the same ``client_token`` (a second
     Enter, a retry after an error) returns the sale already posted instead of a new one.
     With ``queue_receipt`` the receipt's print job is committed with the sale."""
-    with storage_errors(), db.atomic():
+    with db.atomic():
         existing = _posted_with_token(db, client_token)
         if existing:
             return existing

@@ -42,13 +42,40 @@ def storage_errors() -> Iterator[None]:
         raise storage_problem(error) from error
 
 
+class PosDatabase(Database):
+    """sqlite-utils' Database whose transactions start with ``BEGIN IMMEDIATE``: a plain
+    ``BEGIN`` that reads and then writes fails at once with "database is locked" when another
+    connection wrote meanwhile, whatever the busy timeout; taking the write lock first makes
+    it wait its turn. SQLite's write failures inside come out as a DatabaseError that says
+    what happened, never as a raw sqlite3 error."""
+
+    @contextmanager
+    def atomic(self) -> Iterator["PosDatabase"]:
+        if self.conn.in_transaction:  # nested: a savepoint in the caller's transaction
+            with super().atomic():
+                yield self
+            return
+        with storage_errors():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                self.rollback()
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
 def open_database(path: str | Path) -> Database:
     """Open (creating if new) the showroom database and bring its schema up to date."""
     path = Path(path)
     if not path.parent.is_dir():
         raise DatabaseError(f"Không có thư mục chứa cơ sở dữ liệu: {path.parent}")
     try:
-        db = Database(path, strict=True)
+        db = PosDatabase(path, strict=True)
         configure_connection(db)
         migrations.apply(db)
     except sqlite3.OperationalError as error:
