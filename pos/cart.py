@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pos.errors import ValidationError
-from pos.money import BP_PER_WHOLE, parse_percent_bp, parse_vnd, round_half_up, share_bp
+from pos.money import (
+    BP_PER_WHOLE,
+    MAX_VND,
+    format_vnd,
+    parse_percent_bp,
+    parse_vnd,
+    round_half_up,
+    share_bp,
+)
 
 MAX_QTY = 9999
 
@@ -146,6 +154,20 @@ class Cart:
 def _check_qty(qty: int) -> None:
     if not 1 <= qty <= MAX_QTY:
         raise ValidationError(f"số lượng phải từ 1 đến {MAX_QTY}, không phải {qty}")
+
+
+def priced_within_limits(cart: Cart) -> "CartTotals":
+    """The cart priced, or refused with the till's own words when a line or the whole is
+    beyond what a showroom sells: the services call this, so a cart built in code or read
+    from a file meets the same bounds as one rung up at the till."""
+    for line in cart.lines:
+        _check_qty(line.qty)
+        if not 0 <= line.unit_price_vnd <= MAX_VND:
+            raise ValidationError(f"giá bán của {line.name} phải từ 0 đến {format_vnd(MAX_VND)}")
+    totals = price(cart)
+    if totals.total_vnd > MAX_VND:
+        raise ValidationError(f"tổng phiếu quá lớn (tối đa {format_vnd(MAX_VND)})")
+    return totals
 
 
 def spread(amount: int, weights: list[int]) -> list[int]:

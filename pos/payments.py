@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from pos.errors import ValidationError
+from pos.money import MAX_VND, format_vnd
 
 METHODS = ("cash", "bank", "card")
 NOTES_VND = (10_000, 20_000, 50_000, 100_000, 200_000, 500_000)
@@ -43,6 +44,8 @@ def check_tenders(total_vnd: int, tenders: list[Tender]) -> PaymentState:
             raise ValidationError(f"hình thức thanh toán không hợp lệ: {tender.method}")
         if tender.amount_vnd <= 0:
             raise ValidationError("số tiền thanh toán phải lớn hơn 0")
+        if max(tender.amount_vnd, tender.tendered_vnd or 0) > MAX_VND:
+            raise ValidationError(f"số tiền quá lớn (tối đa {format_vnd(MAX_VND)})")
         if tender.tendered_vnd is not None and tender.method != "cash":
             raise ValidationError("chỉ tiền mặt mới có tiền thối lại")
         if tender.tendered_vnd is not None and tender.tendered_vnd < tender.amount_vnd:

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -277,3 +278,28 @@ def test_vat_follows_the_rate_in_force_on_the_day(shop):
     assert cart.lines[0].vat_bp == 800
     pay_cash(shop, cart, when=datetime(2027, 1, 1, 0, 5))
     assert shop.execute("SELECT vat_bp, vat_vnd FROM sale_lines").fetchone() == (1000, 31_818)
+
+
+@pytest.mark.parametrize(
+    "change, refusal",
+    [
+        (lambda line: replace(line, qty=10**9), "số lượng phải từ 1 đến 9999"),
+        (lambda line: replace(line, qty=0), "số lượng phải từ 1 đến 9999"),
+        (lambda line: replace(line, unit_price_vnd=-1), "giá bán"),
+        (lambda line: replace(line, unit_price_vnd=10**13), "giá bán"),
+        (lambda line: replace(line, qty=9999, unit_price_vnd=10**12), "tổng phiếu quá lớn"),
+    ],
+)
+def test_post_sale_itself_refuses_a_cart_beyond_the_tills_limits(shop, change, refusal):
+    """A cart built in code (not through Cart.add) meets the bounds the till shows."""
+    cart = cart_of(shop, ("SAM-TRA-20", 1))
+    cart.lines[0] = change(cart.lines[0])
+    with pytest.raises(ValidationError, match=refusal):
+        sales.post_sale(shop, T, cart, [Tender("bank", 1_000, None, "QR")], "huge")
+    assert shop.execute("SELECT count(*) FROM sales").fetchone()[0] == 0
+
+
+def test_a_tender_beyond_any_amount_is_refused(shop):
+    cart = cart_of(shop, ("SAM-TRA-20", 1))
+    with pytest.raises(ValidationError, match="số tiền quá lớn"):
+        sales.post_sale(shop, T, cart, [Tender("cash", 350_000, 10**15)], "rich")

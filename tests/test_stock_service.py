@@ -51,7 +51,11 @@ def test_receive_creates_lots_movements_and_journal(demo_db):
     ("line", "message"),
     [
         (IntakeLine("BANH-PIA", 1, "X", date(2026, 11, 20), date(2027, 1, 1)), "thuộc chủ thể"),
-        (IntakeLine("SUA-TUOI-1L", 0, "X", date(2026, 11, 20), date(2027, 1, 1)), "lớn hơn 0"),
+        (IntakeLine("SUA-TUOI-1L", 0, "X", date(2026, 11, 20), date(2027, 1, 1)), "từ 1 đến"),
+        (
+            IntakeLine("SUA-TUOI-1L", 10**9, "X", date(2026, 11, 20), date(2027, 1, 1)),
+            "từ 1 đến 99.999",
+        ),
         (IntakeLine("SUA-TUOI-1L", 1, "X", date(2026, 11, 20), None), "cần hạn sử dụng"),
         (IntakeLine("SUA-TUOI-1L", 1, "X", date(2026, 11, 20), date(2026, 11, 1)), "trước ngày"),
         (IntakeLine("SUA-TUOI-1L", 1, "X", date(2026, 11, 1), date(2026, 11, 10)), "hết hạn"),

@@ -25,9 +25,6 @@ PRODUCT_COLUMNS = (
     "track_expiry",
 )
 INTAKE_COLUMNS = ("producer_code", "sku", "qty")
-# Units on one intake line: far above any consignment, and with a price of at most
-# pos.money.MAX_VND the stock value stays inside SQLite's int64.
-MAX_INTAKE_QTY = 99_999
 
 
 @dataclass
@@ -118,7 +115,9 @@ def _intake_row_from(cells: dict) -> _IntakeRow:
     fields = FieldCollector()
     producer_code = fields.read(code_text, cells.get("producer_code"), "mã chủ thể")
     sku = fields.read(code_text, cells.get("sku"), "mã hàng (sku)")
-    qty = fields.read(whole_number, cells.get("qty"), "số lượng", minimum=1, maximum=MAX_INTAKE_QTY)
+    qty = fields.read(
+        whole_number, cells.get("qty"), "số lượng", minimum=1, maximum=stock.MAX_INTAKE_QTY
+    )
     lot = fields.read(optional_text, cells.get("lot"), "số lô")
     production = fields.read(optional_date, cells.get("production_date"), "ngày sản xuất")
     expiry = fields.read(optional_date, cells.get("expiry_date"), "hạn sử dụng")

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from pos import clock
-from pos.cart import MAX_QTY, Cart, price
+from pos.cart import MAX_QTY, Cart, price, priced_within_limits
 from pos.errors import ImportRejected, PosError, RowProblem, ValidationError
 from pos.fields import (
     FieldCollector,
@@ -21,7 +21,7 @@ from pos.fields import (
 )
 from pos.importing.catalog_files import ImportSummary, parse_rows, reject_if
 from pos.importing.tables import read_table, require_columns
-from pos.money import MAX_VND, format_vnd, parse_vnd
+from pos.money import parse_vnd
 from pos.payments import METHODS, Tender
 from pos.services import catalog, sales
 
@@ -137,10 +137,10 @@ def _cart(members: list[tuple[int, _SaleRow, catalog.Product]], problems: list[R
             cart.add(sales.cart_line(product, row.qty, row.unit_price_vnd))
         except PosError as error:
             problems.append(RowProblem(line, str(error)))
-    if price(cart).total_vnd > MAX_VND:
-        problems.append(
-            RowProblem(members[0][0], f"tổng phiếu quá lớn (tối đa {format_vnd(MAX_VND)})")
-        )
+    try:
+        priced_within_limits(cart)
+    except PosError as error:
+        problems.append(RowProblem(members[0][0], str(error)))
     return cart
 
 

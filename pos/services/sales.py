@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from sqlite_utils import Database
 
 from pos import clock
-from pos.cart import Cart, CartLine, price
+from pos.cart import Cart, CartLine, price, priced_within_limits
 from pos.clock import display_date
 from pos.errors import NotFound, StockError, ValidationError
 from pos.money import BP_PER_WHOLE, share_bp
@@ -234,7 +234,7 @@ def write_sale(
         ],
         cart.discount,
     )
-    totals = price(cart)
+    totals = priced_within_limits(cart)
     payment = check_tenders(totals.total_vnd, tenders)
     if not payment.is_complete:
         raise ValidationError("chưa thanh toán đủ")

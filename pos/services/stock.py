@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from pos.clock import iso_date, now_iso, today
 from pos.errors import NotFound, StockError, ValidationError
+from pos.money import format_vnd
 from pos.permissions import Approval, User, authorise
 from pos.services import audit
 from pos.services.catalog import producer_id_of, write_instore_barcode
@@ -101,6 +102,11 @@ class _IntakeProduct:
     has_barcode: bool
 
 
+# Units on one intake line: far above any consignment, and with a price of at most
+# pos.money.MAX_VND the stock value stays inside SQLite's int64.
+MAX_INTAKE_QTY = 99_999
+
+
 def check_intake_line(
     db: Database, producer_code: str, line: IntakeLine, received_on: date
 ) -> _IntakeProduct:
@@ -123,8 +129,9 @@ def check_intake_line(
         problems.append(
             f"mặt hàng {line.sku} thuộc chủ thể {product.producer_code}, không phải {producer_code}"
         )
-    if line.qty <= 0:
-        problems.append(f"số lượng phải lớn hơn 0, không phải {line.qty}")
+    if not 0 < line.qty <= MAX_INTAKE_QTY:
+        most = format_vnd(MAX_INTAKE_QTY, symbol=False)
+        problems.append(f"số lượng phải từ 1 đến {most}, không phải {line.qty}")
     if product.tracks_expiry and line.expiry_date is None:
         problems.append(f"mặt hàng {line.sku} theo dõi hạn dùng: cần hạn sử dụng")
     if product.tracks_expiry and not line.lot_code:
