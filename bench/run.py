@@ -29,7 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.showroom import CACHE_VERSION, FULL, SMOKE, build, cache_name, ean13  # noqa: E402
+from bench.showroom import CACHE_VERSION, CASHIER, FULL, SMOKE, build, cache_name, ean13  # noqa: E402
 from pos import clock  # noqa: E402
 from pos.cart import Cart, price  # noqa: E402
 from pos.payments import cash_tender  # noqa: E402
@@ -254,13 +254,16 @@ def post_sales_beside_bare_commits(db, tmp: Path, candidates: list[str], runs: i
     (the OS writing back other work's pages makes every fsync slower for a while)."""
     commit, close = bare_committer(tmp)
     baskets = [rng.sample(candidates, 3) for _ in range(runs + WARMUP)]
+    cashier = users.get_user(db, CASHIER)
 
     def post(i):
         cart = Cart()
         for code in baskets[i]:
             cart.add(sales.cart_line(catalog.find_product_by_code(db, code), 1))
         total = price(cart).total_vnd
-        sales.post_sale(db, "T01", cart, [cash_tender(total, total)], uuid.uuid4().hex)
+        sales.post_sale(
+            db, "T01", cart, [cash_tender(total, total)], uuid.uuid4().hex, actor=cashier
+        )
 
     bare, posted = [], []
     for i in range(WARMUP + runs):

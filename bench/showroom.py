@@ -26,7 +26,7 @@ from pos.money import round_half_up, share_bp
 from pos.payments import cash_suggestions
 from pos.services import users
 from pos.services.search import reindex_product
-from pos.services.settings import set_setting
+from pos.services.settings import set_settings
 from pos.storage.database import open_database
 from pos.storage.ledger import last_journal_hash
 from pos.storage.schema import MOVEMENT_SERIES
@@ -184,8 +184,7 @@ def _people_and_settings(db, start: date) -> None:
         for username, name, role, secret in BENCH_USERS:
             user = users.create_user(db, admin, username, name, role, secret)
             admin = admin or user
-        for key, value in SETTINGS.items():
-            set_setting(db, key, value)
+        set_settings(db, SETTINGS, admin)
     finally:
         clock.now = real_now
 

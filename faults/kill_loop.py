@@ -41,19 +41,20 @@ def child(db_path: str) -> None:
     """Post sales until killed; one line per committed sale."""
     from pos.cart import Cart, price
     from pos.payments import cash_tender
-    from pos.services import catalog, sales, shifts
+    from pos.services import catalog, sales, shifts, users
 
     db = open_database(db_path)
     if shifts.current_shift(db, "T01") is None:
         shifts.open_shift(db, "T01", "Lan", 0)
     rng = random.Random(os.getpid())
+    cashier = users.get_user(db, "thungan")
     while True:
         cart = Cart()
         for code in rng.sample(CODES, rng.randint(1, 3)):
             cart.add(sales.cart_line(catalog.find_product_by_code(db, code), rng.randint(1, 2)))
         total = price(cart).total_vnd
         token = f"{os.getpid()}-{time.monotonic_ns()}"
-        posted = sales.post_sale(db, "T01", cart, [cash_tender(total, total)], token)
+        posted = sales.post_sale(db, "T01", cart, [cash_tender(total, total)], token, actor=cashier)
         print(f"ACK {posted.number}", flush=True)
 
 

@@ -6,7 +6,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from pos import cli_safety, clock
+from pos import cli_safety, cli_signing, clock
 from pos.clock import display_date
 from pos.errors import PosError, ValidationError
 from pos.fields import optional_date, whole_number
@@ -21,8 +21,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", help="file cơ sở dữ liệu (mặc định: thư mục dữ liệu người dùng)")
     commands = parser.add_subparsers(dest="command")
+    signed = cli_signing.parent_parser()
 
-    importing = commands.add_parser("import", help="nhập file CSV/XLSX (tất cả hoặc không)")
+    importing = commands.add_parser(
+        "import", parents=[signed], help="nhập file CSV/XLSX (tất cả hoặc không)"
+    )
     importing.add_argument("kind", choices=["producers", "products", "intake", "sales"])
     importing.add_argument("file", type=Path)
     importing.add_argument(
@@ -45,19 +48,23 @@ def build_parser() -> argparse.ArgumentParser:
     labels.add_argument("--start", type=int, default=1, help="vị trí bắt đầu trên tờ đã dùng")
     labels.add_argument("--out", type=Path, required=True, help="file PDF")
 
-    settle = commands.add_parser("settle", help="bảng kê quyết toán tháng (PDF + CSV tổng hợp)")
+    settle = commands.add_parser(
+        "settle", parents=[signed], help="bảng kê quyết toán tháng (PDF + CSV tổng hợp)"
+    )
     settle.add_argument("--month", required=True, help="YYYY-MM")
     settle.add_argument("--out", type=Path, required=True, help="thư mục lưu")
     settle.add_argument("--producer", help="chỉ một chủ thể")
     settle.add_argument(
-        "--close", action="store_true", help="lập bảng kê chính thức và khóa sổ kỳ này"
+        "--close", action="store_true", help="lập bảng kê chính thức và khóa sổ kỳ này (--user)"
     )
 
-    barcode = commands.add_parser("barcode", help="cấp mã vạch nội bộ (đầu 20) cho mặt hàng")
+    barcode = commands.add_parser(
+        "barcode", parents=[signed], help="cấp mã vạch nội bộ (đầu 20) cho mặt hàng"
+    )
     barcode.add_argument("--sku", required=True)
 
     _add_report_parsers(commands)
-    cli_safety.add_parsers(commands)
+    cli_safety.add_parsers(commands, signed)
 
     demo = commands.add_parser("demo", help="nạp dữ liệu mẫu vào cơ sở dữ liệu trống")
     demo.add_argument("--fixtures", type=Path, default=SAMPLE_FIXTURES)
@@ -116,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "backup":
             return cli_safety.backup(path, args.out)
         if args.command == "restore":
-            return cli_safety.restore(path, args.file)
+            return cli_safety.restore(path, args.file, args.user)
         db = open_database(path)
         return COMMANDS[args.command](db, args)
     except PosError as error:
@@ -127,16 +134,17 @@ def main(argv: list[str] | None = None) -> int:
 def _import(db, args) -> int:
     from pos.importing import catalog_files
 
+    actor = cli_signing.signed_in(db, args.user)
     if args.kind == "producers":
-        summary = catalog_files.import_producers(db, args.file)
+        summary = catalog_files.import_producers(db, args.file, actor=actor)
     elif args.kind == "products":
-        summary = catalog_files.import_products(db, args.file)
+        summary = catalog_files.import_products(db, args.file, actor=actor)
     elif args.kind == "intake":
-        summary = catalog_files.import_intake(db, args.file, args.date)
+        summary = catalog_files.import_intake(db, args.file, args.date, actor=actor)
     else:
         from pos.importing.sales_file import import_sales
 
-        summary = import_sales(db, args.file, args.terminal)
+        summary = import_sales(db, args.file, args.terminal, actor=actor)
     if summary.documents:
         print(f"Đã nhập {summary.rows} dòng: phiếu {', '.join(summary.documents)}")
     else:
@@ -202,21 +210,21 @@ def _labels(db, args) -> int:
 def _barcode(db, args) -> int:
     from pos.services.catalog import find_product_by_code, issue_instore_barcode
 
+    actor = cli_signing.signed_in(db, args.user)
     product = find_product_by_code(db, args.sku)
     if product is None:
         print(f"không có mặt hàng mã {args.sku}", file=sys.stderr)
         return 2
-    print(issue_instore_barcode(db, product.id))
+    print(issue_instore_barcode(db, product.id, actor))
     return 0
 
 
 def _settle(db, args) -> int:
-    from pos.permissions import User
     from pos.services.statements import issue_statements, month_bounds, write_statements
 
     start, end = month_bounds(args.month)
-    if args.close:  # the command line is the administrator's own tool
-        issue_statements(db, User(0, "cli", "Dòng lệnh", "admin"), start, end, close=True)
+    if args.close:
+        issue_statements(db, cli_signing.signed_in(db, args.user), start, end, close=True)
     run = write_statements(db, start, end, args.out, args.producer)
     kind = "chính thức, đã khóa sổ" if args.close else "bản xem trước"
     print(f"Đã lập {len(run.pdfs)} bảng kê ({kind}) và {run.summary_csv}")

@@ -7,19 +7,45 @@ from pathlib import Path
 from pos.paths import default_backup_dir
 
 
-def add_parsers(commands) -> None:
+def add_parsers(commands, signed) -> None:
     commands.add_parser(
         "check",
         help="kiểm tra toàn bộ: file, trigger bảo vệ, sổ nhật ký, chứng từ, tồn kho (lỗi: mã 1)",
     )
     backup = commands.add_parser("backup", help="sao lưu (đang mở vẫn sao lưu được)")
     backup.add_argument("--out", type=Path, required=True, help="thư mục lưu (ví dụ USB)")
-    restore = commands.add_parser("restore", help="khôi phục từ bản sao lưu đã kiểm tra")
+    restore = commands.add_parser(
+        "restore", parents=[signed], help="khôi phục từ bản sao lưu đã kiểm tra (--user)"
+    )
     restore.add_argument("file", type=Path, help="file sao lưu")
 
 
 # The services are imported by each command, not with this module: pos.cli loads it to build
 # its parser, and `ocop-pos` without a command starts the app, whose start must not wait.
+
+
+def _authorise_restore(path: Path, backup_file: Path, username: str | None) -> None:
+    """The person restoring signs in on the database being replaced, and the act is audited
+    there (it is kept beside the backups). A database too damaged to open has nobody to ask:
+    the person is then checked against the backup's own users, on a copy of it."""
+    import shutil
+    import tempfile
+
+    from pos.cli_signing import signed_in
+    from pos.services import backups
+    from pos.storage.database import open_database
+    from pos.storage.quick_check import quick_check
+
+    with tempfile.TemporaryDirectory() as folder:
+        where = path
+        if not (path.exists() and quick_check(path) is None):
+            where = Path(folder) / "backup.sqlite3"
+            shutil.copyfile(backup_file, where)
+        db = open_database(where)
+        try:
+            backups.authorise_restore(db, signed_in(db, username), backup_file)
+        finally:
+            db.close()
 
 
 def check(path: Path) -> int:
@@ -50,11 +76,12 @@ def backup(path: Path, out: Path) -> int:
     return 0
 
 
-def restore(path: Path, backup_file: Path) -> int:
+def restore(path: Path, backup_file: Path, username: str | None) -> int:
     from pos.services import backups
     from pos.storage.instance_lock import InstanceLock
 
     with InstanceLock(path):  # not while the app has the database open
+        _authorise_restore(path, backup_file, username)
         kept = backups.restore_backup(backup_file, path, default_backup_dir())
     print(f"Đã khôi phục {path} từ {backup_file}.")
     if kept:

@@ -19,6 +19,10 @@ NEEDS_MANAGER = {
     "close_period": "khóa sổ kỳ",
     "settings": "thay đổi cài đặt",
     "users": "quản lý người dùng",
+    "goods_receipt": "nhập hàng ký gửi",  # a cashier may, where the showroom allows it
+    "producer_return": "trả hàng cho chủ thể",
+    "sales_import": "nhập phiếu bán hàng hội chợ",
+    "restore": "khôi phục dữ liệu từ bản sao lưu",
 }
 
 
@@ -32,9 +36,14 @@ class User:
 
 @dataclass(frozen=True)
 class Approval:
-    """A manager's yes to one kind of action, given at the cashier's screen."""
+    """A manager's yes to one act (``action`` on ``subject``: the document, line or amount
+    the manager read), given at the cashier's screen. Only ``services.users.approve`` makes
+    a real one: its token is recorded there and used up by the act (``services.approvals``),
+    so an Approval built in code, kept for a second act or given for another is refused."""
 
+    token: str
     action: str
+    subject: str
     approver: User
 
 
@@ -42,10 +51,9 @@ def is_manager(user: User) -> bool:
     return user.role in ("manager", "admin")
 
 
-def authorise(actor: User, action: str, approval: Approval | None = None) -> str | None:
-    """The approving manager's username (None when the actor may act alone), or refuse."""
-    if action not in NEEDS_MANAGER or is_manager(actor):
-        return None
-    if approval is not None and approval.action == action and is_manager(approval.approver):
-        return approval.approver.username
-    raise PermissionDenied(f"Cần quản lý duyệt: {NEEDS_MANAGER[action]}")
+def needs_approval(actor: User, action: str) -> bool:
+    return action in NEEDS_MANAGER and not is_manager(actor)
+
+
+def refuse(action: str, why: str = "") -> PermissionDenied:
+    return PermissionDenied(f"Cần quản lý duyệt: {NEEDS_MANAGER[action]}{why}")

@@ -31,6 +31,16 @@ def demo_db(db):
     return db
 
 
+ADMIN_PASSWORD = "quantri2026"  # the demo's administrator, and first_admin's
+
+
+def first_admin(db):
+    """An empty showroom's administrator, as the app's first start creates one."""
+    from pos.services.users import create_user
+
+    return create_user(db, None, "admin", "Quản trị viên", "admin", ADMIN_PASSWORD)
+
+
 def demo_user(db, username: str = "thungan"):
     """A person from the demo: thungan (cashier, PIN 1234), quanly (manager), admin."""
     from pos.services.users import get_user

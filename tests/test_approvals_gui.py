@@ -69,9 +69,13 @@ def test_price_change_needs_a_manager(qtbot, till, demo_db, monkeypatch):
     refuse_approval()
     qtbot.keyClick(till.scan_box, Qt.Key_G, Qt.ControlModifier)
     assert "cần quản lý" in till.message.text()
-    pay_exact(qtbot, till)
+    seen = answer_approval(qtbot, "thungan", "1234")  # paying asks again; a cashier cannot
+    qtbot.waitUntil(till.scan_box.hasFocus)
+    qtbot.keyClick(till.scan_box, Qt.Key_F12)
+    assert seen and "BANH-PIA: giá 60.000 ₫" in seen[0].heading.text()  # the manager reads it
+    assert till.payment is None or not till.payment.isVisible()
     assert demo_db.execute("SELECT count(*) FROM sales").fetchone()[0] == 0
-    assert "Cần quản lý duyệt: sửa giá bán" in till.message.text()
+    assert "cần quản lý" in till.message.text()
 
     answer_approval(qtbot, "quanly", "quanly2026")
     qtbot.waitUntil(till.scan_box.hasFocus)

@@ -10,6 +10,7 @@ from pos.services import backups, integrity
 from pos.services.settings import set_settings
 from pos.storage.database import open_database
 from pos.storage.instance_lock import AlreadyRunning, InstanceLock
+from tests.conftest import demo_user
 from tests.test_sales_service import T, cart_of, pay_cash
 
 
@@ -28,7 +29,11 @@ def shop(demo_db, tmp_path, monkeypatch):
     at(monkeypatch, datetime(2026, 11, 24, 10, 0))
     shifts.open_shift(demo_db, T, "Lan", 0)
     pay_cash(demo_db, cart_of(demo_db, ("SAM-TRA-20", 1)), token="a")
-    set_settings(demo_db, {"backup_dir": str(tmp_path / "backups"), "backup_keep": "2"})
+    set_settings(
+        demo_db,
+        {"backup_dir": str(tmp_path / "backups"), "backup_keep": "2"},
+        demo_user(demo_db, "admin"),
+    )
     return demo_db
 
 
@@ -97,12 +102,13 @@ def test_cli_check_names_the_tampered_document(shop, tmp_path, capsys):
     assert "chứng từ đầu tiên bị ảnh hưởng: T01-000001" in captured.err
 
 
-def test_cli_backup_then_restore(shop, tmp_path, capsys):
+def test_cli_backup_then_restore(shop, tmp_path, capsys, monkeypatch):
     path = tmp_path / "pos.sqlite3"
     assert cli.main(["--db", str(path), "backup", "--out", str(tmp_path / "usb")]) == 0
     [copy] = (tmp_path / "usb").glob("ocop-pos-*-manual.sqlite3")
     pay_cash(shop, cart_of(shop, ("SUA-TUOI-1L", 1)), token="b")
     shop.close()
-    assert cli.main(["--db", str(path), "restore", str(copy)]) == 0
+    monkeypatch.setenv("OCOP_POS_PASSWORD", "quanly2026")
+    assert cli.main(["--db", str(path), "restore", str(copy), "--user", "quanly"]) == 0
     assert sales_count(open_database(path)) == 1
     assert "trước khi khôi phục" in capsys.readouterr().out

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pos.services import backups, integrity
 from pos.services.settings import set_settings
+from tests.conftest import demo_user
 from tests.test_integrity import damage
 from tests.test_till_gui import open_window
 from ui.app import configure_application
@@ -14,7 +15,7 @@ from ui.app import configure_application
 @pytest.fixture
 def window(qtbot, qapp, demo_db, clock_at, tmp_path):
     configure_application(qapp, "vi")
-    set_settings(demo_db, {"backup_dir": str(tmp_path / "backups")})
+    set_settings(demo_db, {"backup_dir": str(tmp_path / "backups")}, demo_user(demo_db, "admin"))
     return open_window(qtbot, demo_db, "quanly")
 
 

@@ -1,8 +1,12 @@
 import csv
 import io
 
+import pytest
+
 from pos import cli
-from tests.conftest import FIXTURES
+from pos.cli_signing import PASSWORD_VARIABLE
+from pos.storage.database import open_database
+from tests.conftest import ADMIN_PASSWORD, FIXTURES, first_admin
 
 
 def run(capsys, *args):
@@ -11,10 +15,30 @@ def run(capsys, *args):
     return code, out, err
 
 
-def test_import_then_stock_as_csv(tmp_path, capsys):
-    db = str(tmp_path / "pos.sqlite3")
-    assert run(capsys, "--db", db, "import", "producers", str(FIXTURES / "producers.csv"))[0] == 0
-    code, out, _ = run(capsys, "--db", db, "import", "products", str(FIXTURES / "products.csv"))
+@pytest.fixture
+def signed(monkeypatch):
+    """The administrator's password, as a script gives it to a writing command."""
+    monkeypatch.setenv(PASSWORD_VARIABLE, ADMIN_PASSWORD)
+    return ("--user", "admin")
+
+
+def new_showroom(tmp_path) -> str:
+    path = tmp_path / "pos.sqlite3"
+    db = open_database(path)
+    first_admin(db)
+    db.close()
+    return str(path)
+
+
+def test_import_then_stock_as_csv(tmp_path, capsys, signed):
+    db = new_showroom(tmp_path)
+    assert (
+        run(capsys, "--db", db, "import", "producers", str(FIXTURES / "producers.csv"), *signed)[0]
+        == 0
+    )
+    code, out, _ = run(
+        capsys, "--db", db, "import", "products", str(FIXTURES / "products.csv"), *signed
+    )
     assert code == 0 and "29 mới" in out
     code, out, _ = run(
         capsys,
@@ -25,6 +49,7 @@ def test_import_then_stock_as_csv(tmp_path, capsys):
         str(FIXTURES / "intake-2026-11.csv"),
         "--date",
         "2026-11-22",
+        *signed,
     )
     assert code == 0 and "PNK-000013" in out
     code, out, _ = run(capsys, "--db", db, "stock", "--producer", "HOABAN", "--format", "csv")
@@ -45,13 +70,13 @@ def test_stock_table_is_readable(tmp_path, capsys):
     assert "29 lô, tổng 534 đơn vị" in out
 
 
-def test_bad_import_exits_non_zero_and_lists_rows(tmp_path, capsys):
-    db = str(tmp_path / "pos.sqlite3")
+def test_bad_import_exits_non_zero_and_lists_rows(tmp_path, capsys, signed):
+    db = new_showroom(tmp_path)
     bad = tmp_path / "producers.csv"
     bad.write_text(
         "code,name,kind,commission_pct\nA,Một,company,120\nB,,shop,10\n", encoding="utf-8"
     )
-    code, out, err = run(capsys, "--db", db, "import", "producers", str(bad))
+    code, out, err = run(capsys, "--db", db, "import", "producers", str(bad), *signed)
     assert code != 0 and out == ""
     assert "dòng 2:" in err and "dòng 3:" in err and "không nhập dòng nào" in err
     code, out, _ = run(capsys, "--db", db, "stock", "--format", "csv")

@@ -4,7 +4,7 @@ import pytest
 
 from pos.errors import NotFound, PermissionDenied, StockError, ValidationError
 from pos.permissions import Approval
-from pos.services import recalls, sales, shifts, stock, stock_counts
+from pos.services import recalls, sales, shifts, stock, stock_counts, users
 from pos.services.stock import IntakeLine
 from pos.storage.ledger import first_journal_break
 from tests.conftest import demo_user
@@ -24,6 +24,7 @@ def test_count_spreads_differences_over_lots_and_posts_one_adjustment(demo_db):
         "HOABAN",
         [IntakeLine("SAM-TRA-20", 4, "L2701-01", date(2026, 11, 20), date(2027, 11, 20))],
         received_on=DAY,
+        actor=demo_user(demo_db, "quanly"),
     )
     before = lot_stock(demo_db, "SAM-TRA-20")
     assert before == {"L2612-01": 6, "L2701-01": 4}
@@ -86,7 +87,11 @@ def test_a_count_that_agrees_posts_no_adjustment_and_a_cashier_needs_a_manager(d
         stock_counts.set_counted(demo_db, count.id, v.product_id, v.expected)
     with pytest.raises(PermissionDenied):
         stock_counts.post_count(demo_db, count.id, cashier, on=DAY)
-    approval = Approval("stock_adjustment", manager)
+    subject = stock_counts.count_subject(count)
+    forged = Approval("made-up", "stock_adjustment", subject, manager)  # no password given
+    with pytest.raises(PermissionDenied, match="không do quản lý nhập mật khẩu"):
+        stock_counts.post_count(demo_db, count.id, cashier, forged, on=DAY)
+    approval = users.approve(demo_db, "quanly", "quanly2026", "stock_adjustment", cashier, subject)
     assert stock_counts.post_count(demo_db, count.id, cashier, approval, on=DAY) is None
     assert demo_db.execute("SELECT count(*) FROM stock_adjustments").fetchone()[0] == 0
     assert demo_db.execute(

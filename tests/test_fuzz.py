@@ -32,7 +32,7 @@ from pos.money import MAX_VND, format_vnd, parse_percent_bp, parse_vnd
 from pos.services import catalog
 from pos.services.demo import load_demo
 from pos.storage.database import open_database
-from tests.conftest import FIXTURES, INTAKE_DAY
+from tests.conftest import FIXTURES, INTAKE_DAY, demo_user
 
 
 def fuzz(examples: int):
@@ -257,10 +257,14 @@ HC2,2026-11-28 10:00,khan-lua,1,,bank
 ,2026-11-28T11:00:00,MUT-SEN,3,,card
 """
 IMPORTERS = {
-    "producers": lambda db, path: import_producers(db, path, INTAKE_DAY),
-    "products": lambda db, path: import_products(db, path, INTAKE_DAY),
-    "intake": lambda db, path: import_intake(db, path, INTAKE_DAY),
-    "sales": lambda db, path: import_sales(db, path, now=NOW),
+    "producers": lambda db, path: import_producers(
+        db, path, INTAKE_DAY, actor=demo_user(db, "admin")
+    ),
+    "products": lambda db, path: import_products(
+        db, path, INTAKE_DAY, actor=demo_user(db, "admin")
+    ),
+    "intake": lambda db, path: import_intake(db, path, INTAKE_DAY, actor=demo_user(db, "admin")),
+    "sales": lambda db, path: import_sales(db, path, now=NOW, actor=demo_user(db, "quanly")),
 }
 FIXTURE_FILES = {
     "producers": "producers.csv",
@@ -544,7 +548,10 @@ def test_a_formula_name_is_stored_as_typed_and_exported_as_text(demo_file, tmp_p
     row.update(sku="CONG-THUC", barcode="", name=name)
     with demo_copy(demo_file) as (db, folder):
         import_products(
-            db, _save_text(folder / "p.csv", to_csv([header, list(row.values())])), INTAKE_DAY
+            db,
+            _save_text(folder / "p.csv", to_csv([header, list(row.values())])),
+            INTAKE_DAY,
+            actor=demo_user(db, "admin"),
         )
         product = catalog.find_product_by_code(db, "CONG-THUC")
         assert product.name == name
@@ -575,7 +582,7 @@ def test_a_sale_time_with_its_zone_is_read_on_this_computers_clock(demo_file):
         "receipt,sold_at,code,qty,unit_price_vnd,payment\nHC1,2026-11-28T02:15Z,BANH-PIA,1,,cash\n"
     )
     with demo_copy(demo_file) as (db, folder):
-        import_sales(db, _save_text(folder / "f.csv", rows), now=NOW)
+        import_sales(db, _save_text(folder / "f.csv", rows), now=NOW, actor=demo_user(db, "quanly"))
         sold_at = db.execute("SELECT sold_at FROM sales WHERE number = 'HOICHO-000001'").fetchone()
     expected = datetime(2026, 11, 28, 2, 15, tzinfo=UTC).astimezone().replace(tzinfo=None)
     assert sold_at[0] == expected.isoformat(timespec="seconds")

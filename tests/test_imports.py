@@ -7,7 +7,7 @@ import pytest
 from pos.errors import ImportRejected
 from pos.importing.catalog_files import import_intake, import_producers, import_products
 from pos.services import catalog, stock
-from tests.conftest import FIXTURES, INTAKE_DAY
+from tests.conftest import FIXTURES, INTAKE_DAY, demo_user, first_admin
 
 PRODUCT_HEADER = (
     "sku,barcode,name,producer_code,category,unit,price_vnd,ocop_stars,vat_pct,track_expiry"
@@ -26,9 +26,10 @@ def write(tmp_path, name, text, encoding="utf-8"):
 
 
 def test_fixture_files_give_the_expected_stock_per_product_and_lot(db):
-    assert import_producers(db, FIXTURES / "producers.csv").created == 13
-    assert import_products(db, FIXTURES / "products.csv").created == 29
-    summary = import_intake(db, FIXTURES / "intake-2026-11.csv", INTAKE_DAY)
+    admin = first_admin(db)
+    assert import_producers(db, FIXTURES / "producers.csv", actor=admin).created == 13
+    assert import_products(db, FIXTURES / "products.csv", actor=admin).created == 29
+    summary = import_intake(db, FIXTURES / "intake-2026-11.csv", INTAKE_DAY, actor=admin)
     assert len(summary.documents) == 13  # one goods receipt per producer
 
     with open(FIXTURES / "intake-2026-11.csv", encoding="utf-8-sig") as f:
@@ -68,7 +69,7 @@ def test_importing_products_again_updates_them_by_sku(demo_db, tmp_path):
         "BANH-PIA,8936345670009,Bánh pía Bảo Minh 400g (mới),BAOMINH,Bánh kẹo,hộp,"
         '"79.000",4,8,1\n',
     )
-    summary = import_products(demo_db, path)
+    summary = import_products(demo_db, path, actor=demo_user(demo_db, "admin"))
     assert (summary.created, summary.updated) == (0, 1)
     pia = catalog.find_product_by_code(demo_db, "8936345670009")
     assert pia.price_vnd == 79_000 and pia.name.endswith("(mới)")
@@ -93,7 +94,11 @@ OK-1,,Trùng mã,HOABAN,Trà,hộp,10000,4,8,1
 def test_broken_products_file_lists_every_bad_row_and_changes_nothing(demo_db, tmp_path):
     before = content(demo_db)
     with pytest.raises(ImportRejected) as rejected:
-        import_products(demo_db, write(tmp_path, "broken.csv", BROKEN_PRODUCTS))
+        import_products(
+            demo_db,
+            write(tmp_path, "broken.csv", BROKEN_PRODUCTS),
+            actor=demo_user(demo_db, "admin"),
+        )
     reasons = {p.line: p.reason for p in rejected.value.problems}
     assert sorted(reasons) == [3, 4, 5, 6, 7, 8, 9]
     assert "không có chủ thể mã KHONGCO" in reasons[3]
@@ -123,7 +128,12 @@ CONBOVANG,SUA-TUOI-1L,1,L9,2026-11-21,2026-12-20
 def test_broken_intake_lists_every_bad_row_and_changes_nothing(demo_db, tmp_path):
     before = content(demo_db)
     with pytest.raises(ImportRejected) as rejected:
-        import_intake(demo_db, write(tmp_path, "intake.csv", BROKEN_INTAKE), INTAKE_DAY)
+        import_intake(
+            demo_db,
+            write(tmp_path, "intake.csv", BROKEN_INTAKE),
+            INTAKE_DAY,
+            actor=demo_user(demo_db, "admin"),
+        )
     reasons = {p.line: p.reason for p in rejected.value.problems}
     assert sorted(reasons) == [3, 4, 5, 6, 7, 8, 9, 10]
     assert "không có mặt hàng mã KHONG-CO" in reasons[3]
@@ -140,13 +150,19 @@ def test_broken_intake_lists_every_bad_row_and_changes_nothing(demo_db, tmp_path
 def test_missing_columns_and_empty_files(demo_db, tmp_path):
     before = content(demo_db)
     with pytest.raises(ImportRejected, match="thiếu cột: qty"):
-        import_intake(demo_db, write(tmp_path, "a.csv", "producer_code,sku\nHOABAN,X\n"))
+        import_intake(
+            demo_db,
+            write(tmp_path, "a.csv", "producer_code,sku\nHOABAN,X\n"),
+            actor=demo_user(demo_db, "admin"),
+        )
     with pytest.raises(ImportRejected, match="file trống"):
-        import_products(demo_db, write(tmp_path, "b.csv", "\n\n"))
+        import_products(
+            demo_db, write(tmp_path, "b.csv", "\n\n"), actor=demo_user(demo_db, "admin")
+        )
     with pytest.raises(ImportRejected, match="không tìm thấy"):
-        import_products(demo_db, tmp_path / "missing.csv")
+        import_products(demo_db, tmp_path / "missing.csv", actor=demo_user(demo_db, "admin"))
     with pytest.raises(ImportRejected, match=".csv hoặc .xlsx"):
-        import_products(demo_db, write(tmp_path, "c.pdf", "x"))
+        import_products(demo_db, write(tmp_path, "c.pdf", "x"), actor=demo_user(demo_db, "admin"))
     assert content(demo_db) == before
 
 
@@ -156,17 +172,18 @@ def test_non_utf8_file_names_the_line(demo_db, tmp_path):
     )
     path = write(tmp_path, "cp1258.csv", text, encoding="cp1258")
     with pytest.raises(ImportRejected) as rejected:
-        import_products(demo_db, path)
+        import_products(demo_db, path, actor=demo_user(demo_db, "admin"))
     assert rejected.value.problems[0].line == 3
     assert "UTF-8" in rejected.value.problems[0].reason
 
 
 def test_bom_and_semicolons_are_accepted(db, tmp_path):
+    admin = first_admin(db)
     path = tmp_path / "producers.csv"
     path.write_bytes(
         "\ufeffcode;name;kind;commission_pct\nLANG;Làng nghề;household;22,5\n".encode("utf-8")
     )
-    assert import_producers(db, path).created == 1
+    assert import_producers(db, path, actor=admin).created == 1
     assert catalog.get_producer(db, "LANG").commission_bp == 2250
 
 
@@ -178,7 +195,7 @@ def test_xlsx_import_with_real_numbers_and_dates(demo_db, tmp_path):
     sheet.append(["BAOMINH", "BANH-CHA", 3, "L-X2", "2026-11-21", "01/03/2027"])
     path = tmp_path / "intake.xlsx"
     workbook.save(path)
-    summary = import_intake(demo_db, path, INTAKE_DAY)
+    summary = import_intake(demo_db, path, INTAKE_DAY, actor=demo_user(demo_db, "admin"))
     assert len(summary.documents) == 1
     lots = {(s.sku, s.lot_code): s for s in stock.stock_by_lot(demo_db, "BAOMINH")}
     assert lots[("MUT-SEN", "L-X1")].on_hand == 12
@@ -188,4 +205,4 @@ def test_xlsx_import_with_real_numbers_and_dates(demo_db, tmp_path):
 def test_corrupt_xlsx_is_a_clear_error(demo_db, tmp_path):
     path = write(tmp_path, "broken.xlsx", "not a zip")
     with pytest.raises(ImportRejected, match="không đọc được file Excel"):
-        import_products(demo_db, path)
+        import_products(demo_db, path, actor=demo_user(demo_db, "admin"))

@@ -9,6 +9,7 @@ from pos.errors import ValidationError
 from pos.printing.escpos_out import PrinterConfig, print_images
 from pos.printing.labels import render_thermal_label, write_label_sheets
 from pos.services import catalog, labels
+from tests.conftest import demo_user
 
 
 def valid_ean13(code: str) -> bool:
@@ -43,12 +44,14 @@ def test_issuing_on_request(demo_db):
             vat_bp=800,
             tracks_expiry=True,
         ),
+        actor=demo_user(demo_db, "quanly"),
     )
-    code = catalog.issue_instore_barcode(demo_db, product.id)
-    assert valid_ean13(code) and catalog.issue_instore_barcode(demo_db, product.id) == code
+    manager = demo_user(demo_db, "quanly")
+    code = catalog.issue_instore_barcode(demo_db, product.id, manager)
+    assert valid_ean13(code) and catalog.issue_instore_barcode(demo_db, product.id, manager) == code
     gs1 = catalog.find_product_by_code(demo_db, "BANH-PIA")
     with pytest.raises(ValidationError, match="GS1"):
-        catalog.issue_instore_barcode(demo_db, gs1.id)
+        catalog.issue_instore_barcode(demo_db, gs1.id, manager)
 
 
 def pdf_text(path) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from pos.services import catalog
+from tests.conftest import demo_user
 from tests.test_labels import pdf_text
 from tests.test_till_gui import open_window
 from ui.app import configure_application
@@ -59,6 +60,7 @@ def test_in_store_barcode_on_request(qtbot, window, demo_db):
             vat_bp=800,
             tracks_expiry=True,
         ),
+        actor=demo_user(demo_db, "quanly"),
     )
     window.show_page("products")
     page = window.pages["products"]

@@ -97,7 +97,8 @@ def test_only_an_admin_adds_users(qtbot, window, demo_db, monkeypatch):
 
 
 def test_audit_log_is_for_managers_and_filters(qtbot, window, demo_db):
-    users.approve(demo_db, "quanly", "quanly2026", "refund", users.get_user(demo_db, "thungan"))
+    cashier = users.get_user(demo_db, "thungan")
+    users.approve(demo_db, "quanly", "quanly2026", "refund", cashier, "T01-000001: hoàn 1 ₫")
     window.show_page("audit")
     page = window.pages["audit"]
     assert page.model.rowCount() == 0 and "Chỉ quản lý" in page.message.text()

@@ -8,6 +8,7 @@ from pos.errors import PermissionDenied
 from pos.payments import cash_tender
 from pos.services import catalog, sales, statements, stock, users
 from pos.services.periods import PeriodClosed
+from tests.conftest import demo_user
 from tests.test_statements import sell_and_refund
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
@@ -29,7 +30,13 @@ def test_issue_and_close_locks_the_month(demo_db):
     cart.add(sales.cart_line(catalog.find_product_by_code(demo_db, "BANH-PIA", NOV[1]), 1))
     with pytest.raises(PeriodClosed, match="đã khóa sổ"):
         sales.post_sale(
-            demo_db, "T01", cart, [cash_tender(75_000, 75_000)], "late", datetime(2026, 11, 30, 18)
+            demo_db,
+            "T01",
+            cart,
+            [cash_tender(75_000, 75_000)],
+            "late",
+            datetime(2026, 11, 30, 18),
+            actor=demo_user(demo_db, "thungan"),
         )
     with pytest.raises(PeriodClosed):
         stock.receive_goods(
@@ -37,6 +44,7 @@ def test_issue_and_close_locks_the_month(demo_db):
             "BAOMINH",
             [stock.IntakeLine("BANH-PIA", 1, "X", date(2026, 11, 20), date(2027, 1, 1))],
             date(2026, 11, 29),
+            actor=demo_user(demo_db, "quanly"),
         )
     with pytest.raises(sqlite3.IntegrityError, match="period closed"):  # the database refuses too
         demo_db.execute(
@@ -45,7 +53,13 @@ def test_issue_and_close_locks_the_month(demo_db):
         )
     # a correction in December is fine
     sales.post_sale(
-        demo_db, "T01", cart, [cash_tender(75_000, 75_000)], "dec", datetime(2026, 12, 1, 9)
+        demo_db,
+        "T01",
+        cart,
+        [cash_tender(75_000, 75_000)],
+        "dec",
+        datetime(2026, 12, 1, 9),
+        actor=demo_user(demo_db, "thungan"),
     )
 
 
@@ -65,7 +79,13 @@ def test_reprint_gives_the_issued_figures_and_payouts_carry_over(demo_db):
     cart = Cart()
     cart.add(sales.cart_line(catalog.find_product_by_code(demo_db, "BANH-PIA", DEC[0]), 2))
     sales.post_sale(
-        demo_db, "T01", cart, [cash_tender(150_000, 150_000)], "dec", datetime(2026, 12, 10, 9)
+        demo_db,
+        "T01",
+        cart,
+        [cash_tender(150_000, 150_000)],
+        "dec",
+        datetime(2026, 12, 10, 9),
+        actor=demo_user(demo_db, "thungan"),
     )
     assert statements.issued_figures(demo_db, issued.number) == before  # unchanged by December
     [december] = [

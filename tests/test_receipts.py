@@ -13,6 +13,7 @@ from pos.printing.raster import PAPER_DOTS, font, render
 from pos.printing.receipt import layout_receipt
 from pos.services import catalog, print_queue, receipts, sales, shifts
 from pos.services.settings import set_settings
+from tests.conftest import demo_user
 
 GOLDEN = Path(__file__).parent / "golden"
 SOLD = datetime(2026, 11, 24, 10, 30)
@@ -21,7 +22,11 @@ VIETNAMESE = "Trà sâm Lai Châu · Đường thốt nốt · Rượu men lá �
 
 @pytest.fixture
 def sale(demo_db):
-    set_settings(demo_db, {"showroom_tax_code": "0101234567", "showroom_phone": "024 3826 1234"})
+    set_settings(
+        demo_db,
+        {"showroom_tax_code": "0101234567", "showroom_phone": "024 3826 1234"},
+        demo_user(demo_db, "admin"),
+    )
     shifts.open_shift(demo_db, "T01", "Nguyễn Thị Lan", 500_000)
     cart = Cart()
     for code, qty in (("8938505970103", 2), ("BANH-PIA", 1), ("KHAN-LUA", 1)):
@@ -30,7 +35,16 @@ def sale(demo_db):
     cart.set_discount(Discount.parse("10.000"))
     total = price(cart).total_vnd
     tenders = [Tender("bank", 500_000, reference="VietQR"), cash_tender(total - 500_000, 800_000)]
-    return sales.post_sale(demo_db, "T01", cart, tenders, "tok", SOLD, queue_receipt=True)
+    return sales.post_sale(
+        demo_db,
+        "T01",
+        cart,
+        tenders,
+        "tok",
+        SOLD,
+        queue_receipt=True,
+        actor=demo_user(demo_db, "thungan"),
+    )
 
 
 def golden(name: str, text: str) -> str:

@@ -19,12 +19,11 @@ from pos.catalog import ProducerInput, ProductInput
 from pos.exporting import ExportError, write_csv, write_whole, write_xlsx
 from pos.money import share_bp
 from pos.payments import cash_tender
-from pos.permissions import User
 from pos.services import catalog, refunds, reports, sales, shifts, stock
 from pos.storage.database import open_database
+from tests.conftest import demo_user, first_admin
 
 START = date(2026, 11, 20)  # a Friday: the sales cross weeks, months and ISO week 2026-W53
-MANAGER = User(0, "quanly", "Quản lý", "manager")
 HOSTILE = '=HYPERLINK("http://x.example","bấm vào")'
 
 # code, name, province as typed, commission in basis points
@@ -61,11 +60,13 @@ HANOI_NEW_TERMS = (START + timedelta(days=30), 2750)  # renegotiated mid-way
 
 def new_showroom(path: Path):
     db = open_database(path)
+    manager = first_admin(db)
     for code, name, province, bp in PRODUCERS:
         catalog.save_producer(
             db,
             ProducerInput(code, name, "cooperative", province=province, commission_bp=bp),
             on=START,
+            actor=manager,
         )
     for sku, producer, price_vnd, rating, category, own_bp, received in PRODUCTS:
         catalog.save_product(
@@ -82,13 +83,23 @@ def new_showroom(path: Path):
                 commission_bp=own_bp,
             ),
             on=START,
+            actor=manager,
         )
         if received:
-            stock.receive_goods(db, producer, [stock.IntakeLine(sku, received)], START)
+            stock.receive_goods(
+                db,
+                producer,
+                [stock.IntakeLine(sku, received)],
+                START,
+                actor=manager,
+            )
     day, bp = HANOI_NEW_TERMS
     _, name, province, _ = PRODUCERS[1]
     catalog.save_producer(
-        db, ProducerInput("HANOI", name, "cooperative", province=province, commission_bp=bp), day
+        db,
+        ProducerInput("HANOI", name, "cooperative", province=province, commission_bp=bp),
+        day,
+        actor=manager,
     )
     shifts.open_shift(db, "T01", "Lan", 0)
     return db
@@ -110,7 +121,13 @@ def sell(db, day_offset: int, lines, cart_off_pct: int = 0) -> str:
     total = price(cart).total_vnd
     token = f"s{db.execute('SELECT count(*) FROM sales').fetchone()[0]}"
     return sales.post_sale(
-        db, "T01", cart, [cash_tender(total, total)], token, at(day_offset)
+        db,
+        "T01",
+        cart,
+        [cash_tender(total, total)],
+        token,
+        at(day_offset),
+        actor=demo_user(db, "admin"),
     ).number
 
 
@@ -121,7 +138,7 @@ def refund(db, day_offset: int, number: str, line_index: int, qty: int) -> None:
         refunds.post_refund(
             db,
             "T01",
-            MANAGER,
+            demo_user(db, "admin"),
             number,
             [refunds.RefundItem(line.sale_line_id, min(qty, line.qty_left))],
             "changed_mind",

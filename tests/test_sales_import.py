@@ -6,6 +6,7 @@ from pos import cli
 from pos.errors import ImportRejected
 from pos.importing.sales_file import import_sales
 from pos.storage.ledger import first_journal_break
+from tests.conftest import demo_user
 
 NOW = datetime(2026, 11, 30, 20, 0)
 GOOD = """receipt,sold_at,code,qty,unit_price_vnd,payment
@@ -27,7 +28,9 @@ def content(db):
 
 
 def test_fair_sales_are_posted_like_the_till(demo_db, tmp_path):
-    summary = import_sales(demo_db, write(tmp_path, GOOD), now=NOW)
+    summary = import_sales(
+        demo_db, write(tmp_path, GOOD), now=NOW, actor=demo_user(demo_db, "quanly")
+    )
     assert summary.documents == ["HOICHO-000001", "HOICHO-000002", "HOICHO-000003"]
     sales = demo_db.execute(
         "SELECT number, business_date, total_vnd, source, shift_id FROM sales ORDER BY id"
@@ -53,10 +56,10 @@ def test_fair_sales_are_posted_like_the_till(demo_db, tmp_path):
 
 def test_the_same_file_twice_is_refused(demo_db, tmp_path):
     path = write(tmp_path, GOOD)
-    import_sales(demo_db, path, now=NOW)
+    import_sales(demo_db, path, now=NOW, actor=demo_user(demo_db, "quanly"))
     before = content(demo_db)
     with pytest.raises(ImportRejected, match="đã được nhập"):
-        import_sales(demo_db, path, now=NOW)
+        import_sales(demo_db, path, now=NOW, actor=demo_user(demo_db, "quanly"))
     assert content(demo_db) == before
 
 
@@ -73,7 +76,7 @@ G,2027-01-01 09:15,BANH-PIA,1,,cash
 """
     before = content(demo_db)
     with pytest.raises(ImportRejected) as rejected:
-        import_sales(demo_db, write(tmp_path, bad), now=NOW)
+        import_sales(demo_db, write(tmp_path, bad), now=NOW, actor=demo_user(demo_db, "quanly"))
     assert sorted(p.line for p in rejected.value.problems) == [3, 4, 5, 6, 7, 8, 9]
     assert content(demo_db) == before
 
@@ -85,14 +88,17 @@ B,2026-11-29 09:15,CA-ROT-1KG,1,,cash
 """
     before = content(demo_db)
     with pytest.raises(ImportRejected) as rejected:
-        import_sales(demo_db, write(tmp_path, text), now=NOW)
+        import_sales(demo_db, write(tmp_path, text), now=NOW, actor=demo_user(demo_db, "quanly"))
     assert rejected.value.problems[0].line == 3
     assert "hết hạn" in rejected.value.problems[0].reason
     assert content(demo_db) == before
 
 
-def test_cli_import_sales(demo_db, tmp_path, capsys):
+def test_cli_import_sales(demo_db, tmp_path, capsys, monkeypatch):
     db_file = demo_db.execute("PRAGMA database_list").fetchone()[2]
     text = GOOD.replace("2026-11-28", "2026-11-20")  # in the past whatever today is
-    code = cli.main(["--db", db_file, "import", "sales", str(write(tmp_path, text))])
+    monkeypatch.setenv("OCOP_POS_PASSWORD", "quanly2026")
+    code = cli.main(
+        ["--db", db_file, "import", "sales", str(write(tmp_path, text)), "--user", "quanly"]
+    )
     assert code == 0 and "HOICHO-000003" in capsys.readouterr().out

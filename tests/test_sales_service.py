@@ -9,6 +9,7 @@ from pos.payments import Tender, cash_tender
 from pos.services import carts, catalog, sales, shifts, stock
 from pos.services.stock import IntakeLine
 from pos.storage.ledger import first_journal_break
+from tests.conftest import demo_user
 
 T = "T01"
 NOW = datetime(2026, 11, 24, 10, 30)
@@ -32,7 +33,15 @@ def pay_cash(db, cart, token="t1", handed=None, when=NOW):
     from pos.cart import price
 
     total = price(cart).total_vnd
-    return sales.post_sale(db, T, cart, [cash_tender(total, handed or total)], token, when)
+    return sales.post_sale(
+        db,
+        T,
+        cart,
+        [cash_tender(total, handed or total)],
+        token,
+        when,
+        actor=demo_user(db, "thungan"),
+    )
 
 
 def test_sale_writes_lines_payments_movements_and_journal(shop):
@@ -66,11 +75,25 @@ def test_sale_writes_lines_payments_movements_and_journal(shop):
 def test_numbers_are_gapless_per_terminal(shop):
     assert pay_cash(shop, cart_of(shop, ("BANH-PIA", 1)), "a").number == "T01-000001"
     with pytest.raises(ValidationError):
-        sales.post_sale(shop, T, cart_of(shop, ("BANH-PIA", 1)), [Tender("cash", 1)], "b", NOW)
+        sales.post_sale(
+            shop,
+            T,
+            cart_of(shop, ("BANH-PIA", 1)),
+            [Tender("cash", 1)],
+            "b",
+            NOW,
+            actor=demo_user(shop, "thungan"),
+        )
     assert pay_cash(shop, cart_of(shop, ("BANH-PIA", 1)), "c").number == "T01-000002"
     shifts.open_shift(shop, "T02", "Minh", 0)
     other = sales.post_sale(
-        shop, "T02", cart_of(shop, ("BANH-PIA", 1)), [Tender("cash", 75_000)], "d", NOW
+        shop,
+        "T02",
+        cart_of(shop, ("BANH-PIA", 1)),
+        [Tender("cash", 75_000)],
+        "d",
+        NOW,
+        actor=demo_user(shop, "thungan"),
     )
     assert other.number == "T02-000001"
 
@@ -94,7 +117,9 @@ def test_no_sale_without_an_open_shift(demo_db):
 def test_underpaid_sale_is_refused_and_nothing_written(shop):
     cart = cart_of(shop, ("BANH-PIA", 2))
     with pytest.raises(ValidationError, match="chưa thanh toán đủ"):
-        sales.post_sale(shop, T, cart, [Tender("bank", 100_000)], "x", NOW)
+        sales.post_sale(
+            shop, T, cart, [Tender("bank", 100_000)], "x", NOW, actor=demo_user(shop, "thungan")
+        )
     assert shop.execute("SELECT count(*) FROM sales").fetchone()[0] == 0
     assert shop.execute("SELECT count(*) FROM stock_movements WHERE kind='sale'").fetchone()[0] == 0
 
@@ -112,6 +137,7 @@ def test_split_tender(shop):
         ],
         "split",
         NOW,
+        actor=demo_user(shop, "thungan"),
     )
     assert posted.change_vnd == 0
     assert shop.execute("SELECT method, amount_vnd FROM payments ORDER BY id").fetchall() == [
@@ -127,6 +153,7 @@ def test_fefo_across_lots_and_discount_snapshot(shop):
         "BAOMINH",
         [IntakeLine("BANH-COM", 2, "EARLY", date(2026, 11, 20), date(2026, 12, 1))],
         received_on=date(2026, 11, 22),
+        actor=demo_user(shop, "quanly"),
     )
     cart = cart_of(shop, ("BANH-COM", 3))
     cart.set_discount(Discount.parse("10%"))
@@ -192,6 +219,7 @@ def test_selling_a_product_never_received(shop):
             vat_bp=800,
             tracks_expiry=False,
         ),
+        actor=demo_user(shop, "quanly"),
     )
     posted = pay_cash(shop, cart_of(shop, ("NEW-1", 1)))
     assert posted.shortfalls == (sales.Shortfall("NEW-1", 1),)
@@ -210,6 +238,7 @@ def test_commission_snapshot_does_not_change_with_new_terms(shop):
             code="BAOMINH", name=current.name, kind=current.kind, commission_bp=3000
         ),
         on=date(2026, 11, 25),
+        actor=demo_user(shop, "quanly"),
     )
     pay_cash(shop, cart_of(shop, ("BANH-PIA", 1)), "t2", when=datetime(2026, 11, 25, 9))
     assert shop.execute("SELECT commission_bp FROM sale_lines ORDER BY id").fetchall() == [
@@ -295,11 +324,25 @@ def test_post_sale_itself_refuses_a_cart_beyond_the_tills_limits(shop, change, r
     cart = cart_of(shop, ("SAM-TRA-20", 1))
     cart.lines[0] = change(cart.lines[0])
     with pytest.raises(ValidationError, match=refusal):
-        sales.post_sale(shop, T, cart, [Tender("bank", 1_000, None, "QR")], "huge")
+        sales.post_sale(
+            shop,
+            T,
+            cart,
+            [Tender("bank", 1_000, None, "QR")],
+            "huge",
+            actor=demo_user(shop, "thungan"),
+        )
     assert shop.execute("SELECT count(*) FROM sales").fetchone()[0] == 0
 
 
 def test_a_tender_beyond_any_amount_is_refused(shop):
     cart = cart_of(shop, ("SAM-TRA-20", 1))
     with pytest.raises(ValidationError, match="số tiền quá lớn"):
-        sales.post_sale(shop, T, cart, [Tender("cash", 350_000, 10**15)], "rich")
+        sales.post_sale(
+            shop,
+            T,
+            cart,
+            [Tender("cash", 350_000, 10**15)],
+            "rich",
+            actor=demo_user(shop, "thungan"),
+        )

@@ -14,9 +14,9 @@ from pos.catalog import ProducerInput, ProductInput
 from pos.errors import PosError
 from pos.journal import entry_of, lines_of
 from pos.payments import cash_tender
-from pos.permissions import User
 from pos.services import catalog, refunds, sales, settlement, shifts, stock
 from pos.storage.database import open_database
+from tests.conftest import demo_user, first_admin
 
 PRODUCERS = (("NSXA", 2000), ("NSXB", 2250))
 PRODUCTS = (("A1", "NSXA", 45_000), ("A2", "NSXA", 120_000), ("B1", "NSXB", 33_333))
@@ -26,7 +26,6 @@ MONTHS = [
     (date(2026, 12, 1), date(2026, 12, 31)),
 ]
 START = date(2026, 10, 1)
-MANAGER = User(0, "quanly", "Quản lý", "manager")
 
 operation = st.one_of(
     st.tuples(st.just("intake"), st.sampled_from(PRODUCTS), st.integers(1, 20)),
@@ -40,11 +39,13 @@ day_offsets = st.integers(0, 91)
 
 def new_showroom():
     db = open_database(Path(tempfile.mkdtemp()) / "pos.sqlite3")
+    first_admin(db)
     for code, bp in PRODUCERS:
         catalog.save_producer(
             db,
             ProducerInput(code=code, name=f"HTX {code}", kind="cooperative", commission_bp=bp),
             on=START,
+            actor=demo_user(db, "admin"),
         )
     for sku, producer, price_vnd in PRODUCTS:
         catalog.save_product(
@@ -59,6 +60,7 @@ def new_showroom():
                 tracks_expiry=False,
             ),
             on=START,
+            actor=demo_user(db, "admin"),
         )
     shifts.open_shift(db, "T01", "Lan", 0)
     return db
@@ -72,7 +74,13 @@ def run(db, steps) -> None:
         kind = op[0]
         try:
             if kind == "intake":
-                stock.receive_goods(db, op[1][1], [stock.IntakeLine(op[1][0], op[2])], day)
+                stock.receive_goods(
+                    db,
+                    op[1][1],
+                    [stock.IntakeLine(op[1][0], op[2])],
+                    day,
+                    actor=demo_user(db, "admin"),
+                )
             elif kind == "sale":
                 cart = Cart()
                 product = catalog.find_product_by_code(db, op[1][0], day)
@@ -86,6 +94,7 @@ def run(db, steps) -> None:
                     [cash_tender(total, total)],
                     f"s{len(posted_sales)}-{day_offset}",
                     when,
+                    actor=demo_user(db, "admin"),
                 )
                 posted_sales.append(posted.number)
             elif kind == "refund" and posted_sales:
@@ -95,7 +104,7 @@ def run(db, steps) -> None:
                     refunds.post_refund(
                         db,
                         "T01",
-                        MANAGER,
+                        demo_user(db, "admin"),
                         number,
                         [refunds.RefundItem(line.sale_line_id, min(op[2], line.qty_left))],
                         "changed_mind",
@@ -113,6 +122,7 @@ def run(db, steps) -> None:
                             [stock.LotQty(lots[0].lot_id, min(op[2], lots[0].on_hand))],
                             "hết mùa",
                             day,
+                            actor=demo_user(db, "admin"),
                         )
                     elif kind == "adjust":
                         stock.adjust_stock(
@@ -121,6 +131,7 @@ def run(db, steps) -> None:
                             [stock.LotQty(lots[0].lot_id, op[2])],
                             "kiểm kê",
                             day,
+                            actor=demo_user(db, "admin"),
                         )
         except PosError:
             pass  # refused operations (not enough stock...) are part of real life

@@ -8,6 +8,7 @@ from pos.money import format_vnd
 from pos.payments import cash_tender
 from pos.printing.statement_pdf import write_statement_pdf
 from pos.services import catalog, refunds, sales, shifts, statements, users
+from tests.conftest import demo_user
 
 
 def sell_and_refund(db):
@@ -21,7 +22,13 @@ def sell_and_refund(db):
             cart.set_discount(Discount.parse(discount))
         total = price(cart).total_vnd
         sales.post_sale(
-            db, "T01", cart, [cash_tender(total, total)], f"t{i}", datetime(2026, 11, 24, 10 + i)
+            db,
+            "T01",
+            cart,
+            [cash_tender(total, total)],
+            f"t{i}",
+            datetime(2026, 11, 24, 10 + i),
+            actor=demo_user(db, "thungan"),
         )
     line = refunds.sale_for_refund(db, "T01-000002").lines[0]
     refunds.post_refund(
@@ -72,7 +79,7 @@ def test_statement_pdf_reads_in_vietnamese_and_adds_up(demo_db, tmp_path):
     assert "?" not in text and "\ufffd" not in text  # no letter replaced or missing
 
 
-def test_cli_settle_writes_pdfs_and_a_summary(demo_db, tmp_path, capsys):
+def test_cli_settle_writes_pdfs_and_a_summary(demo_db, tmp_path, capsys, monkeypatch):
     sell_and_refund(demo_db)
     db_file = demo_db.execute("PRAGMA database_list").fetchone()[2]
     code = cli.main(["--db", db_file, "settle", "--month", "2026-11", "--out", str(tmp_path)])
@@ -91,10 +98,11 @@ def test_cli_settle_writes_pdfs_and_a_summary(demo_db, tmp_path, capsys):
     assert sum(nets) == int(baominh["net_vnd"])
     assert cli.main(["--db", db_file, "settle", "--month", "2026-13", "--out", str(tmp_path)]) == 2
     closed = tmp_path / "closed"
-    assert (
-        cli.main(["--db", db_file, "settle", "--month", "2026-11", "--out", str(closed), "--close"])
-        == 0
-    )
+    close = ["--db", db_file, "settle", "--month", "2026-11", "--out", str(closed), "--close"]
+    assert cli.main(close) == 2  # closing a month is a signed act
+    assert demo_db.execute("SELECT count(*) FROM closed_periods").fetchone()[0] == 0
+    monkeypatch.setenv("OCOP_POS_PASSWORD", "quanly2026")
+    assert cli.main([*close, "--user", "quanly"]) == 0
     assert "QT-000001" in pdf_text(closed / "quyet-toan-BAOMINH-202611.pdf")  # issued, numbered
     assert demo_db.execute("SELECT count(*) FROM closed_periods").fetchone()[0] == 1
 

@@ -17,6 +17,7 @@ from pos.services.stock_notes import (
     goods_receipt_note,
     producer_return_note,
 )
+from tests.conftest import demo_user
 
 DAY = date(2026, 11, 25)
 RETURN_REASON = "Hàng cận hạn & bao bì móp, trả theo đề nghị của chủ thể"
@@ -36,6 +37,7 @@ def receive_hoaban(db) -> str:
         ],
         DAY,
         note="Anh Tuấn giao, đủ tem OCOP",
+        actor=demo_user(db, "quanly"),
     )
     return posted.number
 
@@ -50,6 +52,7 @@ def return_hoaban(db) -> str:
         ],
         RETURN_REASON,
         DAY + timedelta(days=1),
+        actor=demo_user(db, "quanly"),
     )
     return posted.number
 
@@ -66,7 +69,7 @@ def receive_sixty_lines(db) -> str:
         )
         for k in range(60)
     ]
-    return receive_goods(db, "BAOMINH", lines, DAY).number
+    return receive_goods(db, "BAOMINH", lines, DAY, actor=demo_user(db, "quanly")).number
 
 
 def lot_id(db, sku: str, lot_code: str) -> int:

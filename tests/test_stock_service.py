@@ -7,6 +7,7 @@ from pos.errors import NotFound, StockError, ValidationError
 from pos.services import catalog, stock
 from pos.services.stock import IntakeLine, LotQty
 from pos.storage.ledger import first_journal_break
+from tests.conftest import demo_user
 from tests.test_integrity import rewrite_journal_entry
 
 DAY = date(2026, 11, 22)
@@ -33,6 +34,7 @@ def test_receive_creates_lots_movements_and_journal(demo_db):
             IntakeLine("SUA-TUOI-1L", 3, "L2613-05", date(2026, 11, 19), date(2026, 12, 3)),
         ],
         received_on=date(2026, 11, 24),
+        actor=demo_user(demo_db, "quanly"),
     )
     assert posted.number == "PNK-000014" and posted.total_qty == 15
     assert on_hand(demo_db, "SUA-TUOI-1L") == 24 + 15
@@ -43,7 +45,10 @@ def test_receive_creates_lots_movements_and_journal(demo_db):
     }
     assert lots == {"L2613-05": 27, "L2614-01": 12}
     assert first_journal_break(demo_db) is None
-    last = demo_db.execute("SELECT document_number FROM journal ORDER BY seq DESC").fetchone()
+    last = demo_db.execute(
+        "SELECT document_number FROM journal WHERE document_type = 'goods_receipt' "
+        "ORDER BY seq DESC"
+    ).fetchone()
     assert last[0] == "PNK-000014"
 
 
@@ -69,7 +74,9 @@ def test_bad_intake_lines_are_refused_whole(demo_db, line, message):
     good = IntakeLine("SUA-CHUA-4", 5, "NEW", date(2026, 11, 20), date(2026, 12, 20))
     before = demo_db.execute("SELECT count(*) FROM stock_movements").fetchone()[0]
     with pytest.raises(ValidationError, match=message):
-        stock.receive_goods(demo_db, "CONBOVANG", [good, line], received_on=DAY)
+        stock.receive_goods(
+            demo_db, "CONBOVANG", [good, line], received_on=DAY, actor=demo_user(demo_db, "quanly")
+        )
     assert demo_db.execute("SELECT count(*) FROM stock_movements").fetchone()[0] == before
     assert (
         demo_db.execute(
@@ -82,33 +89,62 @@ def test_bad_intake_lines_are_refused_whole(demo_db, line, message):
 def test_producer_return_never_exceeds_lot_stock(demo_db):
     lot = lot_id(demo_db, "BO-KHO-250", "L2613-23")
     with pytest.raises(StockError, match="chỉ còn 6"):
-        stock.return_to_producer(demo_db, "NGAMY", [LotQty(lot, 4), LotQty(lot, 3)], "hết mùa")
+        stock.return_to_producer(
+            demo_db,
+            "NGAMY",
+            [LotQty(lot, 4), LotQty(lot, 3)],
+            "hết mùa",
+            actor=demo_user(demo_db, "quanly"),
+        )
     posted = stock.return_to_producer(
-        demo_db, "NGAMY", [LotQty(lot, 4)], "bao bì móp", returned_on=date(2026, 11, 24)
+        demo_db,
+        "NGAMY",
+        [LotQty(lot, 4)],
+        "bao bì móp",
+        returned_on=date(2026, 11, 24),
+        actor=demo_user(demo_db, "quanly"),
     )
     assert posted.number == "PXT-000001"
     assert on_hand(demo_db, "BO-KHO-250") == 2
     with pytest.raises(ValidationError, match="lý do"):
-        stock.return_to_producer(demo_db, "NGAMY", [LotQty(lot, 1)], "  ")
+        stock.return_to_producer(
+            demo_db, "NGAMY", [LotQty(lot, 1)], "  ", actor=demo_user(demo_db, "quanly")
+        )
     with pytest.raises(ValidationError, match="thuộc chủ thể NGAMY"):
-        stock.return_to_producer(demo_db, "HOABAN", [LotQty(lot, 1)], "nhầm")
+        stock.return_to_producer(
+            demo_db, "HOABAN", [LotQty(lot, 1)], "nhầm", actor=demo_user(demo_db, "quanly")
+        )
 
 
 def test_count_adjustment_and_write_off(demo_db):
     lot = lot_id(demo_db, "BANH-PIA", "L2613-11")
-    stock.adjust_stock(demo_db, "count_adjustment", [LotQty(lot, -2)], "kiểm kê thiếu")
-    stock.adjust_stock(demo_db, "write_off", [LotQty(lot, 1)], "hộp bị ẩm")
+    stock.adjust_stock(
+        demo_db,
+        "count_adjustment",
+        [LotQty(lot, -2)],
+        "kiểm kê thiếu",
+        actor=demo_user(demo_db, "quanly"),
+    )
+    stock.adjust_stock(
+        demo_db, "write_off", [LotQty(lot, 1)], "hộp bị ẩm", actor=demo_user(demo_db, "quanly")
+    )
     assert on_hand(demo_db, "BANH-PIA") == 21
     kinds = demo_db.execute(
         "SELECT kind, qty FROM stock_movements WHERE lot_id = ? ORDER BY id", [lot]
     ).fetchall()
     assert kinds == [("intake", 24), ("count_adjustment", -2), ("write_off", -1)]
     with pytest.raises(StockError):
-        stock.adjust_stock(demo_db, "write_off", [LotQty(lot, 22)], "hỏng")
+        stock.adjust_stock(
+            demo_db, "write_off", [LotQty(lot, 22)], "hỏng", actor=demo_user(demo_db, "quanly")
+        )
     with pytest.raises(ValidationError):
-        stock.adjust_stock(demo_db, "write_off", [LotQty(lot, -1)], "âm")
+        stock.adjust_stock(
+            demo_db, "write_off", [LotQty(lot, -1)], "âm", actor=demo_user(demo_db, "quanly")
+        )
     with pytest.raises(NotFound):
-        stock.adjust_stock(demo_db, "count_adjustment", [LotQty(99999, 1)], "x")
+        stock.adjust_stock(
+            demo_db, "count_adjustment", [LotQty(99999, 1)], "x", actor=demo_user(demo_db, "quanly")
+        )
 
 
 def test_stock_is_a_sum_over_the_ledger(demo_db):
@@ -142,9 +178,13 @@ def test_posted_rows_are_protected(demo_db, statement):
 
 def test_journal_detects_tampering_when_triggers_are_dropped(demo_db):
     demo_db.execute("DROP TRIGGER journal_no_update")
-    rewrite_journal_entry(demo_db, 3, "24", "25")
+    receipt = demo_db.execute(
+        "SELECT seq FROM journal WHERE document_number = 'PNK-000003'"
+    ).fetchone()
+    rewrite_journal_entry(demo_db, receipt[0], "24", "25")
     broken = first_journal_break(demo_db)
-    assert broken is not None and broken.seq == 3 and broken.document_number == "PNK-000003"
+    assert broken is not None and broken.seq == receipt[0]
+    assert broken.document_number == "PNK-000003"
 
 
 def make_lots(db):
@@ -158,6 +198,7 @@ def make_lots(db):
             IntakeLine("BANH-COM", 5, "BLOCKED", date(2026, 11, 20), date(2026, 11, 30)),
         ],
         received_on=DAY,
+        actor=demo_user(db, "quanly"),
     )
     stock.set_lot_blocked(db, lot_id(db, "BANH-COM", "BLOCKED"), True)
     return catalog.find_product_by_code(db, "BANH-COM").id

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pos.printing.escpos_out import PrinterError
 from pos.services import print_queue, shifts
 from pos.services.settings import set_settings
+from tests.conftest import demo_user
 from tests.test_till_gui import open_payment, open_window, scan
 from ui.app import configure_application
 
@@ -35,7 +36,11 @@ def printer():
 def till(qtbot, qapp, demo_db, printer, monkeypatch):
     monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 11, 24, 10, 0))
     configure_application(qapp, "vi")
-    set_settings(demo_db, {"printer_kind": "network", "printer_target": "192.0.2.1:9100"})
+    set_settings(
+        demo_db,
+        {"printer_kind": "network", "printer_target": "192.0.2.1:9100"},
+        demo_user(demo_db, "admin"),
+    )
     shifts.open_shift(demo_db, "T01", "Lan", 0)
     window = open_window(qtbot, demo_db)
     window.print_service.opener = printer

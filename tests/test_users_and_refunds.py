@@ -11,6 +11,7 @@ from pos.services.refunds import RefundItem
 from pos.services.settings import set_settings
 from pos.services.stock import LotQty
 from pos.storage.ledger import first_journal_break
+from tests.conftest import demo_user
 
 T = "T01"
 DAY = datetime(2026, 11, 24, 9, 0)
@@ -81,19 +82,24 @@ def test_cashier_needs_approval_for_price_override_and_big_discounts(demo_db, pe
     with pytest.raises(PermissionDenied, match="giảm giá vượt"):
         sell(demo_db, [("MUT-SEN", 1)], cash, "p2", actor=cashier, discount="20%")
     assert sell(demo_db, [("MUT-SEN", 1)], cash, "p3", actor=cashier, discount="10%")  # limit
-    approval = users.approve(demo_db, "quanly", "quanly2026", "price_override", cashier, T)
+    [(action, subject)] = sales.approvals_needed(demo_db, cart)
+    assert (action, subject) == ("price_override", "BANH-PIA: giá 60.000 ₫")
+    approval = users.approve(demo_db, "quanly", "quanly2026", action, cashier, subject, T)
     posted = sales.post_sale(
         demo_db, T, cart, cash(60_000), "p1", DAY, actor=cashier, approvals=(approval,)
     )
     row = demo_db.execute("SELECT approved_by FROM sales WHERE number = ?", [posted.number])
     assert row.fetchone()[0] == "quanly"
     [override] = audit.audit_entries(demo_db, action="price_override")
-    assert (override.details, override.approver) == ({"sale": posted.number}, "quanly")
+    assert (override.details, override.approver) == (
+        {"sale": posted.number, "subject": subject},
+        "quanly",
+    )
     [entry] = audit.audit_entries(demo_db, action="approval")
     assert (entry.actor, entry.approver, entry.details) == (
         "thungan",
         "quanly",
-        {"for": "price_override"},
+        {"for": "price_override", "subject": subject},
     )
     assert sales.post_sale(
         demo_db, T, Cart(cart.lines), cash(60_000), "p4", DAY, actor=manager
@@ -103,10 +109,10 @@ def test_cashier_needs_approval_for_price_override_and_big_discounts(demo_db, pe
 def test_approval_must_come_from_a_manager_with_the_right_secret(demo_db, people):
     cashier = people["cashier"]
     with pytest.raises(AuthError):
-        users.approve(demo_db, "quanly", "wrong-password", "refund", cashier)
+        users.approve(demo_db, "quanly", "wrong-password", "refund", cashier, "T01-000001")
     users.create_user(demo_db, people["admin"], "hoa", "Hoa", "cashier", "5678")
     with pytest.raises(PermissionDenied, match="quản lý"):
-        users.approve(demo_db, "hoa", "5678", "refund", cashier)
+        users.approve(demo_db, "hoa", "5678", "refund", cashier, "T01-000001")
 
 
 def test_cashier_cannot_adjust_stock_or_settings_alone(demo_db, people):
@@ -116,7 +122,8 @@ def test_cashier_cannot_adjust_stock_or_settings_alone(demo_db, people):
         stock.adjust_stock(demo_db, "write_off", [LotQty(lot, 1)], "vỡ", actor=cashier)
     with pytest.raises(PermissionDenied):
         set_settings(demo_db, {"showroom_name": "X"}, actor=cashier)
-    approval = users.approve(demo_db, "quanly", "quanly2026", "stock_adjustment", cashier)
+    subject = stock.adjustment_subject("write_off", [LotQty(lot, 1)])
+    approval = users.approve(demo_db, "quanly", "quanly2026", "stock_adjustment", cashier, subject)
     posted = stock.adjust_stock(
         demo_db, "write_off", [LotQty(lot, 1)], "vỡ", actor=cashier, approval=approval
     )
@@ -139,7 +146,10 @@ def test_refunds_need_approval_never_exceed_and_add_up_across_visits(demo_db, pe
             "cash",
             "r0",
         )
-    approval = users.approve(demo_db, "quanly", "quanly2026", "refund", cashier)
+    total = refunds.refund_total(demo_db, sale.number, [RefundItem(line.sale_line_id, 1)])
+    subject = refunds.refund_subject(sale.number, total)
+    assert subject == f"{sale.number}: hoàn 346.667 ₫"
+    approval = users.approve(demo_db, "quanly", "quanly2026", "refund", cashier, subject)
     first = refunds.post_refund(
         demo_db,
         T,
@@ -201,6 +211,7 @@ def test_refunded_goods_go_back_to_their_own_lot_or_are_written_off(demo_db, peo
             )
         ],
         received_on=DAY.date(),
+        actor=demo_user(demo_db, "quanly"),
     )
     sale = sell(demo_db, [("BANH-COM", 3)], cash, "s1")  # 2 from EARLY, 1 from L2611-12
     [line] = refunds.sale_for_refund(demo_db, sale.number).lines
@@ -314,7 +325,8 @@ def test_no_sale_drawer_open_needs_approval_and_is_counted(demo_db, people):
     cashier = people["cashier"]
     with pytest.raises(PermissionDenied):
         shift_close.open_drawer_without_sale(demo_db, T, cashier, "đổi tiền")
-    approval = users.approve(demo_db, "quanly", "quanly2026", "no_sale_drawer", cashier, T)
+    subject = shift_close.drawer_subject(T)
+    approval = users.approve(demo_db, "quanly", "quanly2026", "no_sale_drawer", cashier, subject, T)
     shift_close.open_drawer_without_sale(demo_db, T, cashier, "đổi tiền", approval)
     figures = shift_close.x_report(demo_db, T, cashier).figures
     assert (figures.approvals, figures.drawer_opens) == (1, 1)

@@ -115,7 +115,7 @@ class RecordEditor(QDialog):
         except PosError as error:
             show_message(self.message, str(error), True)
             return
-        consent = manager_consent(self.db, "catalog", actor, self)
+        consent = manager_consent(self.db, "catalog", self.subject(record), actor, self)
         if consent is None:
             return
         try:
@@ -141,6 +141,10 @@ class RecordEditor(QDialog):
         raise NotImplementedError
 
     def write(self, record, active: bool, actor, approval):
+        raise NotImplementedError
+
+    def subject(self, record) -> str:
+        """What a manager approves when a cashier saves ``record``."""
         raise NotImplementedError
 
 
@@ -200,6 +204,9 @@ class ProducerEditor(RecordEditor):
 
     def write(self, record, active, actor, approval):
         return catalog.edit_producer(self.db, record, active, actor, approval)
+
+    def subject(self, record) -> str:
+        return catalog.producer_subject(record)
 
 
 class ProductEditor(RecordEditor):
@@ -271,6 +278,9 @@ class ProductEditor(RecordEditor):
 
     def write(self, record, active, actor, approval):
         return catalog.edit_product(self.db, record, active, actor, approval)
+
+    def subject(self, record) -> str:
+        return catalog.product_subject(record)
 
 
 def open_editor(editor: RecordEditor) -> None:

@@ -94,7 +94,15 @@ class SearchListPage(QWidget):
     import_kind = ""  # which importer reads this page's files
 
     def import_file(self) -> None:
-        import_file(self, self.db, self.pool, self.import_kind, self.message, self.refresh)
+        import_file(
+            self,
+            self.db,
+            self.pool,
+            self.import_kind,
+            self.message,
+            self.refresh,
+            self.current_user(),
+        )
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -172,7 +180,7 @@ class ProductsPage(SearchListPage):
         if product is None:
             return
         try:
-            code = catalog.issue_instore_barcode(self.db, product.id)
+            code = catalog.issue_instore_barcode(self.db, product.id, self.current_user())
         except PosError as error:
             self._say(str(error), True)
             return

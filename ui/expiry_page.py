@@ -133,7 +133,8 @@ class ExpiryPage(QWidget):
             self._say(self.tr("Select a lot in the list first."), True)
             return None
         actor = self.current_user()
-        consent = manager_consent(self.db, "recall", actor, self)
+        subject = recalls.lot_subject(watched.lot)
+        consent = manager_consent(self.db, "recall", subject, actor, self)
         return None if consent is None else (watched.lot, actor, consent.approval)
 
     def set_blocked(self, blocked: bool) -> None:

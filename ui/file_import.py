@@ -10,14 +10,17 @@ from sqlite_utils import Database
 from pos.importing import catalog_files
 from pos.importing.catalog_files import ImportSummary
 from pos.importing.sales_file import import_sales
+from pos.importing.tables import import_subject
+from pos.permissions import User
 from ui.background import run_in_background
+from ui.sign_in import manager_consent
 from ui.widgets import show_message
 
-IMPORTERS: dict[str, Callable] = {
-    "producers": catalog_files.import_producers,
-    "products": catalog_files.import_products,
-    "intake": catalog_files.import_intake,
-    "sales": import_sales,
+IMPORTERS: dict[str, tuple[Callable, str]] = {  # the importer, and the permission it needs
+    "producers": (catalog_files.import_producers, "catalog"),
+    "products": (catalog_files.import_products, "catalog"),
+    "intake": (catalog_files.import_intake, "goods_receipt"),
+    "sales": (import_sales, "sales_import"),
 }
 
 
@@ -37,7 +40,13 @@ def summary_text(summary: ImportSummary) -> str:
 
 
 def import_file(
-    page: QWidget, db: Database, pool: QThreadPool, kind: str, message, done: Callable[[], None]
+    page: QWidget,
+    db: Database,
+    pool: QThreadPool,
+    kind: str,
+    message,
+    done: Callable[[], None],
+    actor: User,
 ) -> None:
     """Ask for the file, import it in the background, then say what happened."""
     path, _ = QFileDialog.getOpenFileName(
@@ -48,12 +57,15 @@ def import_file(
     )
     if not path:
         return
+    importer, action = IMPORTERS[kind]
+    consent = manager_consent(db, action, import_subject(path), actor, page)
+    if consent is None:
+        return
     show_message(message, QCoreApplication.translate("FileImport", "Importing..."))
-    importer = IMPORTERS[kind]
     run_in_background(
         pool,
         db,
-        lambda own_db, _progress: importer(own_db, path),
+        lambda own_db, _progress: importer(own_db, path, actor=actor, approval=consent.approval),
         page,
         lambda summary: (show_message(message, summary_text(summary)), done()),
         lambda error: _refused(page, message, error),

@@ -32,6 +32,7 @@ from pos.services.stock import IntakeLine
 from ui.file_import import import_file
 from ui.label_dialog import LabelDialog
 from ui.print_service import PrintService
+from ui.sign_in import manager_consent
 from ui.table_model import RIGHT, Column, RecordTableModel
 from ui.widgets import ProducerPicker, make_table, message_label, page_shortcut, show_message
 
@@ -47,9 +48,9 @@ class ReceiptLine:
 
 
 class GoodsReceiptPage(QWidget):
-    def __init__(self, db: Database, printer: PrintService):
+    def __init__(self, db: Database, printer: PrintService, current_user):
         super().__init__()
-        self.db = db
+        self.db, self.current_user = db, current_user
         self.printer = printer
         self.lines: list[ReceiptLine] = []
         self.product: Product | None = None
@@ -264,10 +265,22 @@ class GoodsReceiptPage(QWidget):
         if not self.lines:
             self._say(self.tr("The goods receipt has no lines yet."), True)
             return
-        code = self.producer.code()
+        code, actor = self.producer.code(), self.current_user()
+        lines = [r.line for r in self.lines]
+        consent = manager_consent(
+            self.db, "goods_receipt", stock.intake_subject(code, lines), actor, self
+        )
+        if consent is None:
+            return
         try:
             posted = stock.receive_goods(
-                self.db, code, [r.line for r in self.lines], clock.today(), self.note.text()
+                self.db,
+                code,
+                lines,
+                clock.today(),
+                self.note.text(),
+                actor=actor,
+                approval=consent.approval,
             )
         except PosError as error:
             self._say(str(error), True)
@@ -300,7 +313,9 @@ class GoodsReceiptPage(QWidget):
 
     def import_intake(self) -> None:
         """A producer's delivery list as a file: one receipt per producer in it."""
-        import_file(self, self.db, self.pool, "intake", self.message, self.refresh)
+        import_file(
+            self, self.db, self.pool, "intake", self.message, self.refresh, self.current_user()
+        )
 
     def _producer_changed(self) -> None:
         if self.lines:

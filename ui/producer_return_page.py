@@ -24,6 +24,7 @@ from pos.printing.stock_note_pdf import write_stock_note_pdf
 from pos.services import stock, stock_notes
 from pos.services.stock import LotQty, LotStock
 from ui.print_service import PrintService
+from ui.sign_in import manager_consent
 from ui.stock_columns import lot_columns, lot_tint
 from ui.table_model import RIGHT, Column, RecordTableModel
 from ui.widgets import (
@@ -51,9 +52,9 @@ class ReturnLine:
 
 
 class ProducerReturnPage(QWidget):
-    def __init__(self, db: Database, printer: PrintService):
+    def __init__(self, db: Database, printer: PrintService, current_user):
         super().__init__()
-        self.db = db
+        self.db, self.current_user = db, current_user
         self.printer = printer
         self.lines: list[ReturnLine] = []
         self.producer = ProducerPicker()
@@ -169,13 +170,22 @@ class ProducerReturnPage(QWidget):
         if not self.lines:
             self._say(self.tr("Choose at least one lot to return."), True)
             return
+        actor, code = self.current_user(), self.producer.code()
+        lots = [LotQty(line.lot.lot_id, line.qty) for line in self.lines]
+        consent = manager_consent(
+            self.db, "producer_return", stock.return_subject(code, lots), actor, self
+        )
+        if consent is None:
+            return
         try:
             posted = stock.return_to_producer(
                 self.db,
-                self.producer.code(),
-                [LotQty(line.lot.lot_id, line.qty) for line in self.lines],
+                code,
+                lots,
                 self.reason.currentText(),
                 clock.today(),
+                actor=actor,
+                approval=consent.approval,
             )
         except PosError as error:
             self._say(str(error), True)

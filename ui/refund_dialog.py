@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from pos.errors import PosError
-from pos.permissions import Approval, User, is_manager
+from pos.permissions import Approval, User, needs_approval
 from pos.printing.receipt import METHOD_LABELS
 from pos.services import refunds
 from ui.widgets import message_label, show_message
@@ -111,11 +111,13 @@ class RefundDialog(QDialog):
             for row, line in enumerate(self.sale.lines)
         ]
         approval: Approval | None = None
-        if not is_manager(self.actor):
-            approval = self.ask_approval("refund", self)
-            if approval is None:
-                return
         try:
+            if needs_approval(self.actor, "refund"):
+                total = refunds.refund_total(self.db, self.sale.number, items)
+                subject = refunds.refund_subject(self.sale.number, total)
+                approval = self.ask_approval("refund", subject, self)
+                if approval is None:
+                    return
             posted = refunds.post_refund(
                 self.db,
                 self.terminal,

@@ -20,9 +20,10 @@ from sqlite_utils import Database
 
 from pos.errors import PosError
 from pos.paths import default_backup_dir
+from pos.services import backups
 from pos.services.backups import backup_folder
 from pos.services.integrity import check_file
-from pos.services.settings import get_setting, set_settings
+from pos.services.settings import get_setting, set_settings, settings_subject
 from ui.background import run_in_background
 from ui.backup_service import BackupService
 from ui.print_service import PrintService
@@ -165,7 +166,9 @@ class SettingsPage(QWidget):
                 True,
             )
             return
-        if manager_consent(self.db, "settings", self.current_user(), self) is None:
+        actor = self.current_user()
+        consent = manager_consent(self.db, "restore", backups.restore_subject(path), actor, self)
+        if consent is None:
             return
         answer = QMessageBox.question(
             self,
@@ -176,8 +179,14 @@ class SettingsPage(QWidget):
                 "and asks who is signing in."
             ).replace("%1", path.name),
         )
-        if answer == QMessageBox.Yes:
-            self.restore_requested.emit(path)
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            backups.authorise_restore(self.db, actor, path, consent.approval)
+        except PosError as error:
+            self._say(str(error), True)
+            return
+        self.restore_requested.emit(path)
 
     def _group(self, title: str, fields: list) -> QGroupBox:
         """A titled form; a field is a line edit (placeholder) or a combo ((value, label)...)."""
@@ -217,7 +226,10 @@ class SettingsPage(QWidget):
             values[key] != get_setting(self.db, key) for key in ("ui_language", "terminal_code")
         )
         actor = self.current_user()
-        consent = manager_consent(self.db, "settings", actor, self, values["terminal_code"])
+        subject = settings_subject(values)
+        consent = manager_consent(
+            self.db, "settings", subject, actor, self, values["terminal_code"]
+        )
         if consent is None:
             return False
         try:

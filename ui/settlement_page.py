@@ -106,10 +106,11 @@ class SettlementPage(QWidget):
 
     def issue_all(self) -> None:
         actor = self.current_user()
-        consent = manager_consent(self.db, "close_period", actor, self)
+        start, end = self.period()
+        subject = statements.period_subject(start, end, True)
+        consent = manager_consent(self.db, "close_period", subject, actor, self)
         if consent is None:
             return
-        start, end = self.period()
         try:
             issued = statements.issue_statements(self.db, actor, start, end, True, consent.approval)
         except PosError as error:
@@ -159,11 +160,12 @@ class SettlementPage(QWidget):
         if not ok:
             return
         actor = self.current_user()
-        consent = manager_consent(self.db, "close_period", actor, self)
-        if consent is None:
-            return
         try:
             amount_vnd = parse_vnd(amount)
+            subject = statements.money_subject("chi trả", code, amount_vnd)
+            consent = manager_consent(self.db, "close_period", subject, actor, self)
+            if consent is None:
+                return
             statements.record_payout(
                 self.db, actor, code, amount_vnd, clock.today(), "bank", reference, consent.approval
             )
@@ -173,7 +175,9 @@ class SettlementPage(QWidget):
 
     def import_sales(self) -> None:
         """Sales rung up away from the till (a trade fair), to be settled with the rest."""
-        import_file(self, self.db, self.pool, "sales", self.message, self.refresh)
+        import_file(
+            self, self.db, self.pool, "sales", self.message, self.refresh, self.current_user()
+        )
 
     def open_folder(self) -> None:
         folder = self.out_dir()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from pos.errors import PosError
-from pos.permissions import NEEDS_MANAGER, Approval, User, is_manager
+from pos.permissions import NEEDS_MANAGER, Approval, User, needs_approval
 from pos.services import users
 from pos.services.settings import set_settings
 from ui.widgets import message_label, show_message
@@ -29,7 +29,7 @@ class CredentialsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.result_value = None
-        heading = QLabel(explanation)
+        self.heading = heading = QLabel(explanation)  # what is approved, for the manager
         heading.setObjectName("sectionTitle")
         heading.setWordWrap(True)
         self.username = QLineEdit()
@@ -79,21 +79,31 @@ class SignInDialog(CredentialsDialog):
 
 
 class ApprovalDialog(CredentialsDialog):
-    def __init__(self, db: Database, action: str, actor: User, terminal: str, parent=None):
+    """The manager reads what they approve (the act and its subject) and types their
+    password; the approval is good for that act only."""
+
+    def __init__(
+        self, db: Database, action: str, subject: str, actor: User, terminal: str, parent=None
+    ):
         super().__init__(
             self.tr("Manager approval"),
-            self.tr("A manager approves: %1").replace("%1", NEEDS_MANAGER[action]),
+            self.tr("A manager approves: %1").replace("%1", f"{NEEDS_MANAGER[action]} — {subject}"),
             parent,
         )
-        self.db, self.action, self.actor, self.terminal = db, action, actor, terminal
+        self.db, self.action, self.subject = db, action, subject
+        self.actor, self.terminal = actor, terminal
 
     def check(self, username: str, secret: str) -> Approval:
-        return users.approve(self.db, username, secret, self.action, self.actor, self.terminal)
+        return users.approve(
+            self.db, username, secret, self.action, self.actor, self.subject, self.terminal
+        )
 
 
-def ask_approval(db: Database, action: str, actor: User, terminal: str, parent) -> Approval | None:
+def ask_approval(
+    db: Database, action: str, subject: str, actor: User, terminal: str, parent
+) -> Approval | None:
     """Blocks until a manager approves or the cashier cancels (Esc)."""
-    dialog = ApprovalDialog(db, action, actor, terminal, parent)
+    dialog = ApprovalDialog(db, action, subject, actor, terminal, parent)
     approved = dialog.exec() == QDialog.Accepted
     parent.window().activateWindow()  # back to the screen that asked (not every WM does it)
     return dialog.result_value if approved else None
@@ -105,13 +115,13 @@ class Consent:
 
 
 def manager_consent(
-    db: Database, action: str, actor: User, parent, terminal: str = ""
+    db: Database, action: str, subject: str, actor: User, parent, terminal: str = ""
 ) -> Consent | None:
-    """What a service needs to let ``actor`` do ``action``; None when a manager was needed
-    and did not approve (the screen then does nothing)."""
-    if is_manager(actor):
+    """What a service needs to let ``actor`` do ``action`` on ``subject``; None when a
+    manager was needed and did not approve (the screen then does nothing)."""
+    if not needs_approval(actor, action):
         return Consent(None)
-    approval = ask_approval(db, action, actor, terminal, parent)
+    approval = ask_approval(db, action, subject, actor, terminal, parent)
     return Consent(approval) if approval is not None else None
 
 
@@ -186,18 +196,19 @@ class FirstStartDialog(QDialog):
             return
         try:
             with self.db.atomic():
-                set_settings(
-                    self.db,
-                    {key: values[key] for key in SHOWROOM_KEYS}
-                    | {"printer_kind": self.printer.currentData()},
-                )
-                users.create_user(
+                admin = users.create_user(
                     self.db,
                     None,
                     values["username"],
                     values["display_name"],
                     "admin",
                     values["password"],
+                )
+                set_settings(
+                    self.db,
+                    {key: values[key] for key in SHOWROOM_KEYS}
+                    | {"printer_kind": self.printer.currentData()},
+                    admin,
                 )
         except PosError as error:
             self.message.setText(str(error))

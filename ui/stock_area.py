@@ -18,8 +18,8 @@ class StockArea(QWidget):
     def __init__(self, db: Database, printer: PrintService, current_user):
         super().__init__()
         self.on_hand = StockPage(db, printer, current_user)
-        self.receive = GoodsReceiptPage(db, printer)
-        self.give_back = ProducerReturnPage(db, printer)
+        self.receive = GoodsReceiptPage(db, printer, current_user)
+        self.give_back = ProducerReturnPage(db, printer, current_user)
         self.count = StockCountPage(db, current_user)
         self.expiry = ExpiryPage(db, printer, current_user)
         self.tabs = QTabWidget()

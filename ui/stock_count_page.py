@@ -204,7 +204,8 @@ class StockCountPage(QWidget):
         if self.count is None:
             return
         actor = self.current_user()
-        consent = manager_consent(self.db, "stock_adjustment", actor, self)
+        subject = stock_counts.count_subject(self.count)
+        consent = manager_consent(self.db, "stock_adjustment", subject, actor, self)
         if consent is None:
             return
         number = self.count.number

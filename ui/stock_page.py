@@ -136,14 +136,17 @@ class StockPage(QWidget):
         if not ok:
             return
         actor = self.current_user()
-        consent = manager_consent(self.db, "stock_adjustment", actor, self)
+        adjustment = "write_off" if kinds.index(kind) == 0 else "count_adjustment"
+        lots = [stock.LotQty(lot.lot_id, qty)]
+        subject = stock.adjustment_subject(adjustment, lots)
+        consent = manager_consent(self.db, "stock_adjustment", subject, actor, self)
         if consent is None:
             return
         try:
             posted = stock.adjust_stock(
                 self.db,
-                "write_off" if kinds.index(kind) == 0 else "count_adjustment",
-                [stock.LotQty(lot.lot_id, qty)],
+                adjustment,
+                lots,
                 reason,
                 actor=actor,
                 approval=consent.approval,

@@ -27,7 +27,7 @@ from pos.catalog import OCOP_RATINGS
 from pos.clock import display_date
 from pos.errors import NotFound, PosError
 from pos.money import format_bp, format_vnd, parse_vnd
-from pos.permissions import Approval, User, is_manager
+from pos.permissions import Approval, User, needs_approval
 from pos.services import carts, catalog, print_queue, sales, shift_close, shifts, stock
 from pos.services.printer_settings import printer_configured
 from pos.services.receipts import refund_slip
@@ -378,18 +378,23 @@ class TillPage(QWidget):
         self._edit(lambda: self.cart.set_price(index, new_price), index)
         self._approve_if_needed()
 
-    def _approve_if_needed(self) -> None:
-        """Ask a manager now for what the cart needs, rather than at payment."""
-        for action in sales.approvals_needed(self.db, self.cart):
-            if is_manager(self.current_user()) or any(a.action == action for a in self.approvals):
+    def _approve_if_needed(self) -> bool:
+        """Ask a manager now for what the cart needs, rather than at payment; False when a
+        manager did not approve."""
+        for action, subject in sales.approvals_needed(self.db, self.cart):
+            given = any((a.action, a.subject) == (action, subject) for a in self.approvals)
+            if given or not needs_approval(self.current_user(), action):
                 continue
-            approval = ask_approval(self.db, action, self.current_user(), self.terminal, self)
+            approval = ask_approval(
+                self.db, action, subject, self.current_user(), self.terminal, self
+            )
             if approval is None:
                 self._back_from_dialog()
                 self._problem(self.tr("Not approved: the change is not allowed without a manager"))
-                return
+                return False
             self.approvals.append(approval)
         self._back_from_dialog()
+        return True
 
     def remove_line(self) -> None:
         index = self.selected_index()
@@ -517,6 +522,7 @@ class TillPage(QWidget):
         label = self.tr("%n item(s)", "", totals.units) + f" · {format_vnd(totals.total_vnd)}"
         carts.park_cart(self.db, self.terminal, self.cart, label)
         self.cart = Cart()
+        self.approvals = []  # approvals are for the cart on the till, asked again on recall
         self._show_cart()
         self._say(self.tr("Cart parked: F7 brings it back"))
         self.focus_scan_box()
@@ -536,6 +542,7 @@ class TillPage(QWidget):
         if ok:
             slot = parked[labels.index(choice)].slot
             self.cart = carts.recall_cart(self.db, self.terminal, slot, self.cart)
+            self.approvals = []
             self._show_cart(select=0)
             self._say(self.tr("Cart recalled"))
         self.focus_scan_box()
@@ -544,6 +551,8 @@ class TillPage(QWidget):
 
     def pay(self) -> None:
         if self.cart.is_empty() or (self.payment is not None and self.payment.isVisible()):
+            return
+        if not self._approve_if_needed():  # a recalled cart, or a cart changed since
             return
         total = price(self.cart).total_vnd
         bank = tuple(
@@ -597,9 +606,12 @@ class TillPage(QWidget):
 
     # ---- refunds, cash, shift ----
 
-    def _approval_for(self, action: str, asking=None) -> Approval | None:
-        """A manager's approval, prompted over ``asking`` (the dialog that needs it)."""
-        return ask_approval(self.db, action, self.current_user(), self.terminal, asking or self)
+    def _approval_for(self, action: str, subject: str, asking=None) -> Approval | None:
+        """A manager's approval of ``subject``, prompted over ``asking`` (the dialog that
+        needs it)."""
+        return ask_approval(
+            self.db, action, subject, self.current_user(), self.terminal, asking or self
+        )
 
     def refund(self) -> None:
         dialog = RefundDialog(self.db, self.terminal, self.current_user(), self._approval_for, self)
@@ -645,8 +657,10 @@ class TillPage(QWidget):
 
     def open_drawer(self) -> None:
         approval = None
-        if not is_manager(self.current_user()):
-            approval = self._approval_for("no_sale_drawer")
+        if needs_approval(self.current_user(), "no_sale_drawer"):
+            approval = self._approval_for(
+                "no_sale_drawer", shift_close.drawer_subject(self.terminal)
+            )
             if approval is None:
                 return self.focus_scan_box()
         try:

@@ -11,8 +11,9 @@ from pos.catalog import ProducerInput, ProductInput, producer_input_from, produc
 from pos.clock import today
 from pos.errors import ImportRejected, PosError, RowProblem
 from pos.fields import FieldCollector, code_text, optional_date, optional_text, whole_number
-from pos.importing.tables import TableFile, read_table, require_columns
-from pos.services import catalog, stock
+from pos.importing.tables import TableFile, import_subject, read_table, require_columns
+from pos.permissions import Approval, User
+from pos.services import approvals, audit, catalog, stock
 
 PRODUCER_COLUMNS = ("code", "name", "kind", "commission_pct")
 PRODUCT_COLUMNS = (
@@ -53,7 +54,23 @@ def reject_if(table: TableFile, problems: list[RowProblem]) -> None:
         raise ImportRejected(table.label, sorted(problems, key=lambda p: p.line))
 
 
-def import_producers(db: Database, path: str | Path, on: date | None = None) -> ImportSummary:
+def authorised_import(
+    db: Database, actor: User, action: str, path: str | Path, approval: Approval | None
+) -> str | None:
+    """Inside the import's transaction: the permission used, and the import in the audit log."""
+    approver = approvals.use(db, actor, action, import_subject(path), approval)
+    audit.record(db, f"import_{action}", actor.username, {"file": Path(path).name}, approver)
+    return approver
+
+
+def import_producers(
+    db: Database,
+    path: str | Path,
+    on: date | None = None,
+    *,
+    actor: User,
+    approval: Approval | None = None,
+) -> ImportSummary:
     table = read_table(path)
     require_columns(table, PRODUCER_COLUMNS)
     producers: list[tuple[int, ProducerInput]]
@@ -70,12 +87,20 @@ def import_producers(db: Database, path: str | Path, on: date | None = None) -> 
     reject_if(table, problems)
     summary = ImportSummary(rows=len(producers))
     with db.atomic():
+        authorised_import(db, actor, "catalog", path, approval)
         for _line, producer in producers:
             _count(summary, catalog.write_producer(db, producer, on or today()))
     return summary
 
 
-def import_products(db: Database, path: str | Path, on: date | None = None) -> ImportSummary:
+def import_products(
+    db: Database,
+    path: str | Path,
+    on: date | None = None,
+    *,
+    actor: User,
+    approval: Approval | None = None,
+) -> ImportSummary:
     table = read_table(path)
     require_columns(table, PRODUCT_COLUMNS)
     products: list[tuple[int, ProductInput]]
@@ -100,6 +125,7 @@ def import_products(db: Database, path: str | Path, on: date | None = None) -> I
     reject_if(table, problems)
     summary = ImportSummary(rows=len(products))
     with db.atomic():
+        authorised_import(db, actor, "catalog", path, approval)
         for _line, product in products:
             _count(summary, catalog.write_product(db, product, on or today()))
     return summary
@@ -126,7 +152,14 @@ def _intake_row_from(cells: dict) -> _IntakeRow:
     return _IntakeRow(producer_code, line)
 
 
-def import_intake(db: Database, path: str | Path, received_on: date | None = None) -> ImportSummary:
+def import_intake(
+    db: Database,
+    path: str | Path,
+    received_on: date | None = None,
+    *,
+    actor: User,
+    approval: Approval | None = None,
+) -> ImportSummary:
     """One goods receipt per producer in the file, all posted together or none."""
     received_on = received_on or today()
     table = read_table(path)
@@ -154,6 +187,7 @@ def import_intake(db: Database, path: str | Path, received_on: date | None = Non
         by_producer.setdefault(row.producer_code, []).append(row.line)
     summary = ImportSummary(rows=len(rows))
     with db.atomic():
+        authorised_import(db, actor, "goods_receipt", path, approval)
         for producer_code, lines in by_producer.items():
             posted = stock.write_goods_receipt(db, producer_code, lines, received_on)
             summary.documents.append(posted.number)

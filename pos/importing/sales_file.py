@@ -19,10 +19,11 @@ from pos.fields import (
     required_text,
     whole_number,
 )
-from pos.importing.catalog_files import ImportSummary, parse_rows, reject_if
+from pos.importing.catalog_files import ImportSummary, authorised_import, parse_rows, reject_if
 from pos.importing.tables import read_table, require_columns
 from pos.money import parse_vnd
 from pos.payments import METHODS, Tender
+from pos.permissions import Approval, User
 from pos.services import catalog, sales
 
 SALES_COLUMNS = ("sold_at", "code", "qty", "payment")
@@ -79,7 +80,13 @@ def _sale_row_from(cells: dict) -> _SaleRow:
 
 
 def import_sales(
-    db: Database, path: str | Path, terminal_code: str = FAIR_TERMINAL, now: datetime | None = None
+    db: Database,
+    path: str | Path,
+    terminal_code: str = FAIR_TERMINAL,
+    now: datetime | None = None,
+    *,
+    actor: User,
+    approval: Approval | None = None,
 ) -> ImportSummary:
     table = read_table(path)
     require_columns(table, SALES_COLUMNS)
@@ -115,6 +122,7 @@ def import_sales(
     reject_if(table, problems)
     summary = ImportSummary(rows=len(rows))
     with db.atomic():
+        authorised_import(db, actor, "sales_import", path, approval)
         for receipt, members in groups.items():
             first_line, first, _ = members[0]
             try:

@@ -16,6 +16,11 @@ class TableFile:
     rows: list[tuple[int, dict[str, object]]]  # (line number as a spreadsheet shows it, cells)
 
 
+def import_subject(path: str | Path) -> str:
+    """What a manager approves when a cashier imports a file: that file."""
+    return f"nhập file {Path(path).name}"
+
+
 def read_table(path: str | Path) -> TableFile:
     path = Path(path)
     label = path.name

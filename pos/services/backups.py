@@ -16,6 +16,8 @@ from sqlite_utils import Database
 from pos import clock
 from pos.errors import PosError
 from pos.paths import default_backup_dir
+from pos.permissions import Approval, User
+from pos.services import approvals, audit
 from pos.services.integrity import check_file, quick_check
 from pos.services.settings import get_setting
 
@@ -111,6 +113,20 @@ def newest_good_backup(folder: Path) -> Backup | None:
         if not check_file(backup.path, full=False):
             return backup
     return None
+
+
+def restore_subject(backup: Path) -> str:
+    return f"khôi phục {Path(backup).name}"
+
+
+def authorise_restore(
+    db: Database, actor: User, backup: Path, approval: Approval | None = None
+) -> None:
+    """A manager's act, recorded in the database being replaced (kept beside the backups)
+    before the files are swapped."""
+    with db.atomic():
+        approver = approvals.use(db, actor, "restore", restore_subject(backup), approval)
+        audit.record(db, "restore", actor.username, {"backup": Path(backup).name}, approver)
 
 
 def restore_backup(backup: Path, db_path: Path, safety_folder: Path) -> Path | None:

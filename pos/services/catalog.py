@@ -10,8 +10,9 @@ from pos.barcodes import instore_ean13, is_instore
 from pos.catalog import ProducerInput, ProductInput
 from pos.clock import iso_date, now_iso, today
 from pos.errors import NotFound, ValidationError
-from pos.permissions import Approval, User, authorise
-from pos.services import audit, search
+from pos.money import format_vnd
+from pos.permissions import Approval, User
+from pos.services import approvals, audit, search
 from pos.storage.ledger import insert_row, next_in_sequence
 from pos.text import fold
 
@@ -64,9 +65,20 @@ class SaveResult:
 # ---- writes (each public one is a transaction; the _write helpers join the caller's) ----
 
 
-def save_producer(db: Database, producer: ProducerInput, on: date | None = None) -> SaveResult:
+def save_producer(
+    db: Database,
+    producer: ProducerInput,
+    on: date | None = None,
+    *,
+    actor: User,
+    approval: Approval | None = None,
+) -> SaveResult:
     with db.atomic():
-        return write_producer(db, producer, on or today())
+        approver = approvals.use(db, actor, "catalog", producer_subject(producer), approval)
+        saved = write_producer(db, producer, on or today())
+        details = {"producer": producer.code, "created": saved.created}
+        audit.record(db, "producer_saved", actor.username, details, approver)
+        return saved
 
 
 def write_producer(db: Database, producer: ProducerInput, on: date) -> SaveResult:
@@ -93,9 +105,21 @@ def write_producer(db: Database, producer: ProducerInput, on: date) -> SaveResul
     return SaveResult(created=not existing, id=producer_id)
 
 
-def save_product(db: Database, product: ProductInput, on: date | None = None) -> SaveResult:
+def save_product(
+    db: Database,
+    product: ProductInput,
+    on: date | None = None,
+    *,
+    actor: User,
+    approval: Approval | None = None,
+) -> SaveResult:
     with db.atomic():
-        return write_product(db, product, on or today())
+        approver = approvals.use(db, actor, "catalog", product_subject(product), approval)
+        saved = write_product(db, product, on or today())
+        audit.record(
+            db, "product_saved", actor.username, _product_details(product, saved), approver
+        )
+        return saved
 
 
 def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
@@ -136,6 +160,24 @@ def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
     return SaveResult(created=not existing, id=product_id)
 
 
+def _product_details(product: ProductInput, saved: SaveResult) -> dict:
+    """What the audit log keeps of a product's save: what decides what a sale is worth."""
+    return {
+        "product": product.sku,
+        "price": product.price_vnd,
+        "commission_bp": product.commission_bp,
+        "created": saved.created,
+    }
+
+
+def producer_subject(producer: ProducerInput) -> str:
+    return f"chủ thể {producer.code}"
+
+
+def product_subject(product: ProductInput) -> str:
+    return f"mặt hàng {product.sku}: giá {format_vnd(product.price_vnd)}"
+
+
 def edit_producer(
     db: Database,
     producer: ProducerInput,
@@ -145,8 +187,9 @@ def edit_producer(
 ) -> SaveResult:
     """The producer editor's save: details, commission terms from today, and whether the
     showroom still takes their goods (a producer with history is deactivated, never deleted)."""
-    approver = authorise(actor, "catalog", approval)
     with db.atomic():
+        subject = producer_subject(producer)
+        approver = approvals.use(db, actor, "catalog", subject, approval)
         saved = write_producer(db, producer, today())
         db.execute("UPDATE producers SET active = ? WHERE id = ?", [int(active), saved.id])
         details = {"producer": producer.code, "active": active, "created": saved.created}
@@ -163,8 +206,9 @@ def edit_product(
 ) -> SaveResult:
     """The product editor's save. Its barcode list is the whole list: a code taken off it
     no longer scans (sales keep the product, not the code). Inactive products do not sell."""
-    approver = authorise(actor, "catalog", approval)
     with db.atomic():
+        subject = product_subject(product)
+        approver = approvals.use(db, actor, "catalog", subject, approval)
         saved = write_product(db, product, today())
         terms = product_terms(db, saved.id)
         if product.commission_bp is None and terms.commission_override_bp is not None:
@@ -180,7 +224,7 @@ def edit_product(
         )
         db.execute("UPDATE products SET active = ? WHERE id = ?", [int(active), saved.id])
         search.reindex_product(db, saved.id)
-        details = {"product": product.sku, "active": active, "created": saved.created}
+        details = {**_product_details(product, saved), "active": active}
         audit.record(db, "product_saved", actor.username, details, approver)
     return saved
 
@@ -203,10 +247,13 @@ def categories(db: Database) -> list[str]:
     return sorted((row[0] for row in rows), key=fold)
 
 
-def issue_instore_barcode(db: Database, product_id: int) -> str:
-    """Give a product without a GS1 code the showroom's own EAN-13 (prefix 20)."""
+def issue_instore_barcode(db: Database, product_id: int, actor: User) -> str:
+    """Give a product without a GS1 code the showroom's own EAN-13 (prefix 20); audited."""
     with db.atomic():
-        return write_instore_barcode(db, product_id)
+        approvals.check_actor(db, actor)
+        code = write_instore_barcode(db, product_id)
+        audit.record(db, "barcode_issued", actor.username, {"product": product_id, "code": code})
+        return code
 
 
 def write_instore_barcode(db: Database, product_id: int) -> str:

@@ -11,7 +11,7 @@ from pos.fields import optional_date
 from pos.importing.catalog_files import import_intake, import_producers, import_products
 from pos.importing.tables import read_table
 from pos.services import users
-from pos.services.settings import set_setting
+from pos.services.settings import set_settings
 
 DEMO_SETTINGS = {
     "showroom_name": "Showroom OCOP Hà Nội (demo)",
@@ -51,17 +51,16 @@ def load_demo(db: Database, fixtures: Path, received_on: date | None = None) -> 
     # The sample is dated by its goods, not by today: terms, VAT and lots as of that day.
     day = received_on or _day_after_latest_production(intakes[0])
     with db.atomic():
-        producers = import_producers(db, fixtures / "producers.csv", day)
-        products = import_products(db, fixtures / "products.csv", day)
-        receipts = []
-        for intake in intakes:
-            receipts += import_intake(db, intake, day).documents
-        for key, value in DEMO_SETTINGS.items():
-            set_setting(db, key, value)
         admin = None
         for username, name, role, secret in DEMO_USERS:
             user = users.create_user(db, admin, username, name, role, secret)
             admin = admin or user
+        producers = import_producers(db, fixtures / "producers.csv", day, actor=admin)
+        products = import_products(db, fixtures / "products.csv", day, actor=admin)
+        receipts = []
+        for intake in intakes:
+            receipts += import_intake(db, intake, day, actor=admin).documents
+        set_settings(db, DEMO_SETTINGS, admin)
     return DemoLoaded(producers.created, products.created, receipts)
 
 

@@ -52,7 +52,7 @@ def full_check(db: Database) -> list[Problem]:
     problems = _sqlite_problems(db)
     if problems:
         return problems  # a damaged file: the rest would read garbage
-    problems += _trigger_problems(db, schema_triggers())
+    problems += _trigger_problems(db, schema_triggers(db))
     broken = first_journal_break(db)
     if broken:
         problems.append(
@@ -63,10 +63,12 @@ def full_check(db: Database) -> list[Problem]:
     return problems
 
 
-def schema_triggers() -> dict[str, str]:
-    """The triggers a correct database has: those of the migrations applied to a new one."""
+def schema_triggers(db: Database) -> dict[str, str]:
+    """The triggers ``db`` should have: those of a new database given the migrations ``db``
+    has had (a backup checked before it is migrated has not had the newest)."""
     fresh = Database(memory=True, strict=True)
-    migrations.apply(fresh)
+    missing = [migration.name for migration in migrations.pending(db)]
+    migrations.apply(fresh, stop_before=missing or None)
     return triggers_of(fresh)
 
 

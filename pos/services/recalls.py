@@ -9,16 +9,16 @@ from sqlite_utils import Database
 from pos.clock import today
 from pos.errors import ValidationError
 from pos.expiry import expiry_state
-from pos.permissions import Approval, User, authorise
-from pos.services import audit
+from pos.permissions import Approval, User
+from pos.services import approvals, audit
 from pos.services.stock import (
     LotQty,
     LotStock,
     PostedDocument,
     get_lot,
-    return_to_producer,
     set_lot_blocked,
     stock_by_lot,
+    write_producer_return,
 )
 from pos.text import nfc
 
@@ -66,15 +66,25 @@ def set_lot_recalled(
     approval: Approval | None = None,
 ) -> None:
     """Block a lot (recall, quality doubt) so the till refuses it, or release it; audited."""
-    approver = authorise(actor, "recall", approval)
+    with db.atomic():
+        lot = get_lot(db, lot_id)
+        approver = approvals.use(db, actor, "recall", lot_subject(lot), approval)
+        _set_recalled(db, lot, blocked, reason, actor, approver)
+
+
+def lot_subject(lot: LotStock) -> str:
+    return f"lô {lot.lot_code} ({lot.sku})"
+
+
+def _set_recalled(
+    db: Database, lot: LotStock, blocked: bool, reason: str, actor: User, approver: str | None
+) -> None:
     reason = nfc(reason).strip()
     if not reason:
         raise ValidationError("cần ghi lý do chặn hoặc mở lô")
-    with db.atomic():
-        code = get_lot(db, lot_id).lot_code
-        set_lot_blocked(db, lot_id, blocked)
-        action = "lot_blocked" if blocked else "lot_released"
-        audit.record(db, action, actor.username, {"lot": code, "reason": reason}, approver)
+    set_lot_blocked(db, lot.lot_id, blocked)
+    action = "lot_blocked" if blocked else "lot_released"
+    audit.record(db, action, actor.username, {"lot": lot.lot_code, "reason": reason}, approver)
 
 
 def sales_of_lot(db: Database, lot_id: int) -> list[LotSale]:
@@ -108,13 +118,16 @@ def return_recalled_lot(
 ) -> PostedDocument:
     """Block the lot (if it is not yet) and return every unit still on hand to its producer,
     in one transaction."""
-    authorise(actor, "recall", approval)
     with db.atomic():
         lot = get_lot(db, lot_id)
+        approver = approvals.use(db, actor, "recall", lot_subject(lot), approval)
         if lot.on_hand <= 0:
             raise ValidationError(f"lô {lot.lot_code} không còn hàng trong cửa hàng để trả")
         if lot.status != "blocked":
-            set_lot_recalled(db, lot_id, True, reason, actor, approval)
-        return return_to_producer(
-            db, lot.producer_code, [LotQty(lot_id, lot.on_hand)], reason, returned_on
+            _set_recalled(db, lot, True, reason, actor, approver)
+        posted = write_producer_return(
+            db, lot.producer_code, [LotQty(lot_id, lot.on_hand)], reason, returned_on or today()
         )
+        details = {"document": posted.number, "lot": lot.lot_code}
+        audit.record(db, "producer_return", actor.username, details, approver)
+        return posted

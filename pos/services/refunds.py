@@ -9,9 +9,9 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.errors import NotFound, ValidationError
-from pos.money import round_half_up
-from pos.permissions import Approval, User, authorise
-from pos.services import audit
+from pos.money import format_vnd, round_half_up
+from pos.permissions import Approval, User
+from pos.services import approvals, audit
 from pos.services.periods import check_open
 from pos.services.shifts import current_shift
 from pos.storage.ledger import append_to_journal, next_document_number, record_movement
@@ -100,6 +100,27 @@ def _share(total: int, already: int, qty: int, sold: int, refunded_before: int) 
     return round_half_up(total * qty, sold)
 
 
+def _priced_items(db: Database, sale, items: list[RefundItem]) -> list[tuple]:
+    by_id = {line.sale_line_id: line for line in sale.lines}
+    _refuse_over_refund(items, by_id)
+    return [
+        (item, by_id[item.sale_line_id], _amounts(db, item, by_id[item.sale_line_id]))
+        for item in items
+    ]
+
+
+def refund_total(db: Database, sale_number: str, items: list[RefundItem]) -> int:
+    """What the refund of ``items`` gives back, before it is posted (what a manager approves)."""
+    sale = sale_for_refund(db, sale_number)
+    priced = _priced_items(db, sale, [item for item in items if item.qty])
+    return sum(amounts[0] for _, _, amounts in priced)
+
+
+def refund_subject(sale_number: str, total_vnd: int) -> str:
+    """The act a refund approval is bound to: this receipt, this amount."""
+    return f"{sale_number}: hoàn {format_vnd(total_vnd)}"
+
+
 def post_refund(
     db: Database,
     terminal_code: str,
@@ -113,7 +134,6 @@ def post_refund(
     approval: Approval | None = None,
     refunded_at: datetime | None = None,
 ) -> PostedRefund:
-    approver = authorise(actor, "refund", approval)
     reason_note = nfc(reason_note)
     if reason_code not in REASONS:
         raise ValidationError("cần chọn lý do trả hàng")
@@ -137,13 +157,9 @@ def post_refund(
         sale = sale_for_refund(db, sale_number)
         if method != "cash" and method not in sale.methods:
             raise ValidationError("hoàn tiền bằng tiền mặt hoặc đúng hình thức khách đã trả")
-        by_id = {line.sale_line_id: line for line in sale.lines}
-        _refuse_over_refund(items, by_id)
-        priced = [
-            (item, by_id[item.sale_line_id], _amounts(db, item, by_id[item.sale_line_id]))
-            for item in items
-        ]
+        priced = _priced_items(db, sale, items)
         total = sum(amounts[0] for _, _, amounts in priced)
+        approver = approvals.use(db, actor, "refund", refund_subject(sale.number, total), approval)
         number = next_document_number(db, f"{terminal_code}-TH")
         sale_id = db.execute("SELECT id FROM sales WHERE number = ?", [sale.number]).fetchone()[0]
         refund_id = db.execute(

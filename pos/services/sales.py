@@ -7,13 +7,13 @@ from datetime import date, datetime, timedelta
 from sqlite_utils import Database
 
 from pos import clock
-from pos.cart import Cart, CartLine, price, priced_within_limits
+from pos.cart import Cart, CartLine, priced_within_limits
 from pos.clock import display_date
 from pos.errors import NotFound, StockError, ValidationError
-from pos.money import BP_PER_WHOLE, share_bp
+from pos.money import BP_PER_WHOLE, format_vnd, share_bp
 from pos.payments import Tender, check_tenders
-from pos.permissions import Approval, User, authorise
-from pos.services import audit, carts, catalog, print_queue
+from pos.permissions import Approval, User
+from pos.services import approvals, audit, carts, catalog, print_queue
 from pos.services.periods import check_open
 from pos.services.settings import get_setting
 from pos.services.shifts import Shift, current_shift, ensure_terminal
@@ -114,7 +114,8 @@ def post_sale(
     client_token: str,
     sold_at: datetime | None = None,
     queue_receipt: bool = False,
-    actor: User | None = None,
+    *,
+    actor: User,
     approvals: tuple[Approval, ...] = (),
 ) -> PostedSale:
     """Post a paid cart from the till. Calling again with the same ``client_token`` (a second
@@ -127,8 +128,8 @@ def post_sale(
         shift = current_shift(db, terminal_code)
         if shift is None:
             raise ValidationError("Chưa mở ca: hãy mở ca trước khi bán")
-        needed = approvals_needed(db, cart) if actor else []
-        approved_by = _authorise_cart(actor, needed, approvals) if actor else None
+        needed = approvals_needed(db, cart)
+        approved_by = _use_approvals(db, actor, needed, approvals)
         sold_at = sold_at or clock.now()
         warning = _clock_behind(db, terminal_code, sold_at)
         posted = write_sale(
@@ -141,11 +142,9 @@ def post_sale(
             shift,
             approved_by=approved_by,
         )
-        if actor:  # changed prices and big discounts stay visible in the audit log
-            for action in needed:
-                audit.record(
-                    db, action, actor.username, {"sale": posted.number}, approved_by, terminal_code
-                )
+        for action, subject in needed:  # changed prices, big discounts: in the audit log
+            details = {"sale": posted.number, "subject": subject}
+            audit.record(db, action, actor.username, details, approved_by, terminal_code)
         carts.clear_open_cart(db, terminal_code)
         if queue_receipt:
             cash = any(tender.method == "cash" for tender in tenders)
@@ -171,32 +170,36 @@ def _clock_behind(db: Database, terminal_code: str, sold_at: datetime) -> str:
     )
 
 
-def approvals_needed(db: Database, cart: Cart) -> list[str]:
-    """What a cashier needs a manager for in this cart: changed prices, big discounts."""
+def approvals_needed(db: Database, cart: Cart) -> list[tuple[str, str]]:
+    """What a cashier needs a manager for in this cart, each as (action, subject): a changed
+    price or a big discount, named by its line and amount, so an approval covers only that."""
     needed = set()
     limit_bp = int(get_setting(db, "discount_limit_bp"))
-    for line in cart.lines:
+    totals = priced_within_limits(cart)
+    for priced in totals.lines:
+        line = priced.line
         catalog_price = db.execute(
             "SELECT price_vnd FROM products WHERE id = ?", [line.product_id]
         ).fetchone()[0]
         if line.unit_price_vnd != catalog_price:
-            needed.add("price_override")
-    totals = price(cart)
-    for priced in totals.lines:
+            needed.add(("price_override", f"{line.sku}: giá {format_vnd(line.unit_price_vnd)}"))
         if priced.line_discount_vnd * BP_PER_WHOLE > priced.gross_vnd * limit_bp:
-            needed.add("discount_over_limit")
+            off = format_vnd(priced.line_discount_vnd)
+            needed.add(("discount_over_limit", f"{line.sku}: giảm {off}"))
     after_lines = totals.gross_vnd - sum(p.line_discount_vnd for p in totals.lines)
     cart_off = sum(p.cart_discount_vnd for p in totals.lines)
     if cart_off * BP_PER_WHOLE > after_lines * limit_bp:
-        needed.add("discount_over_limit")
+        needed.add(("discount_over_limit", f"cả đơn: giảm {format_vnd(cart_off)}"))
     return sorted(needed)
 
 
-def _authorise_cart(actor: User, needed: list[str], approvals: tuple[Approval, ...]) -> str | None:
+def _use_approvals(
+    db: Database, actor: User, needed: list[tuple[str, str]], given: tuple[Approval, ...]
+) -> str | None:
     approvers = set()
-    for action in needed:
-        approval = next((a for a in approvals if a.action == action), None)
-        approver = authorise(actor, action, approval)
+    for action, subject in needed:
+        approval = next((a for a in given if (a.action, a.subject) == (action, subject)), None)
+        approver = approvals.use(db, actor, action, subject, approval)
         if approver:
             approvers.add(approver)
     return ",".join(sorted(approvers)) or None

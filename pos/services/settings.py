@@ -5,8 +5,8 @@ import re
 from sqlite_utils import Database
 
 from pos.errors import ValidationError
-from pos.permissions import Approval, User, authorise
-from pos.services import audit
+from pos.permissions import Approval, User
+from pos.services import approvals, audit
 from pos.text import nfc
 
 DEFAULTS = {
@@ -19,6 +19,8 @@ DEFAULTS = {
     "terminal_code": "T01",
     "auto_instore_barcodes": "1",  # goods received without a barcode get the showroom's own
     "discount_limit_bp": "1000",  # a cashier may give up to 10 % alone; more needs a manager
+    "approval_minutes": "5",  # a manager's approval for a cashier's act is used within this
+    "cashier_may_receive": "0",  # 1: cashiers receive consigned goods without a manager
     "bank_bin": "",  # the showroom's account for VietQR transfers
     "bank_account": "",
     "bank_account_name": "",
@@ -42,6 +44,8 @@ CHECKS = (
     ("printer_kind", "none|usb|network|serial|cups|lp|windows|file", "loại máy in không hợp lệ"),
     ("printer_paper_mm", "58|80", "khổ giấy chỉ là 58 hoặc 80 mm"),
     ("printer_mode", "raster|text", "chế độ in là raster hoặc text"),
+    ("approval_minutes", r"[1-9]\d?", "thời hạn phê duyệt: từ 1 đến 99 phút"),
+    ("cashier_may_receive", "0|1", "thu ngân được nhập hàng: 0 hoặc 1"),
     ("backup_keep", r"[1-9]\d{0,3}", "số bản sao lưu giữ lại: từ 1 đến 9999"),
 )
 
@@ -51,19 +55,22 @@ def get_setting(db: Database, key: str) -> str:
     return row[0] if row else DEFAULTS.get(key, "")
 
 
-def set_setting(db: Database, key: str, value: str) -> None:
-    set_settings(db, {key: value})
+def set_setting(db: Database, key: str, value: str, actor: User) -> None:
+    set_settings(db, {key: value}, actor)
+
+
+def settings_subject(keys) -> str:
+    return "cài đặt " + ", ".join(sorted(keys))
 
 
 def set_settings(
     db: Database,
     values: dict[str, str],
-    actor: User | None = None,
+    actor: User,
     approval: Approval | None = None,
 ) -> None:
-    """Save several settings together: all of them or, on a bad value, none. From the app
-    (an ``actor``) it takes a manager and leaves an audit entry; None is the command line."""
-    approver = authorise(actor, "settings", approval) if actor else None
+    """Save several settings together: all of them or, on a bad value, none. A manager's
+    act, in the audit log."""
     cleaned = {}
     for key, value in values.items():
         if key not in DEFAULTS:
@@ -73,6 +80,7 @@ def set_settings(
         if key in cleaned and not re.fullmatch(pattern, cleaned[key]):
             raise ValidationError(message)
     with db.atomic():
+        approver = approvals.use(db, actor, "settings", settings_subject(values), approval)
         changed = {key: value for key, value in cleaned.items() if value != get_setting(db, key)}
         for key, value in changed.items():
             db.execute(
@@ -80,5 +88,5 @@ def set_settings(
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
-        if actor and changed:
+        if changed:
             audit.record(db, "settings_changed", actor.username, changed, approver)

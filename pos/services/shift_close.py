@@ -9,8 +9,8 @@ from sqlite_utils import Database
 from pos import clock
 from pos.errors import ValidationError
 from pos.payments import METHODS
-from pos.permissions import Approval, User, authorise
-from pos.services import audit
+from pos.permissions import Approval, User
+from pos.services import approvals, audit
 from pos.services.shifts import Shift, current_shift
 from pos.storage.ledger import append_to_journal, next_document_number
 from pos.text import nfc
@@ -52,12 +52,18 @@ def record_cash_movement(
         )
 
 
+def drawer_subject(terminal_code: str) -> str:
+    return f"quầy {terminal_code}"
+
+
 def open_drawer_without_sale(
     db: Database, terminal_code: str, actor: User, reason: str, approval: Approval | None = None
 ) -> str | None:
     """Allowed and recorded; the caller then sends the drawer pulse."""
-    approver = authorise(actor, "no_sale_drawer", approval)
     with db.atomic():
+        approver = approvals.use(
+            db, actor, "no_sale_drawer", drawer_subject(terminal_code), approval
+        )
         audit.record(
             db, "drawer_open", actor.username, {"reason": nfc(reason)}, approver, terminal_code
         )

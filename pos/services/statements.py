@@ -11,10 +11,11 @@ from pos import clock
 from pos.clock import display_date
 from pos.errors import PosError, ValidationError
 from pos.exporting import write_csv
-from pos.permissions import Approval, User, authorise
+from pos.money import format_vnd
+from pos.permissions import Approval, User
 from pos.printing.statement_pdf import Party, StatementDocument, write_statement_pdf
 from pos.printing.statement_xlsx import write_statement_xlsx
-from pos.services import audit
+from pos.services import approvals, audit
 from pos.services.catalog import get_producer, producer_id_of
 from pos.services.periods import check_open
 from pos.services.settings import get_setting
@@ -281,6 +282,15 @@ def balance_before(db: Database, producer_id: int, day: date) -> int:
     return owed - paid
 
 
+def period_subject(start: date, end: date, close: bool) -> str:
+    what = "lập bảng kê và khóa sổ" if close else "lập bảng kê"
+    return f"{what} {start:%d/%m/%Y}–{end:%d/%m/%Y}"
+
+
+def money_subject(what: str, producer_code: str, amount_vnd: int) -> str:
+    return f"{what} {producer_code} {format_vnd(amount_vnd)}"
+
+
 def issue_statements(
     db: Database,
     actor: User,
@@ -291,9 +301,10 @@ def issue_statements(
 ) -> list[IssuedStatement]:
     """Number and keep every producer's statement for the period; with ``close`` the period
     is locked. Issuing a period twice is refused: reprints use the kept figures."""
-    approver = authorise(actor, "close_period", approval)
     issued = []
     with db.atomic():
+        subject = period_subject(start, end, close)
+        approver = approvals.use(db, actor, "close_period", subject, approval)
         worked_out = all_statement_figures(db, start, end)
         for producer_id, code in db.execute(
             "SELECT id, code FROM producers ORDER BY code"
@@ -390,12 +401,13 @@ def record_payout(
     approval: Approval | None = None,
 ) -> int:
     """A payment to a producer (partial payments allowed); the balance carries forward."""
-    approver = authorise(actor, "close_period", approval)
     if amount_vnd <= 0:
         raise ValidationError("số tiền thanh toán phải lớn hơn 0")
     if method not in ("bank", "cash"):
         raise ValidationError("thanh toán bằng chuyển khoản hoặc tiền mặt")
     with db.atomic():
+        subject = money_subject("chi trả", producer_code, amount_vnd)
+        approver = approvals.use(db, actor, "close_period", subject, approval)
         producer_id = producer_id_of(db, producer_code)
         payout_id = db.execute(
             "INSERT INTO payouts (producer_id, paid_on, method, reference, amount_vnd, "
@@ -443,12 +455,13 @@ def record_agreed_adjustment(
     approval: Approval | None = None,
 ) -> int:
     """An amount agreed with the producer (+ owed to them, - owed by them) in a period."""
-    approver = authorise(actor, "close_period", approval)
     reason = nfc(reason)
     if amount_vnd == 0 or not reason:
         raise ValidationError("cần số tiền khác 0 và lý do đã thỏa thuận")
-    check_open(db, on)
     with db.atomic():
+        subject = money_subject("điều chỉnh", producer_code, amount_vnd)
+        approver = approvals.use(db, actor, "close_period", subject, approval)
+        check_open(db, on)
         producer_id = producer_id_of(db, producer_code)
         entry_id = db.execute(
             "INSERT INTO agreed_adjustments (producer_id, on_date, amount_vnd, reason, "

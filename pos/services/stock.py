@@ -9,8 +9,8 @@ from sqlite_utils import Database
 from pos.clock import iso_date, now_iso, today
 from pos.errors import NotFound, StockError, ValidationError
 from pos.money import format_vnd
-from pos.permissions import Approval, User, authorise
-from pos.services import audit
+from pos.permissions import Approval, User
+from pos.services import approvals, audit
 from pos.services.catalog import producer_id_of, write_instore_barcode
 from pos.services.periods import check_open
 from pos.services.settings import get_setting
@@ -169,10 +169,31 @@ def receive_goods(
     lines: list[IntakeLine],
     received_on: date | None = None,
     note: str = "",
+    *,
+    actor: User,
+    approval: Approval | None = None,
 ) -> PostedDocument:
-    """Post one consignment intake note: creates lots as needed and the intake movements."""
+    """Post one consignment intake note: creates lots as needed and the intake movements.
+    A manager's act, or a cashier's where the showroom allows it (``cashier_may_receive``)."""
     with db.atomic():
-        return write_goods_receipt(db, producer_code, lines, received_on or today(), note)
+        subject = intake_subject(producer_code, lines)
+        approver = approvals.use(db, actor, "goods_receipt", subject, approval)
+        posted = write_goods_receipt(db, producer_code, lines, received_on or today(), note)
+        audit.record(db, "goods_receipt", actor.username, {"document": posted.number}, approver)
+        return posted
+
+
+def intake_subject(producer_code: str, lines: list[IntakeLine]) -> str:
+    return f"nhập {sum(line.qty for line in lines)} đơn vị của {producer_code}"
+
+
+def return_subject(producer_code: str, lines: list[LotQty]) -> str:
+    return f"trả {sum(line.qty for line in lines)} đơn vị cho {producer_code}"
+
+
+def adjustment_subject(kind: str, lines: list[LotQty]) -> str:
+    what = "hủy" if kind == "write_off" else "điều chỉnh"
+    return f"{what} {sum(abs(line.qty) for line in lines)} đơn vị, {len(lines)} lô"
 
 
 def write_goods_receipt(
@@ -263,62 +284,76 @@ def return_to_producer(
     lines: list[LotQty],
     reason: str,
     returned_on: date | None = None,
+    *,
+    actor: User,
+    approval: Approval | None = None,
 ) -> PostedDocument:
-    """Hand goods back to their producer (unsold, expiring, recalled); never more than on hand."""
+    """Hand goods back to their producer (unsold, expiring, recalled); never more than on
+    hand. Never a cashier's act alone."""
+    with db.atomic():
+        subject = return_subject(producer_code, lines)
+        approver = approvals.use(db, actor, "producer_return", subject, approval)
+        posted = write_producer_return(db, producer_code, lines, reason, returned_on or today())
+        audit.record(db, "producer_return", actor.username, {"document": posted.number}, approver)
+        return posted
+
+
+def write_producer_return(
+    db: Database, producer_code: str, lines: list[LotQty], reason: str, returned_on: date
+) -> PostedDocument:
+    """The return document, its movements and journal entry, in the caller's transaction."""
     reason = nfc(reason)
     if not reason:
         raise ValidationError("cần ghi lý do trả hàng")
     if not lines:
         raise ValidationError("phiếu trả hàng không có dòng nào")
-    returned = (returned_on or today()).isoformat()
-    check_open(db, date.fromisoformat(returned))
-    with db.atomic():
-        producer_id = producer_id_of(db, producer_code)
-        lots = [_lot_for_outflow(db, line, producer_code) for line in lines]
-        _refuse_negative_stock(db, [(line.lot_id, -line.qty) for line in lines])
-        number = next_document_number(db, PRODUCER_RETURN_SERIES)
-        return_id = insert_row(
-            db,
-            "producer_returns",
-            {
-                "number": number,
-                "producer_id": producer_id,
-                "returned_on": returned,
-                "reason": reason,
-                "posted_at": now_iso(),
-            },
+    returned = returned_on.isoformat()
+    check_open(db, returned_on)
+    producer_id = producer_id_of(db, producer_code)
+    lots = [_lot_for_outflow(db, line, producer_code) for line in lines]
+    _refuse_negative_stock(db, [(line.lot_id, -line.qty) for line in lines])
+    number = next_document_number(db, PRODUCER_RETURN_SERIES)
+    return_id = insert_row(
+        db,
+        "producer_returns",
+        {
+            "number": number,
+            "producer_id": producer_id,
+            "returned_on": returned,
+            "reason": reason,
+            "posted_at": now_iso(),
+        },
+    )
+    for line, (product_id, _lot_code) in zip(lines, lots, strict=True):
+        db.execute(
+            "INSERT INTO producer_return_lines (producer_return_id, product_id, lot_id, qty) "
+            "VALUES (?, ?, ?, ?)",
+            [return_id, product_id, line.lot_id, line.qty],
         )
-        for line, (product_id, _lot_code) in zip(lines, lots, strict=True):
-            db.execute(
-                "INSERT INTO producer_return_lines (producer_return_id, product_id, lot_id, qty) "
-                "VALUES (?, ?, ?, ?)",
-                [return_id, product_id, line.lot_id, line.qty],
-            )
-            record_movement(
-                db,
-                product_id=product_id,
-                lot_id=line.lot_id,
-                qty=-line.qty,
-                kind="producer_return",
-                document_type="producer_return",
-                document_id=return_id,
-                moved_on=returned,
-            )
-        append_to_journal(
+        record_movement(
             db,
-            "producer_return",
-            return_id,
-            number,
-            {
-                "producer": producer_code,
-                "returned_on": returned,
-                "reason": reason,
-                "lines": [
-                    {"lot": code, "qty": line.qty}
-                    for line, (_, code) in zip(lines, lots, strict=True)
-                ],
-            },
+            product_id=product_id,
+            lot_id=line.lot_id,
+            qty=-line.qty,
+            kind="producer_return",
+            document_type="producer_return",
+            document_id=return_id,
+            moved_on=returned,
         )
+    append_to_journal(
+        db,
+        "producer_return",
+        return_id,
+        number,
+        {
+            "producer": producer_code,
+            "returned_on": returned,
+            "reason": reason,
+            "lines": [
+                {"lot": code, "qty": line.qty} for line, (_, code) in zip(lines, lots, strict=True)
+            ],
+        },
+    )
     return PostedDocument(return_id, number, len(lines), sum(line.qty for line in lines))
 
 
@@ -357,13 +392,12 @@ def adjust_stock(
     lines: list[LotQty],
     reason: str,
     adjusted_on: date | None = None,
-    actor: User | None = None,
+    *,
+    actor: User,
     approval: Approval | None = None,
 ) -> PostedDocument:
     """A count adjustment (signed qty: found or missing units) or a write-off (damaged,
-    expired: qty given as a positive number of units taken out). From the app it takes a
-    manager (``actor``/``approval``) and leaves an audit entry."""
-    approver = authorise(actor, "stock_adjustment", approval) if actor else None
+    expired: qty given as a positive number of units taken out): a manager's act, audited."""
     if kind == "write_off" and any(line.qty < 0 for line in lines):
         raise ValidationError("số lượng hủy phải là số dương")
     deltas = [
@@ -373,11 +407,10 @@ def adjust_stock(
     adjusted = adjusted_on or today()
     check_open(db, adjusted)
     with db.atomic():
+        subject = adjustment_subject(kind, lines)
+        approver = approvals.use(db, actor, "stock_adjustment", subject, approval)
         posted = write_stock_adjustment(db, kind, deltas, reason, adjusted)
-        if actor:
-            audit.record(
-                db, "stock_adjustment", actor.username, {"document": posted.number}, approver
-            )
+        audit.record(db, "stock_adjustment", actor.username, {"document": posted.number}, approver)
     return posted
 
 

@@ -12,8 +12,8 @@ from sqlite_utils import Database
 
 from pos.clock import now_iso, today
 from pos.errors import NotFound, ValidationError
-from pos.permissions import Approval, User, authorise
-from pos.services import audit
+from pos.permissions import Approval, User
+from pos.services import approvals, audit
 from pos.services.catalog import find_product_by_code, producer_id_of
 from pos.services.periods import check_open
 from pos.services.stock import (
@@ -201,6 +201,10 @@ def sales_since_start(db: Database, count_id: int) -> int:
     return db.execute("SELECT count(*) FROM sales WHERE sold_at > ?", [started_at]).fetchone()[0]
 
 
+def count_subject(count: StockCount) -> str:
+    return f"kiểm kê {count.number}"
+
+
 def post_count(
     db: Database,
     count_id: int,
@@ -210,11 +214,11 @@ def post_count(
 ) -> PostedDocument | None:
     """Close the count: one count adjustment for every difference (None when all agree).
     Every difference needs its reason; a manager signs it off."""
-    approver = authorise(actor, "stock_adjustment", approval)
     adjusted_on = on or today()
     check_open(db, adjusted_on)
     with db.atomic():
         count = _open(db, count_id)
+        approver = approvals.use(db, actor, "stock_adjustment", count_subject(count), approval)
         differences = count_variances(db, count_id, only_differences=True)
         unexplained = [v.sku for v in differences if not v.reason]
         if unexplained:

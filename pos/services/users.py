@@ -11,8 +11,8 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.errors import AuthError, NotFound, PermissionDenied, ValidationError
-from pos.permissions import ROLES, Approval, User, authorise, is_manager
-from pos.services import audit
+from pos.permissions import NEEDS_MANAGER, ROLES, Approval, User, is_manager
+from pos.services import approvals, audit
 from pos.text import nfc
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
@@ -134,18 +134,33 @@ def _record_failure(
 
 
 def approve(
-    db: Database, username: str, secret: str, action: str, actor: User, terminal_code: str = ""
+    db: Database,
+    username: str,
+    secret: str,
+    action: str,
+    actor: User,
+    subject: str,
+    terminal_code: str = "",
 ) -> Approval:
-    """A manager types their credentials at the cashier's screen for one action."""
+    """A manager types their credentials at the cashier's screen for one act: ``action`` on
+    ``subject`` (the words the manager read: a receipt and its lines, a lot, an amount)."""
     approver = sign_in(db, username, secret, terminal_code)
     if not is_manager(approver):
         raise PermissionDenied("người duyệt phải là quản lý")
-    authorise(actor, action, Approval(action, approver))
+    if action not in NEEDS_MANAGER:
+        raise ValidationError(f"việc không cần duyệt: {action}")
+    approval = Approval(secrets.token_hex(16), action, subject, approver)
     with db.atomic():
+        approvals.record(db, approval, actor)
         audit.record(
-            db, "approval", actor.username, {"for": action}, approver.username, terminal_code
+            db,
+            "approval",
+            actor.username,
+            {"for": action, "subject": subject},
+            approver.username,
+            terminal_code,
         )
-    return Approval(action, approver)
+    return approval
 
 
 def get_user(db: Database, username: str) -> User:

@@ -663,3 +663,29 @@ def _hash_bytes(stored: str) -> bytes:
     except ValueError:
         pass
     return stored.encode()
+
+
+@migrations()
+def m010_approvals(db: Database) -> None:
+    db.executescript(
+        """
+-- A manager's approval of one act, made only by a password (services.users.approve) and
+-- used up by that act: once used it never changes, and none is ever removed.
+CREATE TABLE approvals (
+  token TEXT PRIMARY KEY,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  approver TEXT NOT NULL,
+  given_at TEXT NOT NULL,
+  used_at TEXT
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER approvals_used_once BEFORE UPDATE ON approvals
+WHEN OLD.used_at IS NOT NULL OR NEW.used_at IS NULL
+  OR (NEW.token, NEW.action, NEW.subject, NEW.actor, NEW.approver, NEW.given_at)
+     IS NOT (OLD.token, OLD.action, OLD.subject, OLD.actor, OLD.approver, OLD.given_at)
+BEGIN SELECT RAISE(ABORT, 'an approval is used once and never changed'); END;
+CREATE TRIGGER approvals_no_delete BEFORE DELETE ON approvals
+BEGIN SELECT RAISE(ABORT, 'posted document is immutable: approvals'); END;
+"""
+    )
