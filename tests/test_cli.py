@@ -100,3 +100,91 @@ def test_db_path_from_environment(tmp_path, capsys, monkeypatch):
 def test_missing_database_folder_is_a_clear_error(tmp_path, capsys):
     code, _, err = run(capsys, "--db", str(tmp_path / "nope" / "pos.sqlite3"), "stock")
     assert code != 0 and "Không có thư mục" in err
+
+
+# Every command that changes the database, on the demo showroom: (arguments, needs a manager).
+def _writing_commands(tmp_path):
+    products = tmp_path / "products.csv"
+    products.write_text(
+        "sku,name,producer_code,price_vnd,ocop_stars,vat_pct,track_expiry\n"
+        "BANH-PIA,Bánh pía,BAOMINH,1,4,8,0\n",
+        encoding="utf-8",
+    )
+    fair = tmp_path / "fair.csv"
+    fair.write_text(
+        "receipt,sold_at,code,qty,unit_price_vnd,payment\nHC1,2026-11-20 09:15,BANH-PIA,1,,cash\n",
+        encoding="utf-8",
+    )
+    out = str(tmp_path / "out")
+    return {
+        "import products": (["import", "products", str(products)], True),
+        "import sales": (["import", "sales", str(fair)], True),
+        "settle --close": (["settle", "--month", "2026-11", "--out", out, "--close"], True),
+        "barcode": (["barcode", "--sku", "BINH-GOM"], False),
+    }
+
+
+WRITING = ("import products", "import sales", "settle --close", "barcode")
+
+
+@pytest.fixture
+def demo_file(demo_db, tmp_path):
+    return demo_db.execute("PRAGMA database_list").fetchone()[2]
+
+
+def _audit_count(demo_db) -> int:
+    return demo_db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+@pytest.mark.parametrize("command", WRITING)
+def test_a_writing_command_needs_a_signed_in_person(
+    demo_db, demo_file, tmp_path, capsys, monkeypatch, command
+):
+    args, needs_manager = _writing_commands(tmp_path)[command]
+    before = _audit_count(demo_db)
+    code, _, err = run(capsys, "--db", demo_file, *args)
+    assert code == 2 and "cần --user" in err and _audit_count(demo_db) == before
+
+    monkeypatch.setenv(PASSWORD_VARIABLE, "sai-mat-khau")
+    code, _, err = run(capsys, "--db", demo_file, *args, "--user", "quanly")
+    assert code == 2 and "sai tên đăng nhập" in err
+    failed = demo_db.execute(
+        "SELECT actor, terminal_code FROM audit_log WHERE action = 'login_failed'"
+    ).fetchall()
+    assert failed == [("quanly", "CLI")]  # counted towards the lockout like the app's
+
+    if needs_manager:
+        monkeypatch.setenv(PASSWORD_VARIABLE, "1234")
+        code, _, err = run(capsys, "--db", demo_file, *args, "--user", "thungan")
+        assert code == 2 and "Cần quản lý duyệt" in err
+
+    monkeypatch.setenv(PASSWORD_VARIABLE, "quanly2026")
+    code, _, err = run(capsys, "--db", demo_file, *args, "--user", "quanly")
+    assert code == 0, err
+    newest = demo_db.execute(
+        "SELECT action, actor FROM audit_log WHERE action NOT IN ('login_failed') "
+        "ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    assert newest[1] == "quanly"
+
+
+def test_restore_needs_a_manager_and_is_audited_in_the_kept_copy(
+    demo_db, demo_file, tmp_path, capsys, monkeypatch
+):
+    assert run(capsys, "--db", demo_file, "backup", "--out", str(tmp_path / "usb"))[0] == 0
+    [copy] = (tmp_path / "usb").glob("*.sqlite3")
+    demo_db.close()
+    code, _, err = run(capsys, "--db", demo_file, "restore", str(copy))
+    assert code == 2 and "cần --user" in err
+    monkeypatch.setenv(PASSWORD_VARIABLE, "1234")
+    code, _, err = run(capsys, "--db", demo_file, "restore", str(copy), "--user", "thungan")
+    assert code == 2 and "Cần quản lý duyệt" in err
+    monkeypatch.setenv(PASSWORD_VARIABLE, "quanly2026")
+    code, out, _ = run(capsys, "--db", demo_file, "restore", str(copy), "--user", "quanly")
+    assert code == 0
+    kept = out.split("được giữ tại ")[1].strip()
+    db = open_database(kept)
+    assert db.execute("SELECT actor FROM audit_log WHERE action = 'restore'").fetchall() == [
+        ("quanly",)
+    ]
+    db.close()

@@ -58,7 +58,7 @@ def authorised_import(
     db: Database, actor: User, action: str, path: str | Path, approval: Approval | None
 ) -> str | None:
     """Inside the import's transaction: the permission used, and the import in the audit log."""
-    approver = approvals.use(db, actor, action, import_subject(path), approval)
+    approver = approvals.use_approval(db, actor, action, import_subject(path), approval)
     audit.record(db, f"import_{action}", actor.username, {"file": Path(path).name}, approver)
     return approver
 

@@ -29,7 +29,7 @@ def record(db: Database, approval: Approval, actor: User) -> None:
     )
 
 
-def use(
+def use_approval(
     db: Database, actor: User, action: str, subject: str, approval: Approval | None
 ) -> str | None:
     """The approving manager's username, the approval used up; None when ``actor`` may act

@@ -125,7 +125,7 @@ def authorise_restore(
     """A manager's act, recorded in the database being replaced (kept beside the backups)
     before the files are swapped."""
     with db.atomic():
-        approver = approvals.use(db, actor, "restore", restore_subject(backup), approval)
+        approver = approvals.use_approval(db, actor, "restore", restore_subject(backup), approval)
         audit.record(db, "restore", actor.username, {"backup": Path(backup).name}, approver)
 
 

@@ -74,7 +74,9 @@ def save_producer(
     approval: Approval | None = None,
 ) -> SaveResult:
     with db.atomic():
-        approver = approvals.use(db, actor, "catalog", producer_subject(producer), approval)
+        approver = approvals.use_approval(
+            db, actor, "catalog", producer_subject(producer), approval
+        )
         saved = write_producer(db, producer, on or today())
         details = {"producer": producer.code, "created": saved.created}
         audit.record(db, "producer_saved", actor.username, details, approver)
@@ -114,7 +116,7 @@ def save_product(
     approval: Approval | None = None,
 ) -> SaveResult:
     with db.atomic():
-        approver = approvals.use(db, actor, "catalog", product_subject(product), approval)
+        approver = approvals.use_approval(db, actor, "catalog", product_subject(product), approval)
         saved = write_product(db, product, on or today())
         audit.record(
             db, "product_saved", actor.username, _product_details(product, saved), approver
@@ -189,7 +191,7 @@ def edit_producer(
     showroom still takes their goods (a producer with history is deactivated, never deleted)."""
     with db.atomic():
         subject = producer_subject(producer)
-        approver = approvals.use(db, actor, "catalog", subject, approval)
+        approver = approvals.use_approval(db, actor, "catalog", subject, approval)
         saved = write_producer(db, producer, today())
         db.execute("UPDATE producers SET active = ? WHERE id = ?", [int(active), saved.id])
         details = {"producer": producer.code, "active": active, "created": saved.created}
@@ -208,7 +210,7 @@ def edit_product(
     no longer scans (sales keep the product, not the code). Inactive products do not sell."""
     with db.atomic():
         subject = product_subject(product)
-        approver = approvals.use(db, actor, "catalog", subject, approval)
+        approver = approvals.use_approval(db, actor, "catalog", subject, approval)
         saved = write_product(db, product, today())
         terms = product_terms(db, saved.id)
         if product.commission_bp is None and terms.commission_override_bp is not None:

@@ -68,7 +68,7 @@ def set_lot_recalled(
     """Block a lot (recall, quality doubt) so the till refuses it, or release it; audited."""
     with db.atomic():
         lot = get_lot(db, lot_id)
-        approver = approvals.use(db, actor, "recall", lot_subject(lot), approval)
+        approver = approvals.use_approval(db, actor, "recall", lot_subject(lot), approval)
         _set_recalled(db, lot, blocked, reason, actor, approver)
 
 
@@ -120,7 +120,7 @@ def return_recalled_lot(
     in one transaction."""
     with db.atomic():
         lot = get_lot(db, lot_id)
-        approver = approvals.use(db, actor, "recall", lot_subject(lot), approval)
+        approver = approvals.use_approval(db, actor, "recall", lot_subject(lot), approval)
         if lot.on_hand <= 0:
             raise ValidationError(f"lô {lot.lot_code} không còn hàng trong cửa hàng để trả")
         if lot.status != "blocked":

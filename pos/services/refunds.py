@@ -159,7 +159,9 @@ def post_refund(
             raise ValidationError("hoàn tiền bằng tiền mặt hoặc đúng hình thức khách đã trả")
         priced = _priced_items(db, sale, items)
         total = sum(amounts[0] for _, _, amounts in priced)
-        approver = approvals.use(db, actor, "refund", refund_subject(sale.number, total), approval)
+        approver = approvals.use_approval(
+            db, actor, "refund", refund_subject(sale.number, total), approval
+        )
         number = next_document_number(db, f"{terminal_code}-TH")
         sale_id = db.execute("SELECT id FROM sales WHERE number = ?", [sale.number]).fetchone()[0]
         refund_id = db.execute(

@@ -13,7 +13,8 @@ from pos.errors import NotFound, StockError, ValidationError
 from pos.money import BP_PER_WHOLE, format_vnd, share_bp
 from pos.payments import Tender, check_tenders
 from pos.permissions import Approval, User
-from pos.services import approvals, audit, carts, catalog, print_queue
+from pos.services import audit, carts, catalog, print_queue
+from pos.services.approvals import check_actor, use_approval
 from pos.services.periods import check_open
 from pos.services.settings import get_setting
 from pos.services.shifts import Shift, current_shift, ensure_terminal
@@ -128,6 +129,7 @@ def post_sale(
         shift = current_shift(db, terminal_code)
         if shift is None:
             raise ValidationError("Chưa mở ca: hãy mở ca trước khi bán")
+        check_actor(db, actor)  # a sale is always someone's, signed in
         needed = approvals_needed(db, cart)
         approved_by = _use_approvals(db, actor, needed, approvals)
         sold_at = sold_at or clock.now()
@@ -199,7 +201,7 @@ def _use_approvals(
     approvers = set()
     for action, subject in needed:
         approval = next((a for a in given if (a.action, a.subject) == (action, subject)), None)
-        approver = approvals.use(db, actor, action, subject, approval)
+        approver = use_approval(db, actor, action, subject, approval)
         if approver:
             approvers.add(approver)
     return ",".join(sorted(approvers)) or None

@@ -80,7 +80,7 @@ def set_settings(
         if key in cleaned and not re.fullmatch(pattern, cleaned[key]):
             raise ValidationError(message)
     with db.atomic():
-        approver = approvals.use(db, actor, "settings", settings_subject(values), approval)
+        approver = approvals.use_approval(db, actor, "settings", settings_subject(values), approval)
         changed = {key: value for key, value in cleaned.items() if value != get_setting(db, key)}
         for key, value in changed.items():
             db.execute(

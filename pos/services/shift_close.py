@@ -61,7 +61,7 @@ def open_drawer_without_sale(
 ) -> str | None:
     """Allowed and recorded; the caller then sends the drawer pulse."""
     with db.atomic():
-        approver = approvals.use(
+        approver = approvals.use_approval(
             db, actor, "no_sale_drawer", drawer_subject(terminal_code), approval
         )
         audit.record(

@@ -304,7 +304,7 @@ def issue_statements(
     issued = []
     with db.atomic():
         subject = period_subject(start, end, close)
-        approver = approvals.use(db, actor, "close_period", subject, approval)
+        approver = approvals.use_approval(db, actor, "close_period", subject, approval)
         worked_out = all_statement_figures(db, start, end)
         for producer_id, code in db.execute(
             "SELECT id, code FROM producers ORDER BY code"
@@ -407,7 +407,7 @@ def record_payout(
         raise ValidationError("thanh toán bằng chuyển khoản hoặc tiền mặt")
     with db.atomic():
         subject = money_subject("chi trả", producer_code, amount_vnd)
-        approver = approvals.use(db, actor, "close_period", subject, approval)
+        approver = approvals.use_approval(db, actor, "close_period", subject, approval)
         producer_id = producer_id_of(db, producer_code)
         payout_id = db.execute(
             "INSERT INTO payouts (producer_id, paid_on, method, reference, amount_vnd, "
@@ -460,7 +460,7 @@ def record_agreed_adjustment(
         raise ValidationError("cần số tiền khác 0 và lý do đã thỏa thuận")
     with db.atomic():
         subject = money_subject("điều chỉnh", producer_code, amount_vnd)
-        approver = approvals.use(db, actor, "close_period", subject, approval)
+        approver = approvals.use_approval(db, actor, "close_period", subject, approval)
         check_open(db, on)
         producer_id = producer_id_of(db, producer_code)
         entry_id = db.execute(

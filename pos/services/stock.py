@@ -177,7 +177,7 @@ def receive_goods(
     A manager's act, or a cashier's where the showroom allows it (``cashier_may_receive``)."""
     with db.atomic():
         subject = intake_subject(producer_code, lines)
-        approver = approvals.use(db, actor, "goods_receipt", subject, approval)
+        approver = approvals.use_approval(db, actor, "goods_receipt", subject, approval)
         posted = write_goods_receipt(db, producer_code, lines, received_on or today(), note)
         audit.record(db, "goods_receipt", actor.username, {"document": posted.number}, approver)
         return posted
@@ -292,7 +292,7 @@ def return_to_producer(
     hand. Never a cashier's act alone."""
     with db.atomic():
         subject = return_subject(producer_code, lines)
-        approver = approvals.use(db, actor, "producer_return", subject, approval)
+        approver = approvals.use_approval(db, actor, "producer_return", subject, approval)
         posted = write_producer_return(db, producer_code, lines, reason, returned_on or today())
         audit.record(db, "producer_return", actor.username, {"document": posted.number}, approver)
         return posted
@@ -408,7 +408,7 @@ def adjust_stock(
     check_open(db, adjusted)
     with db.atomic():
         subject = adjustment_subject(kind, lines)
-        approver = approvals.use(db, actor, "stock_adjustment", subject, approval)
+        approver = approvals.use_approval(db, actor, "stock_adjustment", subject, approval)
         posted = write_stock_adjustment(db, kind, deltas, reason, adjusted)
         audit.record(db, "stock_adjustment", actor.username, {"document": posted.number}, approver)
     return posted

@@ -218,7 +218,9 @@ def post_count(
     check_open(db, adjusted_on)
     with db.atomic():
         count = _open(db, count_id)
-        approver = approvals.use(db, actor, "stock_adjustment", count_subject(count), approval)
+        approver = approvals.use_approval(
+            db, actor, "stock_adjustment", count_subject(count), approval
+        )
         differences = count_variances(db, count_id, only_differences=True)
         unexplained = [v.sku for v in differences if not v.reason]
         if unexplained:
