@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--terminal", default="HOICHO", help="mã quầy cho bán hàng hội chợ (sales)"
     )
+    importing.add_argument(
+        "--only-new",
+        action="store_true",
+        help="bán hàng hội chợ: bỏ qua các phiếu đã nhập, chỉ nhập phiếu mới (sales)",
+    )
 
     stock = commands.add_parser("stock", help="tồn kho theo mặt hàng và lô")
     stock.add_argument("--producer", help="mã chủ thể")
@@ -144,7 +149,9 @@ def _import(db, args) -> int:
     else:
         from pos.importing.sales_file import import_sales
 
-        summary = import_sales(db, args.file, args.terminal, actor=actor)
+        summary = import_sales(db, args.file, args.terminal, actor=actor, only_new=args.only_new)
+        if summary.skipped:
+            print(f"Bỏ qua {summary.skipped} phiếu đã nhập trước đây")
     if summary.documents:
         print(f"Đã nhập {summary.rows} dòng: phiếu {', '.join(summary.documents)}")
     else:

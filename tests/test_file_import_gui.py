@@ -60,3 +60,36 @@ def test_a_refused_file_lists_every_bad_row_and_imports_nothing(
     assert "dòng 2" in box.detailedText() and "dòng 3" in box.detailedText()
     box.close()
     assert len(catalog.list_producers(demo_db)) == before
+
+
+FAIR = (
+    "receipt,sold_at,code,qty,unit_price_vnd,payment\n"
+    "HC1,2026-11-20 09:15,BANH-PIA,1,,cash\n"
+    "HC2,2026-11-20 10:00,MUT-SEN,2,,bank\n"
+)
+
+
+def test_a_fair_file_repeating_receipts_offers_to_import_only_the_new_ones(
+    qtbot, window, demo_db, tmp_path, monkeypatch
+):
+    day_one, day_two = tmp_path / "ngay-1.csv", tmp_path / "ngay-2.csv"
+    day_one.write_text(FAIR, encoding="utf-8")
+    day_two.write_text(FAIR + "HC3,2026-11-21 09:00,BANH-PIA,2,,cash\n", encoding="utf-8")
+    window.show_page("settlement")
+    page = window.pages["settlement"]
+    choose_file(monkeypatch, day_one)
+    page.import_sales()
+    qtbot.waitUntil(lambda: "HOICHO-000002" in page.message.text())
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.Yes
+    )
+    choose_file(monkeypatch, day_two)
+    page.import_sales()
+    qtbot.waitUntil(lambda: "HOICHO-000003" in page.message.text())
+    assert asked and "phiếu mới" in asked[0]
+    assert demo_db.execute("SELECT number FROM sales ORDER BY id").fetchall() == [
+        ("HOICHO-000001",),
+        ("HOICHO-000002",),
+        ("HOICHO-000003",),
+    ]

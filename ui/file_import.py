@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from pos.importing import catalog_files
 from pos.importing.catalog_files import ImportSummary
-from pos.importing.sales_file import import_sales
+from pos.importing.sales_file import REPEATED_RECEIPT, import_sales
 from pos.importing.tables import import_subject
 from pos.permissions import User
 from ui.background import run_in_background
@@ -61,18 +61,44 @@ def import_file(
     consent = manager_consent(db, action, import_subject(path), actor, page)
     if consent is None:
         return
-    show_message(message, QCoreApplication.translate("FileImport", "Importing..."))
-    run_in_background(
-        pool,
-        db,
-        lambda own_db, _progress: importer(own_db, path, actor=actor, approval=consent.approval),
-        page,
-        lambda summary: (show_message(message, summary_text(summary)), done()),
-        lambda error: _refused(page, message, error),
-    )
+
+    def start(**options) -> None:
+        show_message(message, QCoreApplication.translate("FileImport", "Importing..."))
+        run_in_background(
+            pool,
+            db,
+            lambda own_db, _progress: importer(
+                own_db, path, actor=actor, approval=consent.approval, **options
+            ),
+            page,
+            lambda summary: (show_message(message, summary_text(summary)), done()),
+            lambda error: _refused(page, message, error, retry),
+        )
+
+    def retry(error: str) -> bool:
+        """A fair's next-day file often repeats receipts already imported: offer the rest."""
+        if kind != "sales" or REPEATED_RECEIPT not in error:
+            return False
+        answer = QMessageBox.question(
+            page,
+            QCoreApplication.translate("FileImport", "Receipts already imported"),
+            QCoreApplication.translate(
+                "FileImport",
+                "Some receipts in this file were imported before (listed below the message). "
+                "Import only the new ones?",
+            ),
+        )
+        if answer == QMessageBox.Yes:
+            start(only_new=True)
+            return True
+        return False
+
+    start()
 
 
-def _refused(page: QWidget, message, error: str) -> None:
+def _refused(page: QWidget, message, error: str, retry: Callable[[str], bool]) -> None:
+    if retry(error):
+        return
     first, _, rest = error.partition("\n")
     show_message(message, first, True)
     if rest:  # every bad row, to fix in the file and import again

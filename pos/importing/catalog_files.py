@@ -33,6 +33,7 @@ class ImportSummary:
     rows: int = 0
     created: int = 0
     updated: int = 0
+    skipped: int = 0  # receipts already posted, left out (trade-fair sales, only_new)
     documents: list[str] = field(default_factory=list)
 
 

@@ -29,6 +29,7 @@ from pos.services import catalog, sales
 SALES_COLUMNS = ("sold_at", "code", "qty", "payment")
 FAIR_TERMINAL = "HOICHO"  # hội chợ: its own receipt series, never colliding with a till
 IMPORT_CASHIER = "Nhập từ file"
+REPEATED_RECEIPT = "đã nhập:"  # how a refusal names a receipt posted before
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,12 @@ def import_sales(
     *,
     actor: User,
     approval: Approval | None = None,
+    only_new: bool = False,
 ) -> ImportSummary:
+    """Post a fair's receipts. A receipt already posted (from this file or an earlier one,
+    however the file was re-saved) is refused with the number it got and when; with
+    ``only_new`` the repeated receipts are skipped and the others posted (a day-2 file that
+    repeats day 1)."""
     table = read_table(path)
     require_columns(table, SALES_COLUMNS)
     rows, problems = parse_rows(table, _sale_row_from)
@@ -101,7 +107,7 @@ def import_sales(
         if row.sold_at > now:
             problems.append(RowProblem(line, "thời điểm bán ở tương lai"))
             continue
-        groups.setdefault(row.receipt or f"dòng {line}", []).append((line, row, product))
+        groups.setdefault(row.receipt or f"(dòng {line})", []).append((line, row, product))
     carts: dict[str, Cart] = {}
     for receipt, members in groups.items():
         first_line, first, _ = members[0]
@@ -114,26 +120,84 @@ def import_sales(
                     )
                 )
         carts[receipt] = _cart(members, problems)
-    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
-    if db.execute(
-        "SELECT 1 FROM sales WHERE client_token LIKE ?", [f"import:{digest}:%"]
-    ).fetchone():
-        problems.append(RowProblem(0, "file này đã được nhập trước đây: không nhập lại"))
+    tokens = _tokens(terminal_code, groups)
+    posted_before = _posted_before(db, tokens)
+    repeated = [
+        RowProblem(
+            groups[receipt][0][0], f"phiếu {receipt} {REPEATED_RECEIPT} {posted_before[receipt]}"
+        )
+        for receipt in groups
+        if receipt in posted_before
+    ]
+    if not only_new:
+        problems += repeated
     reject_if(table, problems)
-    summary = ImportSummary(rows=len(rows))
+    new_receipts = [receipt for receipt in groups if receipt not in posted_before]
+    summary = ImportSummary(rows=sum(len(groups[r]) for r in new_receipts))
+    summary.skipped = len(repeated)
+    if not new_receipts:
+        return summary
     with db.atomic():
         authorised_import(db, actor, "sales_import", path, approval)
-        for receipt, members in groups.items():
-            first_line, first, _ = members[0]
+        for receipt in new_receipts:
+            first_line, first, _ = groups[receipt][0]
             try:
-                posted = _post(
-                    db, terminal_code, carts[receipt], first, f"import:{digest}:{receipt}"
-                )
+                posted = _post(db, terminal_code, carts[receipt], first, tokens[receipt])
             except PosError as error:
                 raise ImportRejected(table.label, [RowProblem(first_line, str(error))]) from None
             summary.documents.append(posted.number)
             summary.created += 1
     return summary
+
+
+def _tokens(terminal_code: str, groups: dict[str, list]) -> dict[str, str]:
+    """Each receipt's key for good: the fair's series and its receipt number. A row without
+    a number is known by what it sold (time, code, units, price, payment) and, for rows
+    alike in every way, by which of them it is: nothing a re-saving of the file changes."""
+    tokens, alike = {}, {}
+    for receipt, members in groups.items():
+        row = members[0][1]
+        key = receipt
+        if not row.receipt:
+            content = (row.sold_at.isoformat(), row.code, row.qty, row.unit_price_vnd, row.payment)
+            digest = hashlib.sha256(repr(content).encode()).hexdigest()[:16]
+            alike[digest] = alike.get(digest, 0) + 1
+            key = f"#{digest}-{alike[digest]}"
+        tokens[receipt] = f"fair:{terminal_code}:{key}"
+    return tokens
+
+
+_OLD_TOKEN = len("import:") + 16 + 1  # imports before receipt keys: import:<file hash>:<receipt>
+
+
+def _posted_before(db: Database, tokens: dict[str, str]) -> dict[str, str]:
+    """Receipt -> 'number, imported on dd/mm/yyyy' for the receipts already posted."""
+    sale_of = {}
+    for receipt, token in tokens.items():
+        row = db.execute("SELECT id, number FROM sales WHERE client_token = ?", [token]).fetchone()
+        if row:
+            sale_of[receipt] = row
+    old = {
+        token[_OLD_TOKEN:]: (sale_id, number)
+        for sale_id, number, token in db.execute(
+            "SELECT id, number, client_token FROM sales WHERE client_token LIKE 'import:%'"
+        )
+    }
+    sale_of |= {r: old[r] for r in tokens if r in old and r not in sale_of}
+    if not sale_of:
+        return {}
+    ids = {sale_id for sale_id, _ in sale_of.values()}
+    posted_at = {
+        doc_id: at
+        for doc_id, at in db.execute(
+            "SELECT document_id, posted_at FROM journal WHERE document_type = 'sale'"
+        )
+        if doc_id in ids
+    }
+    return {
+        receipt: f"số {number}, nhập ngày {datetime.fromisoformat(posted_at[sale_id]):%d/%m/%Y}"
+        for receipt, (sale_id, number) in sale_of.items()
+    }
 
 
 def _cart(members: list[tuple[int, _SaleRow, catalog.Product]], problems: list[RowProblem]) -> Cart:

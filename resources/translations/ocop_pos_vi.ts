@@ -250,6 +250,16 @@
 <context>
     <name>FileImport</name>
     <message>
+        <location filename="../../ui/file_import.py" line="80" />
+        <source>Receipts already imported</source>
+        <translation>Có phiếu đã nhập trước đây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_import.py" line="82" />
+        <source>Some receipts in this file were imported before (listed below the message). Import only the new ones?</source>
+        <translation>Một số phiếu trong file này đã được nhập trước đây (liệt kê dưới thông báo). Chỉ nhập các phiếu mới?</translation>
+    </message>
+    <message>
         <location filename="../../ui/file_import.py" line="27" />
         <source>Imported %1 row(s): %2</source>
         <translation>Đã nhập %1 dòng: %2</translation>
