@@ -145,3 +145,70 @@ def test_an_unreadable_journal_entry_is_named(books):
     books.execute("UPDATE journal SET payload = x'01ff00' WHERE seq = 20")
     [problem] = [p for p in integrity.full_check(books) if p.check == "journal"]
     assert "không đọc được" in problem.message and problem.document
+
+
+def _added_and_put_back(db, statement: str) -> list[str]:
+    """An insider adds something to the schema while the protections are off, then puts
+    the protections back word for word: what the check says."""
+    drop_protection(db, "sales")
+    db.execute(statement)
+    for act in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER sales_no_{act.lower()} BEFORE {act} ON sales\n"
+            f"BEGIN SELECT RAISE(ABORT, 'posted document is immutable: sales'); END"
+        )
+    return [str(p) for p in integrity.full_check(db)]
+
+
+def test_an_added_trigger_that_rewrites_the_vietqr_account_is_found(books):
+    said = _added_and_put_back(
+        books,
+        "CREATE TRIGGER after_sale AFTER INSERT ON sales BEGIN "
+        "UPDATE settings SET value = '999999999' WHERE key = 'bank_account'; END",
+    )
+    assert "[schema] có thêm trigger bảo vệ after_sale không do chương trình tạo" in said
+    assert not any("sales_no_update" in line for line in said)  # put back as it was
+
+
+@pytest.mark.parametrize(
+    "statement, named",
+    [
+        ("CREATE INDEX sales_cashier ON sales(cashier)", "chỉ mục sales_cashier"),
+        ("CREATE VIEW everything AS SELECT * FROM sales", "view everything"),
+        ("CREATE TABLE notes (x TEXT)", "bảng notes"),
+    ],
+)
+def test_an_added_index_view_or_table_is_found(books, statement, named):
+    assert f"[schema] có thêm {named} không do chương trình tạo" in _added_and_put_back(
+        books, statement
+    )
+
+
+def test_an_altered_index_is_found(books):
+    books.execute("DROP INDEX sales_business_date")
+    books.execute("CREATE INDEX sales_business_date ON sales(business_date, cashier)")
+    assert "[schema] chỉ mục sales_business_date đã bị sửa" in map(str, integrity.full_check(books))
+
+
+def test_a_deleted_sale_leaves_a_hole_in_its_series(books):
+    for table in ("sales", "sale_lines", "sale_line_lots", "payments", "journal"):
+        drop_protection(books, table)
+    books.execute("PRAGMA foreign_keys = OFF")
+    books.execute(
+        "DELETE FROM sale_line_lots WHERE sale_line_id IN "
+        "(SELECT id FROM sale_lines WHERE sale_id = 1)"
+    )
+    books.execute("DELETE FROM sale_lines WHERE sale_id = 1")
+    books.execute("DELETE FROM payments WHERE sale_id = 1")
+    books.execute("DELETE FROM sales WHERE id = 1")
+    books.execute("DELETE FROM journal WHERE document_type = 'sale' AND document_id = 1")
+    said = [str(p) for p in integrity.full_check(books) if p.check == "numbers"]
+    assert said == ["[numbers] T01-000001: dãy T01 thiếu 1 số"]
+
+
+def test_a_counter_ahead_of_the_documents_is_found(books):
+    books.execute(
+        "UPDATE document_sequences SET last_number = last_number + 1 WHERE series = 'PNK'"
+    )
+    said = [str(p) for p in integrity.full_check(books) if p.check == "numbers"]
+    assert said == ["[numbers] PNK-000014: bộ đếm dãy PNK là 15, số lớn nhất là 14"]

@@ -52,7 +52,8 @@ def full_check(db: Database) -> list[Problem]:
     problems = _sqlite_problems(db)
     if problems:
         return problems  # a damaged file: the rest would read garbage
-    problems += _trigger_problems(db, schema_triggers(db))
+    problems += _schema_problems(db, expected_schema(db))
+    problems += _sequence_problems(db)
     broken = first_journal_break(db)
     if broken:
         problems.append(
@@ -63,18 +64,21 @@ def full_check(db: Database) -> list[Problem]:
     return problems
 
 
-def schema_triggers(db: Database) -> dict[str, str]:
-    """The triggers ``db`` should have: those of a new database given the migrations ``db``
-    has had (a backup checked before it is migrated has not had the newest)."""
+def expected_schema(db: Database) -> dict[tuple[str, str], str]:
+    """The schema ``db`` should have: that of a new database given the migrations ``db`` has
+    had (a backup checked before it is migrated has not had the newest)."""
     fresh = Database(memory=True, strict=True)
     missing = [migration.name for migration in migrations.pending(db)]
     migrations.apply(fresh, stop_before=missing or None)
-    return triggers_of(fresh)
+    return schema_of(fresh)
 
 
-def triggers_of(db: Database) -> dict[str, str]:
-    rows = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-    return {name: " ".join(sql.split()) for name, sql in rows}
+def schema_of(db: Database) -> dict[tuple[str, str], str]:
+    """Every table, index, trigger and view as (type, name) -> its SQL, spaces folded."""
+    rows = db.execute(
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return {(kind, name): " ".join(sql.split()) for kind, name, sql in rows}
 
 
 def _sqlite_problems(db: Database) -> list[Problem]:
@@ -90,19 +94,106 @@ def _sqlite_problems(db: Database) -> list[Problem]:
     return problems
 
 
-def _trigger_problems(db: Database, expected: dict[str, str]) -> list[Problem]:
-    present = triggers_of(db)
-    problems = [
-        Problem("triggers", "", f"thiếu trigger bảo vệ {name}")
-        for name in sorted(expected)
-        if name not in present
-    ]
-    problems += [
-        Problem("triggers", "", f"trigger {name} đã bị sửa")
-        for name in sorted(expected)
-        if name in present and present[name] != expected[name]
-    ]
+_KIND = {"table": "bảng", "index": "chỉ mục", "trigger": "trigger bảo vệ", "view": "view"}
+
+
+def _schema_problems(db: Database, expected: dict[tuple[str, str], str]) -> list[Problem]:
+    """Anything missing, altered or added: an extra trigger can rewrite what is posted (the
+    VietQR account after each sale) as surely as a dropped one lets rows be edited."""
+    present = schema_of(db)
+    problems = []
+    for kind, name in sorted(expected.keys() | present.keys()):
+        what = f"{_KIND.get(kind, kind)} {name}"
+        if (kind, name) not in present:
+            problems.append(
+                Problem("schema" if kind != "trigger" else "triggers", "", f"thiếu {what}")
+            )
+        elif (kind, name) not in expected:
+            problems.append(Problem("schema", "", f"có thêm {what} không do chương trình tạo"))
+        elif present[(kind, name)] != expected[(kind, name)]:
+            check = "schema" if kind != "trigger" else "triggers"
+            problems.append(Problem(check, "", f"{what} đã bị sửa"))
     return problems
+
+
+# Tables whose rows carry a gapless number "<series>-<digits>" (ledger.next_document_number).
+NUMBERED_TABLES = (
+    "sales",
+    "refunds",
+    "goods_receipts",
+    "producer_returns",
+    "stock_adjustments",
+    "shift_reports",
+    "settlements",
+    "stock_counts",
+)
+
+
+_SERIES_OF = """
+SELECT substr(head, 1, length(head) - 1), count(*), max(n) FROM (
+  SELECT rtrim(number, '0123456789') AS head,
+         CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER) AS n
+  FROM {table} WHERE number IS NOT NULL
+) GROUP BY head
+"""
+
+
+def _sequence_problems(db: Database) -> list[Problem]:
+    """Each series' counter equals its highest number and no number is missing below it
+    (a deleted document leaves a hole, or a counter ahead of the documents). Sums in SQL:
+    years of sales are not held in memory."""
+    used = {
+        series: (table, count, highest)
+        for table in NUMBERED_TABLES
+        for series, count, highest in db.execute(_SERIES_OF.format(table=table))
+    }
+    counters = dict(db.execute("SELECT series, last_number FROM document_sequences"))
+    problems = []
+    for series, (table, count, highest) in sorted(used.items()):
+        counter = counters.get(series, 0)
+        if counter != highest:
+            problems.append(
+                Problem(
+                    "numbers",
+                    f"{series}-{highest:06d}",
+                    f"bộ đếm dãy {series} là {counter}, số lớn nhất là {highest}",
+                )
+            )
+        if count != highest:
+            first = _first_gap(db, table, series)
+            problems.append(
+                Problem(
+                    "numbers", f"{series}-{first:06d}", f"dãy {series} thiếu {highest - count} số"
+                )
+            )
+    for series, counter in sorted(counters.items()):
+        if series not in used and counter and _is_document_series(series):
+            problems.append(
+                Problem(
+                    "numbers", "", f"bộ đếm dãy {series} là {counter} mà không còn chứng từ nào"
+                )
+            )
+    return problems
+
+
+def _first_gap(db: Database, table: str, series: str) -> int:
+    expected = 1
+    for (number,) in db.execute(
+        f"SELECT number FROM {table} WHERE rtrim(number, '0123456789') = ? ORDER BY number",
+        [f"{series}-"],
+    ):
+        if int(number.rpartition("-")[2]) != expected:
+            break
+        expected += 1
+    return expected
+
+
+def _is_document_series(series: str) -> bool:
+    """Counters that number documents, not ledger ids or in-store barcodes."""
+    from pos.services.catalog import INSTORE_SERIES
+    from pos.storage.schema import MOVEMENT_SERIES
+
+    return series not in (INSTORE_SERIES, MOVEMENT_SERIES)
 
 
 # ---- posted documents against their journal entries ----
