@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         path = resolve_db_path(args.db)
         if args.command == "check":
-            return cli_safety.check(path)
+            return cli_safety.check(path, args.anchor, args.anchors)
         if args.command == "backup":
             return cli_safety.backup(path, args.out)
         if args.command == "restore":

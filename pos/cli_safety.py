@@ -4,14 +4,22 @@ so they never open it the ordinary way (which migrates, that is, writes)."""
 import sys
 from pathlib import Path
 
+from pos.errors import ValidationError
 from pos.paths import default_backup_dir
 
 
 def add_parsers(commands, signed) -> None:
-    commands.add_parser(
+    check = commands.add_parser(
         "check",
-        help="kiểm tra toàn bộ: file, trigger bảo vệ, sổ nhật ký, chứng từ, tồn kho (lỗi: mã 1)",
+        help="kiểm tra toàn bộ: file, cấu trúc, sổ nhật ký, chứng từ, tồn kho (lỗi: mã 1)",
     )
+    check.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        help="mốc sổ nhật ký in trên báo cáo Z hoặc bảng kê, dạng SỐ_MỤC:MÃ (lặp lại được)",
+    )
+    check.add_argument("--anchors", type=Path, help="file các mốc, mỗi dòng một mốc")
     backup = commands.add_parser("backup", help="sao lưu (đang mở vẫn sao lưu được)")
     backup.add_argument("--out", type=Path, required=True, help="thư mục lưu (ví dụ USB)")
     restore = commands.add_parser(
@@ -48,10 +56,16 @@ def _authorise_restore(path: Path, backup_file: Path, username: str | None) -> N
             db.close()
 
 
-def check(path: Path) -> int:
+def check(path: Path, typed: list[str], anchors_file: Path | None) -> int:
+    from pos.journal import Anchor
     from pos.services import integrity
 
-    problems = integrity.check_file(path)
+    if anchors_file is not None:
+        if not anchors_file.is_file():
+            raise ValidationError(f"không có file mốc {anchors_file}")
+        typed = [*typed, *filter(str.strip, anchors_file.read_text("utf-8").splitlines())]
+    anchors = tuple(Anchor.parse(text) for text in typed)
+    problems = integrity.check_file(path, anchors=anchors)
     for problem in problems:
         print(problem)
     if problems:
@@ -59,7 +73,8 @@ def check(path: Path) -> int:
         where = f"; chứng từ đầu tiên bị ảnh hưởng: {first}" if first else ""
         print(f"{len(problems)} lỗi{where}", file=sys.stderr)
         return 1
-    print(f"{path}: không có lỗi (file, trigger, sổ nhật ký, chứng từ, tồn kho)")
+    against = f", khớp {len(anchors)} mốc đã nhập" if anchors else ""
+    print(f"{path}: không có lỗi (file, cấu trúc, sổ nhật ký, chứng từ, tồn kho{against})")
     return 0
 
 

@@ -2,8 +2,11 @@
 
 import hashlib
 import json
+import re
 import zlib
 from dataclasses import dataclass
+
+from pos.errors import ValidationError
 
 GENESIS_HASH = "0" * 64
 
@@ -107,3 +110,29 @@ class JournalBreak:
     document_type: str
     document_number: str
     reason: str
+
+
+ANCHOR_DIGITS = 16  # of the hash, printed: enough that no one finds another chain to match
+_ANCHOR = re.compile(rf"\s*(\d{{1,12}}):([0-9a-fA-F]{{{ANCHOR_DIGITS},64}})\s*")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The journal's head as printed outside the file (a Z report, a statement): how many
+    entries it had and the start of the last one's hash. Anything rewritten or removed at or
+    below that entry no longer matches, however the chain after it was re-hashed."""
+
+    count: int
+    hash_prefix: str
+
+    def __str__(self) -> str:
+        return f"{self.count}:{self.hash_prefix}"
+
+    @staticmethod
+    def parse(text: str) -> "Anchor":
+        match = _ANCHOR.fullmatch(text)
+        if not match:
+            raise ValidationError(
+                f"mốc sổ nhật ký '{text.strip()}' phải dạng SỐ_MỤC:MÃ (ví dụ 1234:{'0' * 16})"
+            )
+        return Anchor(int(match.group(1)), match.group(2).lower())

@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from pos.money import format_vnd
-from pos.printing.blocks import Block, Row, Rule, Text
+from pos.printing.blocks import Block, QrCode, Row, Rule, Text
 from pos.printing.receipt import METHOD_LABELS, money
 from pos.services.refunds import REASONS
 from pos.services.shift_close import DENOMINATIONS, ShiftReport
@@ -81,6 +81,12 @@ def layout_shift_report(report: ShiftReport, showroom: str) -> list[Block]:
     ]
     if report.kind == "Z":
         blocks += [Text(" "), Row("Thu ngân ký", "Quản lý ký")]
+    if report.journal_head:  # kept on paper: check --anchor proves the books against it
+        blocks += [
+            Rule(),
+            Text(f"Mốc sổ nhật ký: {report.journal_head}", "center"),
+            QrCode(report.journal_head),
+        ]
     return blocks
 
 

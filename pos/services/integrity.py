@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from pos.journal import UnreadableEntry, entry_of, lines_of
-from pos.storage.ledger import first_journal_break
+from pos.journal import Anchor, UnreadableEntry, entry_of, lines_of
+from pos.storage.ledger import first_journal_break, hash_hex
 from pos.storage.quick_check import quick_check
 from pos.storage.schema import migrations
 
@@ -28,7 +28,7 @@ class Problem:
         return f"[{self.check}] {where}{self.message}"
 
 
-def check_file(path: str | Path, full: bool = True) -> list[Problem]:
+def check_file(path: str | Path, full: bool = True, anchors: tuple = ()) -> list[Problem]:
     """A database file checked on a read-only connection: everything (``ocop-pos check``,
     before a restore), or (``full=False``, a fresh backup) the file's soundness and the
     journal chain, which is what copying can break; the full check reads every document,
@@ -40,15 +40,16 @@ def check_file(path: str | Path, full: bool = True) -> list[Problem]:
     try:
         db = Database(conn)
         if full:
-            return full_check(db)
+            return full_check(db, anchors)
         broken = first_journal_break(db)
         return [Problem("journal", broken.document_number, broken.reason)] if broken else []
     finally:
         conn.close()
 
 
-def full_check(db: Database) -> list[Problem]:
-    """Everything wrong with the database, each broken document named by its number."""
+def full_check(db: Database, anchors: tuple[Anchor, ...] = ()) -> list[Problem]:
+    """Everything wrong with the database, each broken document named by its number;
+    ``anchors`` are journal heads typed from paper, checked with those the app kept."""
     problems = _sqlite_problems(db)
     if problems:
         return problems  # a damaged file: the rest would read garbage
@@ -59,6 +60,7 @@ def full_check(db: Database) -> list[Problem]:
         problems.append(
             Problem("journal", broken.document_number, f"sổ nhật ký bị sửa: {broken.reason}")
         )
+    problems += _anchor_problems(db, anchors)
     problems += _document_problems(db)
     problems += _stock_problems(db)
     return problems
@@ -194,6 +196,47 @@ def _is_document_series(series: str) -> bool:
     from pos.storage.schema import MOVEMENT_SERIES
 
     return series not in (INSTORE_SERIES, MOVEMENT_SERIES)
+
+
+def _anchor_problems(db: Database, typed: tuple[Anchor, ...]) -> list[Problem]:
+    """The journal still holds each printed head at its position. Entries are numbered
+    1, 2, 3...: a removed one leaves a hole, and an entry at or below a head that was
+    rewritten (with every later hash recomputed) no longer has the printed hash."""
+    count, highest = db.execute("SELECT count(*), coalesce(max(seq), 0) FROM journal").fetchone()
+    problems = []
+    if count != highest:
+        problems.append(Problem("anchors", "", f"sổ nhật ký thiếu {highest - count} mục"))
+    kept = (
+        [
+            (Anchor(entries, prefix), printed_on)
+            for entries, prefix, printed_on in db.execute(
+                "SELECT entries, hash_prefix, printed_on FROM anchors ORDER BY id"
+            )
+        ]
+        if _has_table(db, "anchors")
+        else []
+    )
+    for anchor, printed_on in [*kept, *((a, "") for a in typed)]:
+        where = f"mốc {anchor} in trên {printed_on}" if printed_on else f"mốc {anchor}"
+        row = db.execute("SELECT hash FROM journal WHERE seq = ?", [anchor.count]).fetchone()
+        if anchor.count and row is None:
+            problems.append(
+                Problem("anchors", printed_on, f"{where}: sổ nhật ký chỉ còn {count} mục")
+            )
+        elif anchor.count and not hash_hex(row[0]).startswith(anchor.hash_prefix):
+            problems.append(
+                Problem("anchors", printed_on, f"{where}: mục {anchor.count} đã bị viết lại")
+            )
+    return problems
+
+
+def _has_table(db: Database, name: str) -> bool:
+    return (
+        db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
+        ).fetchone()
+        is not None
+    )
 
 
 # ---- posted documents against their journal entries ----

@@ -12,7 +12,12 @@ from pos.payments import METHODS
 from pos.permissions import Approval, User
 from pos.services import approvals, audit
 from pos.services.shifts import Shift, current_shift
-from pos.storage.ledger import append_to_journal, next_document_number
+from pos.storage.ledger import (
+    append_to_journal,
+    journal_head,
+    next_document_number,
+    record_anchor,
+)
 from pos.text import nfc
 
 DENOMINATIONS = (500_000, 200_000, 100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000)
@@ -180,6 +185,7 @@ class ShiftReport:
     figures: ShiftFigures
     counted: dict[str, int]  # per method, Z only
     cash_count: dict[int, int]  # banknotes counted, Z only
+    journal_head: str = ""  # Z only: the journal's head as printed (pos.journal.Anchor)
 
     def difference(self, method: str) -> int:
         return self.counted.get(method, 0) - self.figures.expected(method)
@@ -214,9 +220,17 @@ def close_shift(
     with db.atomic():
         shift = _open_shift(db, terminal_code)
         number = next_document_number(db, f"{terminal_code}-Z")
+        head = journal_head(db)  # everything before this Z, printed on it and kept
         report = ShiftReport(
-            "Z", number, clock.now_iso(), shift_figures(db, shift), counted, dict(cash_count)
+            "Z",
+            number,
+            clock.now_iso(),
+            shift_figures(db, shift),
+            counted,
+            dict(cash_count),
+            str(head),
         )
+        record_anchor(db, head, number)
         report_id = _store(db, shift, report)
         db.execute(
             "UPDATE shifts SET closed_at = ?, counted_cash_vnd = ? WHERE id = ?",

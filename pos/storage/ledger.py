@@ -5,7 +5,9 @@ from sqlite_utils import Database
 
 from pos.clock import now_iso
 from pos.journal import (
+    ANCHOR_DIGITS,
     GENESIS_HASH,
+    Anchor,
     JournalBreak,
     UnreadableEntry,
     chain_hash,
@@ -90,6 +92,22 @@ def append_to_journal(
     return entry_hash
 
 
+def journal_head(db: Database) -> Anchor:
+    """The journal as it stands: its entries and the newest one's hash, to print."""
+    count, last = db.execute(
+        "SELECT count(*), (SELECT hash FROM journal ORDER BY seq DESC LIMIT 1) FROM journal"
+    ).fetchone()
+    return Anchor(count, (hash_hex(last) if last is not None else GENESIS_HASH)[:ANCHOR_DIGITS])
+
+
+def record_anchor(db: Database, anchor: Anchor, printed_on: str) -> None:
+    """Keep the head printed on a document, for ``check`` to prove the chain against."""
+    db.execute(
+        "INSERT INTO anchors (entries, hash_prefix, printed_on, at) VALUES (?, ?, ?, ?)",
+        [anchor.count, anchor.hash_prefix, printed_on, now_iso()],
+    )
+
+
 def last_journal_hash(db: Database) -> str:
     """The hash the next entry chains onto (hex); stored as 32 bytes to keep the journal small."""
     last = db.execute("SELECT hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
@@ -113,7 +131,7 @@ def first_journal_break(db: Database) -> JournalBreak | None:
         except UnreadableEntry as error:
             return JournalBreak(seq, doc_type, number, str(error))
         entry_hash = chain_hash(prev_hash, doc_type, number, text)
-        if entry_hash != _hex(stored_hash):
+        if entry_hash != hash_hex(stored_hash):
             return JournalBreak(
                 seq, doc_type, number, "nội dung, hoặc chứng từ liền trước, đã bị thay đổi"
             )
@@ -121,7 +139,7 @@ def first_journal_break(db: Database) -> JournalBreak | None:
     return None
 
 
-def _hex(stored_hash: bytes | str) -> str:
+def hash_hex(stored_hash: bytes | str) -> str:
     """A hash as 32 bytes, or as hex text in a journal from before m009 (an unmigrated
     backup being checked)."""
     return stored_hash.hex() if isinstance(stored_hash, bytes) else stored_hash

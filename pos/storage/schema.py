@@ -689,3 +689,21 @@ CREATE TRIGGER approvals_no_delete BEFORE DELETE ON approvals
 BEGIN SELECT RAISE(ABORT, 'posted document is immutable: approvals'); END;
 """
     )
+
+
+@migrations()
+def m011_anchors(db: Database) -> None:
+    db.executescript(
+        """
+-- The journal heads printed on Z reports and statements: check proves the chain against
+-- each of them (and against any typed from paper, if these rows are gone).
+CREATE TABLE anchors (
+  id INTEGER PRIMARY KEY,
+  entries INTEGER NOT NULL CHECK (entries >= 0),
+  hash_prefix TEXT NOT NULL,
+  printed_on TEXT NOT NULL,
+  at TEXT NOT NULL
+) STRICT;
+"""
+        + _protect("anchors")
+    )
