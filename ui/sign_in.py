@@ -51,7 +51,7 @@ class CredentialsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(button)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)  # the secret label and a long subject, unclipped
 
     def check(self, username: str, secret: str):
         raise NotImplementedError
