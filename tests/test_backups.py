@@ -1,6 +1,8 @@
 """Backups that verify before they count, rotation, restore that keeps what it replaces,
 one app per database, and `ocop-pos check|backup|restore` on the command line."""
 
+import os
+import time
 from datetime import datetime
 
 import pytest
@@ -112,3 +114,19 @@ def test_cli_backup_then_restore(shop, tmp_path, capsys, monkeypatch):
     assert cli.main(["--db", str(path), "restore", str(copy), "--user", "quanly"]) == 0
     assert sales_count(open_database(path)) == 1
     assert "trước khi khôi phục" in capsys.readouterr().out
+
+
+def test_a_backup_leaves_only_itself_and_a_killed_ones_leftovers_go(shop, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    killed = usb / ".ocop-pos-20261101-090000-manual.sqlite3.tmp"
+    killed.write_bytes(b"half a copy")
+    os.utime(killed, (time.time() - 7200, time.time() - 7200))
+    running = usb / ".ocop-pos-20261124-102959-manual.sqlite3.tmp"
+    running.write_bytes(b"another backup, still being written")
+    taken = backups.take_backup(shop, usb, "manual")
+    assert integrity.check_file(taken.path) == []  # opened and checked again
+    assert sorted(p.name for p in usb.iterdir()) == sorted([taken.path.name, running.name])
+    restored = tmp_path / "restored.sqlite3"
+    backups.restore_backup(taken.path, restored, tmp_path / "kept")
+    assert open_database(restored).execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -51,9 +52,13 @@ def take_backup(db: Database, folder: Path, reason: str) -> Backup:
     temp = folder / f".{target.name}.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(folder)
         copy = sqlite3.connect(temp)
         try:
             db.conn.backup(copy)
+            # A copy in WAL mode grows hidden -wal/-shm files beside it whenever it is opened
+            # (by the check below, on the USB stick); a rollback-journal copy does not.
+            copy.execute("PRAGMA journal_mode=DELETE")
         finally:
             copy.close()
         problems = check_file(temp, full=False)
@@ -68,6 +73,18 @@ def take_backup(db: Database, folder: Path, reason: str) -> Backup:
         with contextlib.suppress(OSError):  # the folder itself may be what failed
             temp.unlink(missing_ok=True)
     return _backup(target)
+
+
+LEFTOVER_AGE_S = 3600  # a backup takes seconds: a temporary file this old is a killed run's
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Temporary files of backups killed mid-way (never another backup still running)."""
+    now = time.time()  # against the files' own times, not the business clock
+    for leftover in folder.glob(".ocop-pos-*.sqlite3.tmp*"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > LEFTOVER_AGE_S:
+                leftover.unlink()
 
 
 def _reason(error: Exception) -> str:
