@@ -130,3 +130,51 @@ def test_a_backup_leaves_only_itself_and_a_killed_ones_leftovers_go(shop, tmp_pa
     restored = tmp_path / "restored.sqlite3"
     backups.restore_backup(taken.path, restored, tmp_path / "kept")
     assert open_database(restored).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def _other_programs_file(path):
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    "make, said",
+    [
+        (lambda path: path.write_bytes(b""), "không phải cơ sở dữ liệu OCOP POS"),
+        (_other_programs_file, "không phải cơ sở dữ liệu OCOP POS"),
+        (lambda path: path.write_bytes(b"PK\x03\x04 a spreadsheet"), "không đọc được file"),
+    ],
+)
+def test_restoring_what_is_not_a_showroom_database_says_so_in_one_sentence(
+    shop, tmp_path, capsys, monkeypatch, make, said
+):
+    path = tmp_path / "pos.sqlite3"
+    wrong = tmp_path / "usb" / "sao-luu.sqlite3"
+    wrong.parent.mkdir()
+    make(wrong)
+    shop.close()
+    monkeypatch.setenv("OCOP_POS_PASSWORD", "quanly2026")
+    assert cli.main(["--db", str(path), "restore", str(wrong), "--user", "quanly"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert said in err and "Traceback" not in err and len(err.splitlines()) == 1
+    assert sales_count(open_database(path)) == 1  # the showroom's own file untouched
+
+
+def test_a_backup_from_an_early_version_is_checked_migrated_and_restored(tmp_path):
+    from sqlite_utils import Database
+
+    from pos.storage.schema import migrations
+
+    early = tmp_path / "ocop-pos-20260101-080000-manual.sqlite3"
+    db = Database(early, strict=True)
+    migrations.apply(db, stop_before="m005_users_refunds_shift_close")  # before refunds existed
+    db.close()
+    assert integrity.check_file(early) == []
+    target = tmp_path / "pos.sqlite3"
+    backups.restore_backup(early, target, tmp_path / "kept")
+    restored = open_database(target)
+    assert not migrations.pending(restored) and integrity.full_check(restored) == []

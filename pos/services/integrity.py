@@ -5,6 +5,7 @@ ledger against the documents that moved stock. Read-only."""
 
 import json
 import sqlite3
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,12 +40,42 @@ def check_file(path: str | Path, full: bool = True, anchors: tuple = ()) -> list
     conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
     try:
         db = Database(conn)
+        if not migrations.applied(db):
+            return [Problem("file", "", f"{Path(path).name} {NOT_OURS}")]
+        if full and migrations.pending(db):
+            return _migrated_copy_checked(conn, anchors)
         if full:
             return full_check(db, anchors)
         broken = first_journal_break(db)
         return [Problem("journal", broken.document_number, broken.reason)] if broken else []
     finally:
         conn.close()
+
+
+NOT_OURS = "không phải cơ sở dữ liệu OCOP POS (file trống hoặc của chương trình khác)"
+
+
+def _migrated_copy_checked(conn: sqlite3.Connection, anchors: tuple) -> list[Problem]:
+    """A file from an older version is checked as it will be used: migrated, on a copy
+    (the file itself is never written)."""
+    from pos.errors import DatabaseError
+    from pos.storage.database import open_database
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy_path = Path(folder) / "migrated.sqlite3"
+        copy = sqlite3.connect(copy_path)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+        try:
+            db = open_database(copy_path)
+        except DatabaseError as error:
+            return [Problem("file", "", f"không nâng cấp được lên phiên bản này: {error}")]
+        try:
+            return full_check(db, anchors)
+        finally:
+            db.close()
 
 
 def full_check(db: Database, anchors: tuple[Anchor, ...] = ()) -> list[Problem]:
