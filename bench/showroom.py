@@ -180,10 +180,10 @@ def _people_and_settings(db, start: date) -> None:
     real_now = clock.now
     clock.now = lambda: datetime.combine(start, time(7, 0))
     try:
-        admin = None
-        for username, name, role, secret in BENCH_USERS:
-            user = users.create_user(db, admin, username, name, role, secret)
-            admin = admin or user
+        (admin_name, admin_display, _, admin_secret), *others = BENCH_USERS
+        admin = users.create_first_admin(db, admin_name, admin_display, admin_secret)
+        for username, name, role, secret in others:
+            users.create_user(db, admin, username, name, role, secret)
         set_settings(db, SETTINGS, admin)
     finally:
         clock.now = real_now

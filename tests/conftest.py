@@ -36,9 +36,9 @@ ADMIN_PASSWORD = "quantri2026"  # the demo's administrator, and first_admin's
 
 def first_admin(db):
     """An empty showroom's administrator, as the app's first start creates one."""
-    from pos.services.users import create_user
+    from pos.services.users import create_first_admin
 
-    return create_user(db, None, "admin", "Quản trị viên", "admin", ADMIN_PASSWORD)
+    return create_first_admin(db, "admin", "Quản trị viên", ADMIN_PASSWORD)
 
 
 def demo_user(db, username: str = "thungan"):

@@ -196,13 +196,8 @@ class FirstStartDialog(QDialog):
             return
         try:
             with self.db.atomic():
-                admin = users.create_user(
-                    self.db,
-                    None,
-                    values["username"],
-                    values["display_name"],
-                    "admin",
-                    values["password"],
+                admin = users.create_first_admin(
+                    self.db, values["username"], values["display_name"], values["password"]
                 )
                 set_settings(
                     self.db,

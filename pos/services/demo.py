@@ -51,10 +51,10 @@ def load_demo(db: Database, fixtures: Path, received_on: date | None = None) -> 
     # The sample is dated by its goods, not by today: terms, VAT and lots as of that day.
     day = received_on or _day_after_latest_production(intakes[0])
     with db.atomic():
-        admin = None
-        for username, name, role, secret in DEMO_USERS:
-            user = users.create_user(db, admin, username, name, role, secret)
-            admin = admin or user
+        (admin_name, admin_display, _, admin_secret), *others = DEMO_USERS
+        admin = users.create_first_admin(db, admin_name, admin_display, admin_secret)
+        for username, name, role, secret in others:
+            users.create_user(db, admin, username, name, role, secret)
         producers = import_producers(db, fixtures / "producers.csv", day, actor=admin)
         products = import_products(db, fixtures / "products.csv", day, actor=admin)
         receipts = []

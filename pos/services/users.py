@@ -46,10 +46,29 @@ def has_users(db: Database) -> bool:
     return db.execute("SELECT count(*) FROM users").fetchone()[0] > 0
 
 
+def create_first_admin(db: Database, username: str, display_name: str, secret: str) -> User:
+    """The showroom's first user, at its first start: its administrator."""
+    with db.atomic():
+        if has_users(db):
+            raise PermissionDenied("chỉ quản trị viên được tạo người dùng")
+        return _insert(db, username, display_name, "admin", secret, created_by=None)
+
+
 def create_user(
-    db: Database, actor: User | None, username: str, display_name: str, role: str, secret: str
+    db: Database, actor: User, username: str, display_name: str, role: str, secret: str
 ) -> User:
-    """Admins create users; the very first user (at first start) must be an admin."""
+    """Admins create users."""
+    with db.atomic():
+        approvals.check_actor(db, actor)
+        if actor.role != "admin":
+            raise PermissionDenied("chỉ quản trị viên được tạo người dùng")
+        return _insert(db, username, display_name, role, secret, created_by=actor.username)
+
+
+def _insert(
+    db: Database, username: str, display_name: str, role: str, secret: str, created_by: str | None
+) -> User:
+    """Inside the caller's transaction; ``created_by`` None: the first admin, by themself."""
     username = nfc(username).casefold()
     display_name = nfc(display_name)
     if not re.fullmatch(r"[a-z0-9._-]{2,30}", username):
@@ -59,24 +78,13 @@ def create_user(
     if role not in ROLES:
         raise ValidationError(f"vai trò không hợp lệ: {role}")
     _check_secret(role, secret)
-    with db.atomic():
-        if has_users(db):
-            if actor is None or actor.role != "admin":
-                raise PermissionDenied("chỉ quản trị viên được tạo người dùng")
-        elif role != "admin":
-            raise ValidationError("người dùng đầu tiên phải là quản trị viên (admin)")
-        if db.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchone():
-            raise ValidationError(f"đã có người dùng '{username}'")
-        user_id = db.execute(
-            "INSERT INTO users (username, display_name, role, secret_hash) VALUES (?, ?, ?, ?)",
-            [username, display_name, role, hash_secret(secret)],
-        ).lastrowid
-        audit.record(
-            db,
-            "user_created",
-            actor.username if actor else username,
-            {"username": username, "role": role},
-        )
+    if db.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchone():
+        raise ValidationError(f"đã có người dùng '{username}'")
+    user_id = db.execute(
+        "INSERT INTO users (username, display_name, role, secret_hash) VALUES (?, ?, ?, ?)",
+        [username, display_name, role, hash_secret(secret)],
+    ).lastrowid
+    audit.record(db, "user_created", created_by or username, {"username": username, "role": role})
     return User(user_id, username, display_name, role)
 
 
