@@ -54,7 +54,9 @@ bench-smoke: $(INSTALLED) $(QM) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --smoke
 
 # Deeper fault runs than the suite's (which kills 3 times and fuzzes lightly): 100 SIGKILLs
-# while sales are posted, and the fuzzers with many more examples. Minutes, not seconds.
+# while sales are posted, two imports of 20,000 rows beside the till, and the fuzzers with
+# many more examples. Minutes, not seconds.
 faults: $(INSTALLED) $(QM) system-deps
 	$(PY) -m faults.kill_loop 100
+	$(PY) -m faults.busy_writers 20000
 	FUZZ_EXAMPLES=2000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_fuzz.py tests/test_faults.py

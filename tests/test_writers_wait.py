@@ -62,3 +62,16 @@ def test_a_writer_that_cannot_get_its_turn_says_so_in_words(demo_db, tmp_path, m
         writer.join(10)
     assert not isinstance(raised.value, sqlite3.Error)
     other.close()
+
+
+def test_two_big_imports_beside_the_till_refuse_no_sale(tmp_path):
+    """Two command-line imports of 20,000 rows each, in their own processes, while a sale
+    is posted every 50 ms (faults/busy_writers.py; `python -m faults.busy_writers` prints
+    the figures)."""
+    from faults import busy_writers
+
+    outcome = busy_writers.run(20_000, tmp_path)
+    assert outcome.imports_ok, outcome.import_errors
+    assert "Traceback" not in outcome.import_errors
+    assert outcome.sales_posted > 0 and outcome.sales_refused == []
+    assert outcome.numbers_gapless and outcome.problems == []
