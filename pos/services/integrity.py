@@ -237,16 +237,12 @@ def _anchor_problems(db: Database, typed: tuple[Anchor, ...]) -> list[Problem]:
     problems = []
     if count != highest:
         problems.append(Problem("anchors", "", f"sổ nhật ký thiếu {highest - count} mục"))
-    kept = (
-        [
-            (Anchor(entries, prefix), printed_on)
-            for entries, prefix, printed_on in db.execute(
-                "SELECT entries, hash_prefix, printed_on FROM anchors ORDER BY id"
-            )
-        ]
-        if _has_table(db, "anchors")
-        else []
-    )
+    kept = [
+        (Anchor(entries, prefix), printed_on)
+        for entries, prefix, printed_on in db.execute(
+            "SELECT entries, hash_prefix, printed_on FROM anchors ORDER BY id"
+        )
+    ]
     for anchor, printed_on in [*kept, *((a, "") for a in typed)]:
         where = f"mốc {anchor} in trên {printed_on}" if printed_on else f"mốc {anchor}"
         row = db.execute("SELECT hash FROM journal WHERE seq = ?", [anchor.count]).fetchone()
@@ -259,15 +255,6 @@ def _anchor_problems(db: Database, typed: tuple[Anchor, ...]) -> list[Problem]:
                 Problem("anchors", printed_on, f"{where}: mục {anchor.count} đã bị viết lại")
             )
     return problems
-
-
-def _has_table(db: Database, name: str) -> bool:
-    return (
-        db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
-        ).fetchone()
-        is not None
-    )
 
 
 # ---- posted documents against their journal entries ----
