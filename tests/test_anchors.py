@@ -195,3 +195,35 @@ def test_a_sound_file_matches_its_heads_and_a_mistyped_head_is_said(after_z, cap
     assert "SỐ_MỤC:MÃ" in capsys.readouterr().err
     with pytest.raises(ValidationError):
         Anchor.parse("mười:0123456789abcdef")
+
+
+def test_issued_statements_print_the_head_kept_for_check(after_z, tmp_path):
+    from datetime import date
+
+    from pos.printing.statement_pdf import write_statement_pdf
+    from pos.services import statements
+    from tests.test_statements import pdf_text
+
+    db, z = after_z
+    before = integrity_head(db)
+    manager = demo_user(db, "quanly")
+    issued = statements.issue_statements(db, manager, date(2026, 11, 1), date(2026, 11, 30), False)
+    kept = db.execute("SELECT entries, hash_prefix, printed_on FROM anchors ORDER BY id").fetchall()
+    assert kept[-1] == (
+        before.count,
+        before.hash_prefix,
+        f"{issued[0].number}…{issued[-1].number}",
+    )
+    document = statements.statement_document(
+        db, issued[0].producer_code, date(2026, 11, 1), date(2026, 11, 30), issued[0].number
+    )
+    assert document.journal_head == str(before)
+    pay_cash(db, cart_of(db, ("BANH-PIA", 1)), token="later")  # a reprint still says then
+    again = statements.statement_document(
+        db, issued[0].producer_code, date(2026, 11, 1), date(2026, 11, 30), issued[0].number
+    )
+    assert again.journal_head == str(before)
+    pdf = tmp_path / "bang-ke.pdf"
+    write_statement_pdf(again, pdf)
+    assert f"Mốc sổ nhật ký khi lập bảng kê: {before}" in " ".join(pdf_text(pdf).split())
+    assert integrity.full_check(db, (before,)) == []

@@ -98,6 +98,7 @@ class StatementDocument:
     vietqr_payload: str  # '' when nothing is owed or no account is known
     previous_balance_vnd: int = 0  # unpaid from earlier statements
     paid_in_period_vnd: int = 0  # payouts made during the period
+    journal_head: str = ""  # issued: the journal's head then (pos.journal.Anchor), printed
 
     @property
     def balance_vnd(self) -> int:
@@ -313,7 +314,24 @@ def statement_story(doc: StatementDocument) -> list:
         Spacer(1, 10 * mm),
         signature_block(("ĐẠI DIỆN CHỦ THỂ", "ĐẠI DIỆN SHOWROOM")),
     ]
+    if doc.journal_head:  # kept on paper by both sides: check --anchor proves the books
+        story += [
+            Spacer(1, 6 * mm),
+            Table(
+                [[_qr_image(doc.journal_head, 14 * mm), Paragraph(_head_text(doc), s["small"])]],
+                colWidths=[17 * mm, None],
+                style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+            ),
+        ]
     return story
+
+
+def _head_text(doc: StatementDocument) -> str:
+    return (
+        f"Mốc sổ nhật ký khi lập bảng kê: <b>{doc.journal_head}</b>. Đối chiếu bằng lệnh "
+        f"ocop-pos check --anchor {doc.journal_head}: sổ sách của showroom không thể bị sửa "
+        "mà không lộ ra."
+    )
 
 
 def _dmy(iso: str | None) -> str:

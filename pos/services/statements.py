@@ -28,7 +28,12 @@ from pos.services.settlement import (
     statement_figures,
 )
 from pos.services.stock import LOT_MOVEMENTS
-from pos.storage.ledger import append_to_journal, next_document_number
+from pos.storage.ledger import (
+    append_to_journal,
+    journal_head,
+    next_document_number,
+    record_anchor,
+)
 from pos.text import nfc, strip_marks
 from pos.vietqr import vietqr_payload
 
@@ -47,10 +52,12 @@ def statement_document(
     ``number``) the issued statement's kept figures."""
     producer = get_producer(db, producer_code)
     previous = paid = 0
+    head = ""
     if number:
         figures = issued_figures(db, number)
-        previous, paid = db.execute(
-            "SELECT previous_balance_vnd, paid_in_period_vnd FROM settlements WHERE number = ?",
+        previous, paid, head = db.execute(
+            "SELECT previous_balance_vnd, paid_in_period_vnd, journal_head FROM settlements "
+            "WHERE number = ?",
             [number],
         ).fetchone()
     elif figures is None:
@@ -101,6 +108,7 @@ def statement_document(
         qr,
         previous,
         paid,
+        head,
     )
 
 
@@ -306,6 +314,7 @@ def issue_statements(
         subject = period_subject(start, end, close)
         approver = approvals.use_approval(db, actor, "close_period", subject, approval)
         worked_out = all_statement_figures(db, start, end)
+        head = journal_head(db)  # the books as they stand, printed on every statement
         for producer_id, code in db.execute(
             "SELECT id, code FROM producers ORDER BY code"
         ).fetchall():
@@ -328,7 +337,8 @@ def issue_statements(
             settlement_id = db.execute(
                 "INSERT INTO settlements (number, producer_id, period_start, period_end, "
                 "issued_at, issued_by, net_vnd, commission_vnd, owed_vnd, previous_balance_vnd, "
-                "paid_in_period_vnd, figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "paid_in_period_vnd, figures, journal_head) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     number,
                     producer_id,
@@ -342,6 +352,7 @@ def issue_statements(
                     previous,
                     paid,
                     _figures_json(figures),
+                    str(head),
                 ],
             ).lastrowid
             append_to_journal(
@@ -361,6 +372,8 @@ def issue_statements(
                 },
             )
             issued.append(IssuedStatement(number, code, figures.owed_vnd, previous, paid))
+        if issued:
+            record_anchor(db, head, f"{issued[0].number}…{issued[-1].number}")
         if close:
             db.execute(
                 "INSERT INTO closed_periods (period_start, period_end, closed_at, closed_by) "

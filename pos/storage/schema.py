@@ -707,3 +707,9 @@ CREATE TABLE anchors (
 """
         + _protect("anchors")
     )
+
+
+@migrations()
+def m012_statement_heads(db: Database) -> None:
+    """An issued statement prints the journal's head as it was issued, and a reprint too."""
+    db.execute("ALTER TABLE settlements ADD COLUMN journal_head TEXT NOT NULL DEFAULT ''")
