@@ -197,7 +197,7 @@ def test_a_sound_file_matches_its_heads_and_a_mistyped_head_is_said(after_z, cap
         Anchor.parse("mười:0123456789abcdef")
 
 
-def test_issued_statements_print_the_head_kept_for_check(after_z, tmp_path):
+def test_issued_statements_print_the_head_kept_for_check(after_z, tmp_path, clock_at):
     from datetime import date
 
     from pos.printing.statement_pdf import write_statement_pdf
@@ -219,10 +219,12 @@ def test_issued_statements_print_the_head_kept_for_check(after_z, tmp_path):
     )
     assert document.journal_head == str(before)
     pay_cash(db, cart_of(db, ("BANH-PIA", 1)), token="later")  # a reprint still says then
+    clock_at(datetime(2026, 12, 3, 9, 0))
     again = statements.statement_document(
         db, issued[0].producer_code, date(2026, 11, 1), date(2026, 11, 30), issued[0].number
     )
     assert again.journal_head == str(before)
+    assert again.issued_on == document.issued_on == date(2026, 11, 24)
     pdf = tmp_path / "bang-ke.pdf"
     write_statement_pdf(again, pdf)
     assert f"Mốc sổ nhật ký khi lập bảng kê: {before}" in " ".join(pdf_text(pdf).split())

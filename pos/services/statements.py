@@ -52,14 +52,15 @@ def statement_document(
     ``number``) the issued statement's kept figures."""
     producer = get_producer(db, producer_code)
     previous = paid = 0
-    head = ""
+    head, issued_on = "", clock.today()
     if number:
         figures = issued_figures(db, number)
-        previous, paid, head = db.execute(
-            "SELECT previous_balance_vnd, paid_in_period_vnd, journal_head FROM settlements "
-            "WHERE number = ?",
+        previous, paid, head, issued_at = db.execute(
+            "SELECT previous_balance_vnd, paid_in_period_vnd, journal_head, issued_at "
+            "FROM settlements WHERE number = ?",
             [number],
         ).fetchone()
+        issued_on = date.fromisoformat(issued_at[:10])  # a reprint is dated as issued
     elif figures is None:
         figures = statement_figures(db, producer_code, start, end)
     showroom = Party(
@@ -100,7 +101,7 @@ def statement_document(
             qr = ""  # no bank account on file: the statement says the amount, without a QR
     return StatementDocument(
         number,
-        clock.today(),
+        issued_on,
         showroom,
         producer_party,
         figures,
