@@ -154,3 +154,20 @@ def test_close_shift_counts_blind_and_shows_the_z(qtbot, till, demo_db):
     ]
     dialog.accept()
     assert till.stack.currentWidget() is till.open_shift_form  # a new shift must be opened
+
+
+def test_parking_a_cart_drops_its_approvals(qtbot, till, demo_db, monkeypatch):
+    scan(qtbot, till, "BANH-PIA")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("60.000", True))
+    answer_approval(qtbot, "quanly", "quanly2026")
+    qtbot.keyClick(till.scan_box, Qt.Key_G, Qt.ControlModifier)
+    assert len(till.approvals) == 1
+    qtbot.waitUntil(till.scan_box.hasFocus)
+    qtbot.keyClick(till.scan_box, Qt.Key_F6)  # park
+    qtbot.keyClick(till.scan_box, Qt.Key_F7)  # recall: the same cart, no approval with it
+    assert till.approvals == [] and till.cart.lines[0].unit_price_vnd == 60_000
+    seen = answer_approval(qtbot, "thungan", "1234")  # asked again at payment; refused
+    qtbot.keyClick(till.scan_box, Qt.Key_F12)
+    assert seen and demo_db.execute("SELECT count(*) FROM sales").fetchone()[0] == 0
+    used = demo_db.execute("SELECT count(*) FROM approvals WHERE used_at IS NOT NULL")
+    assert used.fetchone()[0] == 0
