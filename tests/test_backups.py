@@ -178,3 +178,70 @@ def test_a_backup_from_an_early_version_is_checked_migrated_and_restored(tmp_pat
     backups.restore_backup(early, target, tmp_path / "kept")
     restored = open_database(target)
     assert not migrations.pending(restored) and integrity.full_check(restored) == []
+
+
+WRITER = """
+import sys, time
+from pos.cart import Cart, price
+from pos.errors import PosError
+from pos.payments import cash_tender
+from pos.services import catalog, sales, users
+from pos.storage.database import open_database
+
+db = open_database(sys.argv[1])
+cashier = users.get_user(db, "thungan")
+refused, started = 0, time.monotonic()
+n = 0
+while refused < 5 and time.monotonic() - started < 60:
+    n += 1
+    cart = Cart()
+    cart.add(sales.cart_line(catalog.find_product_by_code(db, "BANH-PIA"), 1))
+    total = price(cart).total_vnd
+    try:
+        tenders = [cash_tender(total, total)]
+        posted = sales.post_sale(db, "T01", cart, tenders, f"w{n}", actor=cashier)
+        print("ACK", posted.number, flush=True)
+    except PosError as error:
+        refused += 1
+        print("REFUSED", error, flush=True)
+    time.sleep(0.02)
+"""
+
+
+def test_a_restore_while_another_process_writes_loses_nothing_acknowledged(shop, tmp_path):
+    """Every sale acknowledged before the swap is in the kept copy; every later attempt is
+    refused in words; none is acknowledged and then missing from both files."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "pos.sqlite3"
+    good = backups.take_backup(shop, tmp_path / "usb", "manual")
+    in_backup = sales_count(shop)
+    shop.close()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    seen = []
+    while len(seen) < 5:
+        line = writer.stdout.readline()
+        assert line, writer.stderr.read()
+        seen.append(line)
+    kept = backups.restore_backup(good.path, path, tmp_path / "safety")
+    out, err = writer.communicate(timeout=90)
+    lines = seen + out.splitlines()
+    acknowledged = [line.split()[1] for line in lines if line.startswith("ACK")]
+    refusals = [line for line in lines if line.startswith("REFUSED")]
+    assert "Traceback" not in err and len(refusals) == 5
+    assert all("đã được thay bằng bản khôi phục" in line for line in refusals)
+    in_kept = {n for (n,) in open_database(kept).execute("SELECT number FROM sales")}
+    restored = open_database(path)
+    in_restored = {n for (n,) in restored.execute("SELECT number FROM sales")}
+    assert set(acknowledged) <= in_kept  # nothing acknowledged is lost
+    assert len(in_restored) == in_backup and integrity.full_check(restored) == []
+    assert not any(
+        name.startswith("replaced_")
+        for (name,) in restored.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    )

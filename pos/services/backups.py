@@ -21,6 +21,7 @@ from pos.permissions import Approval, User
 from pos.services import approvals, audit
 from pos.services.integrity import check_file, quick_check
 from pos.services.settings import get_setting
+from pos.storage.database import BUSY_TIMEOUT_MS, REPLACED
 
 AUTOMATIC = ("z", "daily")  # rotated; manual and before-restore copies are never deleted
 _NAME = re.compile(r"^ocop-pos-(\d{8}-\d{6})-([a-z-]+)\.sqlite3$")
@@ -159,7 +160,10 @@ def restore_backup(backup: Path, db_path: Path, safety_folder: Path) -> Path | N
         if db_path.exists():
             safety_folder.mkdir(parents=True, exist_ok=True)
             kept = safety_folder / f"ocop-pos-{clock.now():%Y%m%d-%H%M%S}-before-restore.sqlite3"
-            _copy_with_wal(db_path, kept)
+            if quick_check(db_path) is None:
+                _keep_and_retire(db_path, kept)
+            else:
+                _copy_damaged(db_path, kept)
         temp = db_path.with_name(f".{db_path.name}.restoring")
         shutil.copyfile(backup, temp)
         with open(temp, "rb+") as written:
@@ -172,18 +176,44 @@ def restore_backup(backup: Path, db_path: Path, safety_folder: Path) -> Path | N
     return kept
 
 
-def _copy_with_wal(db_path: Path, target: Path) -> None:
-    """A copy that includes what is still in the WAL (checkpointed into the copy)."""
-    if quick_check(db_path) is None:
+def _keep_and_retire(db_path: Path, kept: Path) -> None:
+    """Take the database away from every writer (the app, a command, another program):
+    wait for the write lock, copy what is committed into ``kept``, then, in the same
+    transaction, make every later write into this file fail with REPLACED. A writer that
+    still has it open is told so; nothing it acknowledged before is missing from ``kept``."""
+    conn = sqlite3.connect(db_path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        # Read on another connection: with the lock held here, it sees every commit there is.
         source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        copy = sqlite3.connect(target)
+        copy = sqlite3.connect(kept)
         try:
             source.backup(copy)
         finally:
             copy.close()
             source.close()
-        return
-    shutil.copyfile(db_path, target)  # damaged: keep its bytes as they are, WAL beside them
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' "
+                "AND name NOT LIKE 'product_search_%'"
+            )
+        ]
+        for table in tables:
+            for act in ("INSERT", "UPDATE", "DELETE"):
+                conn.execute(
+                    f'CREATE TRIGGER "replaced_{table}_{act.lower()}" BEFORE {act} ON "{table}" '
+                    f"BEGIN SELECT RAISE(ABORT, '{REPLACED}'); END"
+                )
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def _copy_damaged(db_path: Path, target: Path) -> None:
+    """A damaged database kept as its bytes are, WAL beside them."""
+    shutil.copyfile(db_path, target)
     wal = Path(f"{db_path}-wal")
     if wal.exists():
         shutil.copyfile(wal, Path(f"{target}-wal"))

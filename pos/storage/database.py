@@ -13,11 +13,17 @@ from pos.storage.schema import migrations
 BUSY_TIMEOUT_MS = 5000
 
 
+# What a write into a database that a restore has replaced says (the retiring triggers').
+REPLACED = "cơ sở dữ liệu này đã được thay bằng bản khôi phục: hãy mở lại chương trình"
+
+
 def storage_problem(error: sqlite3.Error) -> DatabaseError:
     """What a shop manager needs to know when SQLite cannot write: nothing was half-written
     (the transaction rolled back), why, and what to do."""
     text = str(error).lower()
-    if "full" in text:
+    if REPLACED in str(error):
+        why = REPLACED
+    elif "full" in text:
         why = "ổ đĩa đầy. Hãy giải phóng dung lượng (xóa file tạm, chép ảnh ra USB) rồi thử lại"
     elif "readonly" in text or "read-only" in text:
         why = (
@@ -39,6 +45,10 @@ def storage_errors() -> Iterator[None]:
     try:
         yield
     except sqlite3.OperationalError as error:
+        raise storage_problem(error) from error
+    except sqlite3.IntegrityError as error:
+        if REPLACED not in str(error):
+            raise
         raise storage_problem(error) from error
 
 
