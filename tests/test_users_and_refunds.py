@@ -48,7 +48,11 @@ def test_secrets_are_hashed_and_wrong_pins_lock_the_account(demo_db, people):
     stored = demo_db.execute("SELECT secret_hash FROM users WHERE username = 'thungan'").fetchone()[
         0
     ]
-    assert stored.startswith("scrypt$") and "1234" not in stored
+    # Only scrypt's parameters, a random salt and the digest: the PIN is in no field (a
+    # random hex salt may contain the digits 1234 by chance, so not "in" the whole text).
+    kind, _n, _r, _p, salt, digest = stored.split("$")
+    assert kind == "scrypt" and len(salt) == 32 and len(digest) == 128
+    assert "1234" not in stored.split("$") and users.secret_matches("1234", stored)
     assert users.sign_in(demo_db, "THUNGAN", "1234").role == "cashier"
     for _ in range(4):
         with pytest.raises(AuthError, match="sai"):
