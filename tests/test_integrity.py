@@ -17,7 +17,10 @@ DAY = date(2026, 11, 24)
 @pytest.fixture
 def books(demo_db):
     """A showroom with every kind of stock document posted through the services."""
-    db = demo_db
+    return post_stock_documents(demo_db)
+
+
+def post_stock_documents(db):
     manager = demo_user(db, "quanly")
     shifts.open_shift(db, T, "Lan", 0)
     pay_cash(db, cart_of(db, ("SAM-TRA-20", 2), ("SUA-TUOI-1L", 1)), token="a")

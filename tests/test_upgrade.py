@@ -42,9 +42,11 @@ def test_journal_entries_and_hashes_survive_the_upgrade(upgraded):
     before = _rows_before(JOURNAL)
     hashes = [row[0] for row in _rows_before("SELECT hash FROM journal ORDER BY seq")]
     assert len(before) == 29 and all(len(h) == 64 for h in hashes)
-    assert [tuple(row) for row in upgraded.execute(JOURNAL)] == before
+    # Later migrations add entries (m013 seals what the file holds) after these.
+    assert [tuple(row) for row in upgraded.execute(JOURNAL)][: len(before)] == before
     texts = [row[0] for row in _rows_before("SELECT payload FROM journal ORDER BY seq")]
     stored = upgraded.execute("SELECT payload, hash FROM journal ORDER BY seq").fetchall()
+    stored = stored[: len(before)]
     assert [entry_of(payload) for payload, _ in stored] == texts  # the same text, compressed
     assert sum(len(p) for p, _ in stored) < sum(len(t.encode()) for t in texts) / 2
     assert [h.hex() for _, h in stored] == hashes

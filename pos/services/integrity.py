@@ -13,9 +13,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from pos.journal import Anchor, UnreadableEntry, entry_of, lines_of
+from pos.services.seal_check import seal_problems
 from pos.storage.ledger import first_journal_break, hash_hex
 from pos.storage.quick_check import quick_check
-from pos.storage.schema import migrations
+from pos.storage.schema import MOVEMENT_SERIES, migrations
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ def check_file(path: str | Path, full: bool = True, anchors: tuple = ()) -> list
         db = Database(conn)
         if not migrations.applied(db):
             return [Problem("file", "", f"{Path(path).name} {NOT_OURS}")]
+        altered = _migration_problems(db)
+        if altered:
+            return altered
         if full and migrations.pending(db):
             return _migrated_copy_checked(conn, anchors)
         if full:
@@ -53,6 +57,21 @@ def check_file(path: str | Path, full: bool = True, anchors: tuple = ()) -> list
 
 
 NOT_OURS = "không phải cơ sở dữ liệu OCOP POS (file trống hoặc của chương trình khác)"
+
+
+def _migration_problems(db: Database) -> list[Problem]:
+    """The migrations that ran must be the program's, in its order: a row removed or renamed
+    would have check (and the next start) run a migration again over what it made."""
+    ran = [
+        f"{migration_set}:{name}"
+        for migration_set, name in db.execute(
+            "SELECT migration_set, name FROM _sqlite_migrations ORDER BY rowid"
+        )
+    ]
+    known = [f"{migrations.name}:{m.name}" for m in migrations.pending(Database(memory=True))]
+    if ran == known[: len(ran)]:
+        return []
+    return [Problem("schema", "_sqlite_migrations", "danh sách các lần nâng cấp đã bị sửa")]
 
 
 def _migrated_copy_checked(conn: sqlite3.Connection, anchors: tuple) -> list[Problem]:
@@ -89,10 +108,15 @@ def full_check(db: Database, anchors: tuple[Anchor, ...] = ()) -> list[Problem]:
     broken = first_journal_break(db)
     if broken:
         problems.append(
-            Problem("journal", broken.document_number, f"sổ nhật ký bị sửa: {broken.reason}")
+            Problem(
+                "journal",
+                broken.document_number or f"sổ nhật ký mục {broken.seq}",
+                f"sổ nhật ký bị sửa: {broken.reason}",
+            )
         )
     problems += _anchor_problems(db, anchors)
     problems += _document_problems(db)
+    problems += [Problem("seals", where, message) for where, message in seal_problems(db)]
     problems += _stock_problems(db)
     return problems
 
@@ -122,7 +146,7 @@ def _sqlite_problems(db: Database) -> list[Problem]:
     ]
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall()[:20]:
         problems.append(
-            Problem("sqlite", "", f"bảng {table} dòng {rowid} trỏ tới {parent} không tồn tại")
+            Problem("sqlite", table, f"bảng {table} dòng {rowid} trỏ tới {parent} không tồn tại")
         )
     return problems
 
@@ -199,6 +223,15 @@ def _sequence_problems(db: Database) -> list[Problem]:
                     "numbers", f"{series}-{first:06d}", f"dãy {series} thiếu {highest - count} số"
                 )
             )
+    moved = db.execute("SELECT coalesce(max(id), 0) FROM stock_movements").fetchone()[0]
+    if counters.get(MOVEMENT_SERIES, 0) != moved:
+        problems.append(
+            Problem(
+                "numbers",
+                MOVEMENT_SERIES,
+                f"bộ đếm sổ kho là {counters.get(MOVEMENT_SERIES, 0)}, dòng lớn nhất là {moved}",
+            )
+        )
     for series, counter in sorted(counters.items()):
         if series not in used and counter and _is_document_series(series):
             problems.append(
@@ -224,7 +257,6 @@ def _first_gap(db: Database, table: str, series: str) -> int:
 def _is_document_series(series: str) -> bool:
     """Counters that number documents, not ledger ids or in-store barcodes."""
     from pos.services.catalog import INSTORE_SERIES
-    from pos.storage.schema import MOVEMENT_SERIES
 
     return series not in (INSTORE_SERIES, MOVEMENT_SERIES)
 
@@ -362,41 +394,51 @@ def _compare(
 
 # Per (document type, document, lot, kind): the units the documents say moved.
 _EXPECTED_MOVEMENTS = """
-SELECT 'goods_receipt', goods_receipt_id, lot_id, 'intake', sum(qty)
-  FROM goods_receipt_lines GROUP BY 1, 2, 3
+SELECT 'goods_receipt', g.goods_receipt_id, g.lot_id, 'intake', g.product_id, r.received_on,
+       sum(g.qty)
+  FROM goods_receipt_lines g JOIN goods_receipts r ON r.id = g.goods_receipt_id
+ GROUP BY 1, 2, 3, 4, 5, 6
 UNION ALL
-SELECT 'sale', sl.sale_id, sll.lot_id, 'sale', -sum(sll.qty)
-  FROM sale_line_lots sll JOIN sale_lines sl ON sl.id = sll.sale_line_id GROUP BY 1, 2, 3
+SELECT 'sale', sl.sale_id, sll.lot_id, 'sale', sl.product_id, s.business_date, -sum(sll.qty)
+  FROM sale_line_lots sll JOIN sale_lines sl ON sl.id = sll.sale_line_id
+  JOIN sales s ON s.id = sl.sale_id GROUP BY 1, 2, 3, 4, 5, 6
 UNION ALL
-SELECT 'refund', rl.refund_id, rll.lot_id, 'refund', sum(rll.qty)
-  FROM refund_line_lots rll JOIN refund_lines rl ON rl.id = rll.refund_line_id GROUP BY 1, 2, 3
-UNION ALL
-SELECT 'refund', rl.refund_id, rll.lot_id, 'write_off', -sum(rll.qty)
+SELECT 'refund', rl.refund_id, rll.lot_id, 'refund', sl.product_id, substr(r.refunded_at, 1, 10),
+       sum(rll.qty)
   FROM refund_line_lots rll JOIN refund_lines rl ON rl.id = rll.refund_line_id
- WHERE rl.disposition = 'write_off' GROUP BY 1, 2, 3
+  JOIN sale_lines sl ON sl.id = rl.sale_line_id JOIN refunds r ON r.id = rl.refund_id
+ GROUP BY 1, 2, 3, 4, 5, 6
 UNION ALL
-SELECT 'producer_return', producer_return_id, lot_id, 'producer_return', -sum(qty)
-  FROM producer_return_lines GROUP BY 1, 2, 3
+SELECT 'refund', rl.refund_id, rll.lot_id, 'write_off', sl.product_id,
+       substr(r.refunded_at, 1, 10), -sum(rll.qty)
+  FROM refund_line_lots rll JOIN refund_lines rl ON rl.id = rll.refund_line_id
+  JOIN sale_lines sl ON sl.id = rl.sale_line_id JOIN refunds r ON r.id = rl.refund_id
+ WHERE rl.disposition = 'write_off' GROUP BY 1, 2, 3, 4, 5, 6
 UNION ALL
-SELECT 'stock_adjustment', a.id, l.lot_id, a.kind, sum(l.qty_delta)
+SELECT 'producer_return', l.producer_return_id, l.lot_id, 'producer_return', l.product_id,
+       r.returned_on, -sum(l.qty)
+  FROM producer_return_lines l JOIN producer_returns r ON r.id = l.producer_return_id
+ GROUP BY 1, 2, 3, 4, 5, 6
+UNION ALL
+SELECT 'stock_adjustment', a.id, l.lot_id, a.kind, l.product_id, a.adjusted_on, sum(l.qty_delta)
   FROM stock_adjustment_lines l JOIN stock_adjustments a ON a.id = l.stock_adjustment_id
- GROUP BY 1, 2, 3, 4
+ GROUP BY 1, 2, 3, 4, 5, 6
 """
 
 
 def _stock_problems(db: Database) -> list[Problem]:
-    expected = {tuple(row[:4]): row[4] for row in db.execute(_EXPECTED_MOVEMENTS)}
+    expected = {tuple(row[:6]): row[6] for row in db.execute(_EXPECTED_MOVEMENTS)}
     actual = {
-        tuple(row[:4]): row[4]
+        tuple(row[:6]): row[6]
         for row in db.execute(
-            "SELECT document_type, document_id, lot_id, kind, sum(qty) FROM stock_movements "
-            "GROUP BY 1, 2, 3, 4"
+            "SELECT document_type, document_id, lot_id, kind, product_id, moved_on, sum(qty) "
+            "FROM stock_movements GROUP BY 1, 2, 3, 4, 5, 6"
         )
     }
     problems = []
-    for key in sorted(set(expected) | set(actual), key=lambda k: (k[0], k[1], k[2], k[3])):
+    for key in sorted(set(expected) | set(actual), key=lambda k: tuple(map(str, k))):
         if expected.get(key, 0) != actual.get(key, 0):
-            doc_type, doc_id, lot_id, kind = key
+            doc_type, doc_id, lot_id, kind, _, day = key
             row = None
             if doc_type in _TABLES:
                 row = db.execute(
@@ -408,7 +450,8 @@ def _stock_problems(db: Database) -> list[Problem]:
                 Problem(
                     "stock",
                     number,
-                    f"lô {lot[0] if lot else lot_id} ({kind}): sổ kho ghi {actual.get(key, 0)}, "
+                    f"lô {lot[0] if lot else lot_id} ({kind}, {day}): "
+                    f"sổ kho ghi {actual.get(key, 0)}, "
                     f"chứng từ ghi {expected.get(key, 0)}",
                 )
             )

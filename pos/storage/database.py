@@ -8,7 +8,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from pos.errors import DatabaseError
+from pos.storage.ledger import seal_noted_rows
 from pos.storage.schema import migrations
+from pos.storage.seals import start_sealing
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -73,6 +75,7 @@ class PosDatabase(Database):
                 self.rollback()
                 raise
             try:
+                seal_noted_rows(self)
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.rollback()
@@ -88,6 +91,7 @@ def open_database(path: str | Path) -> Database:
         db = PosDatabase(path, strict=True)
         configure_connection(db)
         migrations.apply(db)
+        start_sealing(db)
     except sqlite3.OperationalError as error:
         raise DatabaseError(
             f"Không mở được cơ sở dữ liệu {path}: {storage_problem(error)}"

@@ -1,6 +1,8 @@
 """Writing posted documents: gapless numbers, stock movements and journal entries.
 Each helper runs inside the caller's transaction."""
 
+from collections.abc import Iterable, Iterator
+
 from sqlite_utils import Database
 
 from pos.clock import now_iso
@@ -16,6 +18,7 @@ from pos.journal import (
     stored_entry,
 )
 from pos.storage.schema import MOVEMENT_SERIES
+from pos.storage.seals import ROWS, document_seal, has_pending, take_pending
 
 
 def insert_row(db: Database, table: str, values: dict) -> int:
@@ -74,7 +77,14 @@ def record_movement(
 def append_to_journal(
     db: Database, document_type: str, document_id: int, document_number: str, payload: dict
 ) -> str:
-    """Chain a posted document onto the journal; returns its hash (hex)."""
+    """Chain a posted document onto the journal; returns its hash (hex). The entry seals the
+    document's rows and any other row the transaction has written so far (seals.py)."""
+    seal = document_seal(db, document_type, document_id)
+    if seal:
+        payload = {**payload, "seal": seal}
+    noted = take_pending(db)
+    if noted:
+        payload = {**payload, "sealed": noted}
     text = entry_text(document_type, payload)
     entry_hash = chain_hash(last_journal_hash(db), document_type, document_number, text)
     db.execute(
@@ -90,6 +100,13 @@ def append_to_journal(
         ],
     )
     return entry_hash
+
+
+def seal_noted_rows(db: Database) -> None:
+    """Before a commit: rows written since the transaction's last entry (a setting, a user,
+    a payout's audit...) are sealed by an entry of their own."""
+    if has_pending(db):
+        append_to_journal(db, ROWS, 0, "", {})
 
 
 def journal_head(db: Database) -> Anchor:
@@ -151,3 +168,31 @@ def peek_document_number(db: Database, series: str) -> str:
         "SELECT last_number FROM document_sequences WHERE series = ?", [series]
     ).fetchone()
     return f"{series}-{(row[0] if row else 0) + 1:06d}"
+
+
+SEALS_PER_ENTRY = 2000  # rows or documents: an entry stays small enough to read at once
+
+
+def seal_everything(db: Database) -> None:
+    """Seal what a database holds as it stands, for one from before seals (m013): every row
+    of the tables sealed row by row, and every document posted, by kind."""
+    from pos.storage.seals import DOCUMENT_PARTS, DOCUMENT_TABLES, document_seals, rows_of, shapes
+
+    for table, shape in shapes(db).items():
+        if table not in DOCUMENT_TABLES:
+            for chunk in _chunks(rows_of(db, shape)):
+                append_to_journal(db, ROWS, 0, "", {"sealed": {table: chunk}})
+    for document_type in DOCUMENT_PARTS:
+        for chunk in _chunks(document_seals(db, document_type)):
+            append_to_journal(db, ROWS, 0, "", {"seals": {document_type: chunk}})
+
+
+def _chunks(items: Iterable) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(list(item))
+        if len(chunk) == SEALS_PER_ENTRY:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -713,3 +713,13 @@ CREATE TABLE anchors (
 def m012_statement_heads(db: Database) -> None:
     """An issued statement prints the journal's head as it was issued, and a reprint too."""
     db.execute("ALTER TABLE settlements ADD COLUMN journal_head TEXT NOT NULL DEFAULT ''")
+
+
+@migrations()
+def m013_seals(db: Database) -> None:
+    """Rows that carry money, dates, terms, roles or approvals are sealed in the journal
+    (seals.py); what the database holds now is sealed as it stands, trusted as the journal
+    was until now. A later migration that writes such rows must seal them again."""
+    from pos.storage.ledger import seal_everything
+
+    seal_everything(db)

@@ -1,0 +1,326 @@
+"""Seals: what the journal holds of every row that carries money, dates, terms, roles or
+approvals, so that ``check`` can tell a row edited outside the program from one it wrote.
+
+A row's *image* is its columns and values (those equal to the column's default left out, so a
+column a later migration adds with a default does not change the images of older rows). Two
+ways a row is sealed, both inside the transaction that writes it:
+
+- Rows posted with a document (a sale's header, lines, lots and payments; a refund's...) are
+  immutable: the document's journal entry holds one seal over all of them (``"seal"``), 8 bytes
+  per document instead of 8 per row.
+- Every other sealed table carries temporary triggers on the app's connection that note each
+  row written; the next journal entry of the transaction (or, at commit, an entry of its own,
+  type ``rows``) holds each noted row's seal (``"sealed"``), or null for a removed row. The
+  newest seal of a row is the one its current state must match.
+
+A connection without the triggers (an insider's SQLite tool) writes rows that match no seal.
+Which tables and columns carry nothing to seal is declared below, each with its reason; a test
+edits every other column of every table and expects ``check`` to object. Changing an image's
+definition (a declared column, the hash) breaks every seal already written: only with a
+migration that seals everything again."""
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+SEAL_HEX = 16  # 8 bytes: finding another row with the same seal is out of anyone's reach
+
+# Tables check proves another way than by seals.
+PROVED_OTHERWISE = {
+    "_sqlite_migrations": "which migrations ran: the schema check compares what they made",
+    "journal": "the chain itself: every entry's hash is recomputed and held against anchors",
+    "document_sequences": "counters: each must equal the highest number of its series",
+    "stock_movements": "the stock ledger, recomputed from the documents that moved stock",
+}
+# Tables that hold no money, date, term, role or approval of their own.
+MONEY_FREE = {
+    "open_carts": "parked carts: nothing is sold or owed until one is posted",
+    "print_jobs": "the printer's queue: what it prints is sealed with its document",
+    "product_search": "the search index (and its shadow tables), rebuilt from the catalog",
+}
+
+
+def is_money_free(table: str) -> bool:
+    return table in MONEY_FREE or table.startswith("product_search_")
+
+
+# Columns of sealed tables that change without anything being owed, sold or approved.
+UNSEALED_COLUMNS = {
+    "users": {
+        "failed_attempts": "the sign-in lockout's counter",
+        "locked_until": "the sign-in lockout's end",
+    },
+}
+# Columns of unsealed tables check does not prove, each with its reason (the tamper test reads
+# this list too, so that nothing is left out by accident).
+UNCHECKED_COLUMNS = {
+    "_sqlite_migrations": {
+        "id": "the order the migrations' rows were written in",
+        "applied_at": "when a migration ran",
+    },
+    "journal": {"posted_at": "the clock time of the write; the document's own dates are sealed"},
+    "stock_movements": {"id": "the ledger's order: no balance depends on it"},
+}
+
+
+@dataclass(frozen=True)
+class DocumentPart:
+    """Rows of ``table`` posted with a document: ``document`` is the SQL giving the document's
+    id of a row ``t`` (through ``join`` when the row names its line, not the document)."""
+
+    table: str
+    document: str
+    join: str = ""
+
+
+def _line_lots(table: str, lines: str, document: str) -> DocumentPart:
+    return DocumentPart(table, f"d.{document}", f"JOIN {lines} d ON d.id = t.{lines[:-1]}_id")
+
+
+DOCUMENT_PARTS: dict[str, tuple[DocumentPart, ...]] = {
+    "sale": (
+        DocumentPart("sales", "t.id"),
+        DocumentPart("sale_lines", "t.sale_id"),
+        _line_lots("sale_line_lots", "sale_lines", "sale_id"),
+        _line_lots("stock_shortfalls", "sale_lines", "sale_id"),
+        DocumentPart("payments", "t.sale_id"),
+    ),
+    "refund": (
+        DocumentPart("refunds", "t.id"),
+        DocumentPart("refund_lines", "t.refund_id"),
+        _line_lots("refund_line_lots", "refund_lines", "refund_id"),
+    ),
+    "goods_receipt": (
+        DocumentPart("goods_receipts", "t.id"),
+        DocumentPart("goods_receipt_lines", "t.goods_receipt_id"),
+    ),
+    "producer_return": (
+        DocumentPart("producer_returns", "t.id"),
+        DocumentPart("producer_return_lines", "t.producer_return_id"),
+    ),
+    "stock_adjustment": (
+        DocumentPart("stock_adjustments", "t.id"),
+        DocumentPart("stock_adjustment_lines", "t.stock_adjustment_id"),
+    ),
+}
+DOCUMENT_TABLES = {part.table for parts in DOCUMENT_PARTS.values() for part in parts}
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What of a table's rows goes into their images."""
+
+    table: str
+    columns: tuple[str, ...]  # every column, in the table's order
+    sealed: tuple[bool, ...]
+    defaults: tuple[object, ...]
+    key: tuple[str, ...]  # the primary key's columns, or the rowid
+
+    def image(self, row: Iterable) -> str:
+        values = {
+            column: value
+            for column, sealed, default, value in zip(
+                self.columns, self.sealed, self.defaults, row, strict=True
+            )
+            if sealed and value != default
+        }
+        return json.dumps(
+            values, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=bytes.hex
+        )
+
+    def sealed_columns(self) -> list[str]:
+        return [c for c, sealed in zip(self.columns, self.sealed, strict=True) if sealed]
+
+    def key_sql(self, alias: str) -> str:
+        """The row's key as SQLite writes it (JSON text), the same in triggers and queries."""
+        return "json_array(" + ", ".join(f"{alias}.{column}" for column in self.key) + ")"
+
+    def select(self, alias: str = "t") -> str:
+        return ", ".join(f"{alias}.{column}" for column in self.columns)
+
+
+def is_sealed(table: str) -> bool:
+    return table not in PROVED_OTHERWISE and not is_money_free(table)
+
+
+def shapes(db: Database) -> dict[str, Shape]:
+    """Every sealed table's shape, read from the schema as it stands."""
+    found = {}
+    for (table,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name"
+    ):
+        if is_sealed(table):
+            found[table] = _shape(db, table)
+    return found
+
+
+def _shape(db: Database, table: str) -> Shape:
+    info = db.execute(f"PRAGMA table_info({table})").fetchall()
+    unsealed = UNSEALED_COLUMNS.get(table, {})
+    defaults = tuple(
+        None if default is None else db.execute(f"SELECT {default}").fetchone()[0]
+        for *_, default, _ in info
+    )
+    key = tuple(row[1] for row in sorted(info, key=lambda row: row[5]) if row[5]) or ("rowid",)
+    return Shape(
+        table,
+        tuple(row[1] for row in info),
+        tuple(row[1] not in unsealed for row in info),
+        defaults,
+        key,
+    )
+
+
+def seal_of(images: Iterable[tuple[str, str]]) -> str:
+    """The seal over (table, image) pairs, in order."""
+    material = hashlib.sha256()
+    for table, image in images:
+        material.update(f"{table}\x1f{image}\x1e".encode())
+    return material.hexdigest()[:SEAL_HEX]
+
+
+# ---- a document's seal ----
+
+
+def document_rows_sql(shape: Shape, part: DocumentPart, one: bool) -> str:
+    """A document's rows of one table (``one``: the document whose id is the parameter), or
+    every document's, ordered by document: the same rows for posting and for ``check``."""
+    order = ", ".join(f"t.{column}" for column in shape.key)
+    if one:
+        where = f"WHERE {part.document} = ?"
+        return f"SELECT {shape.select()} FROM {part.table} t {part.join} {where} ORDER BY {order}"
+    return (
+        f"SELECT {part.document}, {shape.select()} FROM {part.table} t {part.join} "
+        f"ORDER BY {part.document}, {order}"
+    )
+
+
+def document_seal(db: Database, document_type: str, document_id: int) -> str | None:
+    """The seal over every row posted with the document (None: a type with no rows of its
+    own, such as a Z report, whose rows are sealed one by one)."""
+    parts = DOCUMENT_PARTS.get(document_type)
+    if parts is None:
+        return None
+    known = shapes_of(db)
+    return seal_of(
+        (part.table, known[part.table].image(row))
+        for part in parts
+        for row in db.execute(document_rows_sql(known[part.table], part, True), [document_id])
+    )
+
+
+# ---- rows sealed one by one ----
+
+PENDING = "pending_seals"
+ROWS = "rows"  # the journal entries that only seal rows
+
+
+def start_sealing(db: Database) -> None:
+    """Give the app's connection the temporary triggers that note every row written into a
+    sealed table (not a document's: its entry seals those)."""
+    known = shapes(db)
+    db.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {PENDING} "
+        "(tbl TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tbl, key)) WITHOUT ROWID"
+    )
+    for table, shape in known.items():
+        if table in DOCUMENT_TABLES:
+            continue
+        # Not INSERT OR IGNORE: an outer statement's conflict clause (an upsert) overrides it.
+        note = (
+            f"INSERT INTO {PENDING} SELECT '{table}', {{0}} WHERE NOT EXISTS "
+            f"(SELECT 1 FROM {PENDING} WHERE tbl = '{table}' AND key = {{0}});"
+        )
+        columns = ", ".join(shape.sealed_columns())
+        for name, event, rows in (
+            ("insert", "INSERT", ("NEW",)),
+            ("update", f"UPDATE OF {columns}", ("OLD", "NEW")),
+            ("delete", "DELETE", ("OLD",)),
+        ):
+            body = " ".join(note.format(shape.key_sql(row)) for row in rows)
+            db.execute(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_{name} AFTER {event} "
+                f"ON main.{table} BEGIN {body} END"
+            )
+    db.seal_shapes = known
+
+
+def shapes_of(db: Database) -> dict[str, Shape]:
+    """The connection's shapes (read once when it started sealing), or the schema's now."""
+    return getattr(db, "seal_shapes", None) or shapes(db)
+
+
+def has_pending(db: Database) -> bool:
+    if getattr(db, "seal_shapes", None) is None:
+        return False
+    return db.execute(f"SELECT 1 FROM {PENDING} LIMIT 1").fetchone() is not None
+
+
+def take_pending(db: Database) -> dict[str, list]:
+    """The seals of the rows noted since the last entry, {table: [[key, seal or null]]},
+    and forget them: the entry being written holds them."""
+    if getattr(db, "seal_shapes", None) is None:
+        return {}
+    noted = db.execute(f"SELECT tbl, key FROM {PENDING} ORDER BY tbl, key").fetchall()
+    if not noted:
+        return {}
+    db.execute(f"DELETE FROM {PENDING}")
+    known = db.seal_shapes
+    sealed: dict[str, list] = {}
+    for table, key in noted:
+        shape = known[table]
+        where = " AND ".join(f"{column} = ?" for column in shape.key)
+        row = db.execute(
+            f"SELECT {shape.select(table)} FROM {table} WHERE {where}", json.loads(key)
+        ).fetchone()
+        seal = None if row is None else seal_of([(table, shape.image(row))])
+        sealed.setdefault(table, []).append([key, seal])
+    return sealed
+
+
+def rows_of(db: Database, shape: Shape) -> Iterator[tuple[str, str]]:
+    """Every row of a table as (key, seal), for sealing what a database already holds."""
+    for key, *row in db.execute(
+        f"SELECT {shape.key_sql('t')}, {shape.select()} FROM {shape.table} t"
+    ):
+        yield key, seal_of([(shape.table, shape.image(row))])
+
+
+def document_seals(db: Database, document_type: str) -> Iterator[tuple[int, str]]:
+    """Every document of a type as (id, seal), in id order, from one ordered cursor per
+    table (memory stays that of one document however many there are)."""
+    parts = DOCUMENT_PARTS[document_type]
+    known = shapes_of(db)
+    streams = [
+        _by_document(db.execute(document_rows_sql(shape, part, False)), shape)
+        for part in parts
+        for shape in (known[part.table],)
+    ]
+    heads = [next(stream, None) for stream in streams]
+    while any(head is not None for head in heads):
+        document = min(head[0] for head in heads if head is not None)
+        images = []
+        for i, head in enumerate(heads):
+            if head is not None and head[0] == document:
+                images += [(parts[i].table, image) for image in head[1]]
+                heads[i] = next(streams[i], None)
+        yield document, seal_of(images)
+
+
+def _by_document(rows: Iterable, shape: Shape) -> Iterator[tuple[int, list[str]]]:
+    """(document id, images of its rows) from rows ordered by document; a row whose document
+    id is missing comes first as document -1, which no entry has."""
+    current, images = None, []
+    for document, *row in rows:
+        document = -1 if document is None else document
+        if document != current and images:
+            yield current, images
+            images = []
+        current = document
+        images.append(shape.image(row))
+    if images:
+        yield current, images
