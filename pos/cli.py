@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         path = resolve_db_path(args.db)
         if args.command == "check":
-            return cli_safety.check(path, args.anchor, args.anchors)
+            return cli_safety.check(path, args.anchor, args.anchors, args.backups)
         if args.command == "backup":
             return cli_safety.backup(path, args.out)
         if args.command == "restore":
@@ -227,13 +227,23 @@ def _barcode(db, args) -> int:
 
 
 def _settle(db, args) -> int:
-    from pos.services.statements import issue_statements, month_bounds, write_statements
+    from pos.services.statements import (
+        issue_statements,
+        issued_numbers,
+        month_bounds,
+        write_statements,
+    )
 
     start, end = month_bounds(args.month)
     if args.close:
         issue_statements(db, cli_signing.signed_in(db, args.user), start, end, close=True)
     run = write_statements(db, start, end, args.out, args.producer)
-    kind = "chính thức, đã khóa sổ" if args.close else "bản xem trước"
+    if args.close:
+        kind = "chính thức, đã khóa sổ"
+    elif issued_numbers(db, start, end):
+        kind = "đã phát hành: in lại đúng như khi phát hành"
+    else:
+        kind = "bản xem trước"
     print(f"Đã lập {len(run.pdfs)} bảng kê ({kind}) và {run.summary_csv}")
     return 0
 

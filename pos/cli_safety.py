@@ -20,6 +20,9 @@ def add_parsers(commands, signed) -> None:
         help="mốc sổ nhật ký in trên báo cáo Z hoặc bảng kê, dạng SỐ_MỤC:MÃ (lặp lại được)",
     )
     check.add_argument("--anchors", type=Path, help="file các mốc, mỗi dòng một mốc")
+    check.add_argument(
+        "--backups", type=Path, help="thư mục sao lưu: các mốc ghi trong tên các bản sao lưu"
+    )
     backup = commands.add_parser("backup", help="sao lưu (đang mở vẫn sao lưu được)")
     backup.add_argument("--out", type=Path, required=True, help="thư mục lưu (ví dụ USB)")
     restore = commands.add_parser(
@@ -56,15 +59,21 @@ def _authorise_restore(path: Path, backup_file: Path, username: str | None) -> N
             db.close()
 
 
-def check(path: Path, typed: list[str], anchors_file: Path | None) -> int:
+def check(
+    path: Path, typed: list[str], anchors_file: Path | None, backups_dir: Path | None = None
+) -> int:
     from pos.journal import Anchor
-    from pos.services import integrity
+    from pos.services import backups, integrity
 
     if anchors_file is not None:
         if not anchors_file.is_file():
             raise ValidationError(f"không có file mốc {anchors_file}")
         typed = [*typed, *filter(str.strip, anchors_file.read_text("utf-8").splitlines())]
     anchors = tuple(Anchor.parse(text) for text in typed)
+    if backups_dir is not None:
+        if not backups_dir.is_dir():
+            raise ValidationError(f"không có thư mục sao lưu {backups_dir}")
+        anchors += backups.backup_heads(backups_dir)
     problems = integrity.check_file(path, anchors=anchors)
     for problem in problems:
         print(problem)

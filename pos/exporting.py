@@ -1,25 +1,19 @@
 """Tables written for a spreadsheet (CSV or XLSX): numbers stay numbers, no text cell can run
 as a formula (a product named '=HYPERLINK(...)' stays text), and a file is written whole or
-not at all (a temp file in the same folder, renamed over the target)."""
+not at all (pos/files.py)."""
 
 import csv
-import os
-import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from pos.errors import PosError
+from pos.files import write_whole
 
 Cell = str | int | date | None
 
 # What Excel and LibreOffice read as the start of a formula (tab and CR too, OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-class ExportError(PosError):
-    """The file could not be written (no folder, no permission, disk full)."""
 
 
 def safe_text(value: str) -> str:
@@ -72,27 +66,14 @@ def write_xlsx(
             elif isinstance(cell.value, date):
                 cell.number_format = "DD/MM/YYYY"
     sheet.freeze_panes = "A2"
-    write_whole(path, lambda temp: book.save(temp))
+    data = workbook_bytes(book)
+    write_whole(path, lambda temp: temp.write_bytes(data))
 
 
-def write_whole(path: Path, write: Callable[[Path], None]) -> None:
-    """Run ``write`` on a temp file beside ``path`` and rename it into place, so a failure
-    (disk full, a bad value, a power cut) leaves the previous file, or none, never half a file."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise ExportError(f"Không có thư mục {path.parent}: hãy chọn thư mục khác")
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        write(temp)
-        with open(temp, "rb+") as written:
-            os.fsync(written.fileno())  # on disk before the rename makes it the file
-        os.replace(temp, path)
-    except PermissionError:
-        raise ExportError(
-            f"Không ghi được file {path}: file đang mở trong chương trình khác "
-            "hoặc không có quyền ghi vào thư mục"
-        ) from None
-    except OSError as error:
-        raise ExportError(f"Không ghi được file {path}: {error.strerror or error}") from None
-    finally:
-        temp.unlink(missing_ok=True)
+def workbook_bytes(book) -> bytes:
+    """The workbook in memory first: openpyxl leaves its zip open when the disk fills."""
+    import io
+
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

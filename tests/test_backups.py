@@ -107,7 +107,7 @@ def test_cli_check_names_the_tampered_document(shop, tmp_path, capsys):
 def test_cli_backup_then_restore(shop, tmp_path, capsys, monkeypatch):
     path = tmp_path / "pos.sqlite3"
     assert cli.main(["--db", str(path), "backup", "--out", str(tmp_path / "usb")]) == 0
-    [copy] = (tmp_path / "usb").glob("ocop-pos-*-manual.sqlite3")
+    [copy] = (tmp_path / "usb").glob("ocop-pos-*-manual-*.sqlite3")
     pay_cash(shop, cart_of(shop, ("SUA-TUOI-1L", 1)), token="b")
     shop.close()
     monkeypatch.setenv("OCOP_POS_PASSWORD", "quanly2026")
@@ -245,3 +245,25 @@ def test_a_restore_while_another_process_writes_loses_nothing_acknowledged(shop,
         name.startswith("replaced_")
         for (name,) in restored.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
     )
+
+
+def test_a_backup_carries_its_journal_head_and_check_holds_the_file_to_it(shop, tmp_path, capsys):
+    """Tail truncation after a backup: the newest sales cut off with their entries and the
+    counter wound back leave a chain that holds; the head in the backup's name does not."""
+    from pos.storage.ledger import journal_head
+    from tests.test_anchors import cut_off_newest_sale, protect_again
+
+    usb = tmp_path / "usb"
+    pay_cash(shop, cart_of(shop, ("SUA-TUOI-1L", 1)), token="b")
+    taken = backups.take_backup(shop, usb, "manual")
+    assert taken.head == journal_head(shop)
+    assert taken.path.name.endswith(f"-manual-{taken.head.count}-{taken.head.hash_prefix}.sqlite3")
+    assert backups.list_backups(usb)[0].head == taken.head
+    path = tmp_path / "pos.sqlite3"
+    assert cli.main(["--db", str(path), "check", "--backups", str(usb)]) == 0
+    cut_off_newest_sale(shop)
+    protect_again(shop)
+    shop.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    capsys.readouterr()
+    assert cli.main(["--db", str(path), "check", "--backups", str(usb)]) == 1
+    assert f"mốc {taken.head}: sổ nhật ký chỉ còn" in capsys.readouterr().out

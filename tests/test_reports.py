@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from pos import cli
 from pos.cart import Cart, Discount, price
 from pos.catalog import ProducerInput, ProductInput
-from pos.exporting import ExportError, write_csv, write_whole, write_xlsx
+from pos.exporting import write_csv, write_xlsx
+from pos.files import FileWriteError, write_whole
 from pos.money import share_bp
 from pos.payments import cash_tender
 from pos.services import catalog, refunds, reports, sales, shifts, stock
@@ -533,13 +534,13 @@ def test_a_failed_export_leaves_the_previous_file_and_no_temp(tmp_path):
         temp.write_bytes(b"half")
         raise OSError(28, "No space left on device")
 
-    with pytest.raises(ExportError, match="Không ghi được file"):
+    with pytest.raises(FileWriteError, match="Không ghi được file"):
         write_whole(path, half_then_fail)
     with pytest.raises(ValueError):
         write_xlsx(path, ("a",), [(object(),)])  # a value a workbook cannot hold
     assert path.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["bao-cao.xlsx"]
-    with pytest.raises(ExportError, match="Không có thư mục"):
+    with pytest.raises(FileWriteError, match="Không có thư mục"):
         write_csv(tmp_path / "nope" / "x.csv", ("a",), [])
 
 

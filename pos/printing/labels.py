@@ -16,6 +16,7 @@ from reportlab.pdfgen import canvas
 
 from pos.catalog import OCOP_RATINGS
 from pos.errors import ValidationError
+from pos.files import write_whole
 from pos.money import format_vnd
 from pos.printing.blocks import wrap_words
 from pos.printing.pdf_fonts import FONT, FONT_BOLD, register_pdf_fonts
@@ -83,21 +84,26 @@ def write_label_sheets(labels: list[LabelData], path: Path, grid: str = "3x8", s
     if not labels:
         raise ValidationError("không có tem nào để in")
     register_pdf_fonts()
+    pages = 1 + (start - 1 + len(labels) - 1) // sheet.per_sheet
+    write_whole(Path(path), lambda temp: _draw_sheets(labels, temp, sheet, start))
+    return pages
+
+
+def _draw_sheets(labels: list[LabelData], path: Path, sheet, start: int) -> None:
     pdf = canvas.Canvas(str(path), pagesize=A4)
     pdf.setTitle("Tem sản phẩm OCOP")
     width_mm, height_mm = sheet.label_size_mm()
-    position, pages = start - 1, 1
+    position = start - 1
     for label in labels:
         if position == sheet.per_sheet:
             pdf.showPage()
-            position, pages = 0, pages + 1
+            position = 0
         row, column = divmod(position, sheet.columns)
         x = (sheet.margin_left_mm + column * (width_mm + sheet.gap_x_mm)) * mm
         top = (297 - sheet.margin_top_mm - row * (height_mm + sheet.gap_y_mm)) * mm
         _draw_label(pdf, label, x, top, width_mm * mm, height_mm * mm)
         position += 1
     pdf.save()
-    return pages
 
 
 def _fit(pdf: canvas.Canvas, text: str, font_name: str, size: float, width: float) -> float:

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from pos.files import write_whole
 from pos.money import format_vnd
 from pos.printing.pdf_layout import (
     Party,
@@ -339,4 +340,6 @@ def _dmy(iso: str | None) -> str:
 
 
 def write_statement_pdf(doc: StatementDocument, path: Path) -> None:
-    build_a4_pdf(statement_story(doc), path, title=f"Quyết toán {doc.figures.producer_code}")
+    story = statement_story(doc)
+    title = f"Quyết toán {doc.figures.producer_code}"
+    write_whole(path, lambda temp: build_a4_pdf(story, temp, title=title))

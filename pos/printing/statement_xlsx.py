@@ -3,7 +3,8 @@ Text cells that a spreadsheet would run as a formula are written as plain text."
 
 from pathlib import Path
 
-from pos.exporting import safe_cell, safe_text
+from pos.exporting import safe_cell, safe_text, workbook_bytes
+from pos.files import write_whole
 from pos.printing.statement_pdf import (
     SALES_COLUMNS,
     STOCK_COLUMNS,
@@ -46,4 +47,5 @@ def write_statement_xlsx(doc: StatementDocument, path: Path) -> None:
             for cell in row:
                 if isinstance(cell.value, int):
                     cell.number_format = "#,##0"
-    book.save(path)
+    data = workbook_bytes(book)
+    write_whole(path, lambda temp: temp.write_bytes(data))

@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from pos.clock import display_date
+from pos.files import write_whole
 from pos.money import format_vnd
 from pos.printing.pdf_fonts import FONT
 from pos.printing.pdf_layout import (
@@ -220,7 +221,8 @@ def stock_note_pdf_bytes(note: StockNote) -> bytes:
 
 
 def write_stock_note_pdf(note: StockNote, path: Path | str) -> None:
-    Path(path).write_bytes(stock_note_pdf_bytes(note))
+    pdf = stock_note_pdf_bytes(note)
+    write_whole(Path(path), lambda temp: temp.write_bytes(pdf))
 
 
 # ---- amounts in words, as Vietnamese documents write them ----

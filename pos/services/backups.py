@@ -7,7 +7,6 @@ import os
 import re
 import shutil
 import sqlite3
-import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -16,15 +15,20 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.errors import PosError
+from pos.files import remove_leftovers, why
+from pos.journal import Anchor
 from pos.paths import default_backup_dir
 from pos.permissions import Approval, User
 from pos.services import approvals, audit
 from pos.services.integrity import check_file, quick_check
 from pos.services.settings import get_setting
 from pos.storage.database import BUSY_TIMEOUT_MS, REPLACED
+from pos.storage.ledger import journal_head
 
 AUTOMATIC = ("z", "daily")  # rotated; manual and before-restore copies are never deleted
-_NAME = re.compile(r"^ocop-pos-(\d{8}-\d{6})-([a-z-]+)\.sqlite3$")
+# The name carries the copy's journal head (older backups' names do not): an anchor outside
+# the file, on the USB stick, that `ocop-pos check --backups DIR` holds the journal against.
+_NAME = re.compile(r"^ocop-pos-(\d{8}-\d{6})-([a-z-]+?)(?:-(\d+)-([0-9a-f]{16}))?\.sqlite3$")
 
 
 class BackupError(PosError):
@@ -37,6 +41,7 @@ class Backup:
     taken_at: datetime
     reason: str  # 'z', 'daily', 'manual', 'before-restore'
     size_bytes: int
+    head: Anchor | None = None  # the copy's journal head, from its name
 
 
 def backup_folder(db: Database) -> Path:
@@ -49,19 +54,22 @@ def take_backup(db: Database, folder: Path, reason: str) -> Backup:
     name: a half-written or unreadable copy never looks like a backup."""
     folder = Path(folder)
     taken_at = clock.now().replace(microsecond=0)
-    target = folder / f"ocop-pos-{taken_at:%Y%m%d-%H%M%S}-{reason}.sqlite3"
-    temp = folder / f".{target.name}.tmp"
+    temp = folder / f".ocop-pos-{taken_at:%Y%m%d-%H%M%S}-{reason}.sqlite3.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _remove_leftovers(folder)
+        remove_leftovers(folder)
         copy = sqlite3.connect(temp)
         try:
             db.conn.backup(copy)
             # A copy in WAL mode grows hidden -wal/-shm files beside it whenever it is opened
             # (by the check below, on the USB stick); a rollback-journal copy does not.
             copy.execute("PRAGMA journal_mode=DELETE")
+            head = journal_head(Database(copy))
         finally:
             copy.close()
+        target = folder / (
+            f"ocop-pos-{taken_at:%Y%m%d-%H%M%S}-{reason}-{head.count}-{head.hash_prefix}.sqlite3"
+        )
         problems = check_file(temp, full=False)
         if problems:
             raise BackupError(f"bản sao lưu không đạt kiểm tra: {problems[0]}")
@@ -76,25 +84,13 @@ def take_backup(db: Database, folder: Path, reason: str) -> Backup:
     return _backup(target)
 
 
-LEFTOVER_AGE_S = 3600  # a backup takes seconds: a temporary file this old is a killed run's
-
-
-def _remove_leftovers(folder: Path) -> None:
-    """Temporary files of backups killed mid-way (never another backup still running)."""
-    now = time.time()  # against the files' own times, not the business clock
-    for leftover in folder.glob(".ocop-pos-*.sqlite3.tmp*"):
-        with contextlib.suppress(OSError):
-            if now - leftover.stat().st_mtime > LEFTOVER_AGE_S:
-                leftover.unlink()
-
-
 def _reason(error: Exception) -> str:
+    if isinstance(error, OSError):
+        return why(error)
     text = str(error)
-    if "full" in text or getattr(error, "errno", None) == 28:
+    if "full" in text:
         return "ổ đĩa đầy"
-    if "readonly" in text or isinstance(error, PermissionError):
-        return "không có quyền ghi (ổ chỉ đọc?)"
-    return getattr(error, "strerror", None) or text
+    return "không có quyền ghi (ổ chỉ đọc?)" if "readonly" in text else text
 
 
 def automatic_backup(db: Database, reason: str) -> Backup:
@@ -122,8 +118,15 @@ def list_backups(folder: Path) -> list[Backup]:
 
 
 def _backup(path: Path) -> Backup:
-    stamp, reason = _NAME.match(path.name).groups()
-    return Backup(path, datetime.strptime(stamp, "%Y%m%d-%H%M%S"), reason, path.stat().st_size)
+    stamp, reason, entries, prefix = _NAME.match(path.name).groups()
+    head = Anchor(int(entries), prefix) if entries else None
+    taken_at = datetime.strptime(stamp, "%Y%m%d-%H%M%S")
+    return Backup(path, taken_at, reason, path.stat().st_size, head)
+
+
+def backup_heads(folder: Path) -> tuple[Anchor, ...]:
+    """The journal heads the backups in ``folder`` carry in their names, oldest first."""
+    return tuple(b.head for b in reversed(list_backups(folder)) if b.head is not None)
 
 
 def newest_good_backup(folder: Path) -> Backup | None:

@@ -174,14 +174,25 @@ SEALS_PER_ENTRY = 2000  # rows or documents: an entry stays small enough to read
 
 
 def seal_everything(db: Database) -> None:
-    """Seal what a database holds as it stands, for one from before seals (m013): every row
-    of the tables sealed row by row, and every document posted, by kind."""
-    from pos.storage.seals import DOCUMENT_PARTS, DOCUMENT_TABLES, document_seals, rows_of, shapes
+    """Seal what a database holds as it stands, for one from before seals (m013)."""
+    seal_all_rows(db)
+    seal_all_documents(db)
+
+
+def seal_all_rows(db: Database) -> None:
+    """Every row of the tables sealed row by row, in entries of their own."""
+    from pos.storage.seals import DOCUMENT_TABLES, rows_of, shapes
 
     for table, shape in shapes(db).items():
         if table not in DOCUMENT_TABLES:
             for chunk in _chunks(rows_of(db, shape)):
                 append_to_journal(db, ROWS, 0, "", {"sealed": {table: chunk}})
+
+
+def seal_all_documents(db: Database) -> None:
+    """Every document posted, sealed by kind (for documents whose entries hold no seal)."""
+    from pos.storage.seals import DOCUMENT_PARTS, document_seals
+
     for document_type in DOCUMENT_PARTS:
         for chunk in _chunks(document_seals(db, document_type)):
             append_to_journal(db, ROWS, 0, "", {"seals": {document_type: chunk}})

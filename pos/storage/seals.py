@@ -265,20 +265,26 @@ def take_pending(db: Database) -> dict[str, list]:
     and forget them: the entry being written holds them."""
     if getattr(db, "seal_shapes", None) is None:
         return {}
-    noted = db.execute(f"SELECT tbl, key FROM {PENDING} ORDER BY tbl, key").fetchall()
-    if not noted:
+    tables = [row[0] for row in db.execute(f"SELECT DISTINCT tbl FROM {PENDING} ORDER BY tbl")]
+    if not tables:
         return {}
-    db.execute(f"DELETE FROM {PENDING}")
     known = db.seal_shapes
     sealed: dict[str, list] = {}
-    for table, key in noted:
+    for table in tables:
         shape = known[table]
-        where = " AND ".join(f"{column} = ?" for column in shape.key)
-        row = db.execute(
-            f"SELECT {shape.select(table)} FROM {table} WHERE {where}", json.loads(key)
-        ).fetchone()
-        seal = None if row is None else seal_of([(table, shape.image(row))])
-        sealed.setdefault(table, []).append([key, seal])
+        # One query a table, each noted key found through the primary key's index.
+        found = " AND ".join(
+            f"t.{column} = json_extract(p.key, '$[{i}]')" for i, column in enumerate(shape.key)
+        )
+        sealed[table] = [
+            [key, None if present is None else seal_of([(table, shape.image(row))])]
+            for key, present, *row in db.execute(
+                f"SELECT p.key, t.{shape.key[0]}, {shape.select()} FROM {PENDING} p "
+                f"LEFT JOIN main.{table} t ON {found} WHERE p.tbl = ? ORDER BY p.key",
+                [table],
+            )
+        ]
+    db.execute(f"DELETE FROM {PENDING}")
     return sealed
 
 
