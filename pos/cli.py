@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "backup":
             return cli_safety.backup(path, args.out)
         if args.command == "restore":
-            return cli_safety.restore(path, args.file, args.user)
+            return cli_safety.restore(path, args.file, args.user, args.other_showroom)
         db = open_database(path)
         return COMMANDS[args.command](db, args)
     except PosError as error:

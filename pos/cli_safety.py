@@ -29,6 +29,11 @@ def add_parsers(commands, signed) -> None:
         "restore", parents=[signed], help="khôi phục từ bản sao lưu đã kiểm tra (--user)"
     )
     restore.add_argument("file", type=Path, help="file sao lưu")
+    restore.add_argument(
+        "--other-showroom",
+        action="store_true",
+        help="xác nhận khôi phục bản sao lưu của showroom khác",
+    )
 
 
 # The services are imported by each command, not with this module: pos.cli loads it to build
@@ -100,13 +105,18 @@ def backup(path: Path, out: Path) -> int:
     return 0
 
 
-def restore(path: Path, backup_file: Path, username: str | None) -> int:
+def restore(
+    path: Path, backup_file: Path, username: str | None, other_showroom_ok: bool = False
+) -> int:
     from pos.services import backups
     from pos.storage.instance_lock import InstanceLock
 
     with InstanceLock(path):  # not while the app has the database open
+        other = backups.other_showroom(backup_file, path) if backup_file.is_file() else None
+        if other and not other_showroom_ok:
+            raise backups.OtherShowroom(f"{other} Chắc chắn thì chạy lại với --other-showroom.")
         _authorise_restore(path, backup_file, username)
-        kept = backups.restore_backup(backup_file, path, default_backup_dir())
+        kept = backups.restore_backup(backup_file, path, default_backup_dir(), other_showroom_ok)
     print(f"Đã khôi phục {path} từ {backup_file}.")
     if kept:
         print(f"Cơ sở dữ liệu trước khi khôi phục được giữ tại {kept}")

@@ -32,6 +32,7 @@ class User:
     username: str
     display_name: str
     role: str
+    uuid: str = ""  # the global identity (m014); "" only for a User built before it existed
 
 
 @dataclass(frozen=True)

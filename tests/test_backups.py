@@ -267,3 +267,38 @@ def test_a_backup_carries_its_journal_head_and_check_holds_the_file_to_it(shop, 
     capsys.readouterr()
     assert cli.main(["--db", str(path), "check", "--backups", str(usb)]) == 1
     assert f"mốc {taken.head}: sổ nhật ký chỉ còn" in capsys.readouterr().out
+
+
+def test_another_showrooms_backup_is_restored_only_on_an_explicit_yes(shop, tmp_path, capsys):
+    """The CLI refuses it naming both showrooms; with --other-showroom it restores."""
+    from pos.services.demo import load_demo
+    from tests.conftest import FIXTURES, INTAKE_DAY
+
+    other = open_database(tmp_path / "other.sqlite3")
+    load_demo(other, FIXTURES, INTAKE_DAY)
+    set_settings(other, {"showroom_name": "Showroom Hà Giang"}, demo_user(other, "admin"))
+    theirs = backups.take_backup(other, tmp_path / "theirs", "manual")
+    other.close()
+    path = tmp_path / "pos.sqlite3"
+    said = backups.other_showroom_than(shop, theirs.path)
+    assert "Showroom Hà Giang" in said and "Showroom OCOP" in said
+    shop.close()
+    with pytest.raises(backups.OtherShowroom):
+        backups.restore_backup(theirs.path, path, tmp_path / "kept")
+    env = {"OCOP_POS_PASSWORD": "quanly2026"}
+    os.environ.update(env)
+    try:
+        restore = ["--db", str(path), "restore", str(theirs.path), "--user", "quanly"]
+        assert cli.main(restore) == 2
+        err = capsys.readouterr().err
+        assert "Showroom Hà Giang" in err and "--other-showroom" in err
+        assert sales_count(open_database(path)) == 1  # nothing replaced
+        assert cli.main([*restore, "--other-showroom"]) == 0
+    finally:
+        os.environ.pop("OCOP_POS_PASSWORD")
+    assert sales_count(open_database(path)) == 0  # the other showroom's books now
+
+
+def test_the_same_showrooms_backup_needs_no_second_yes(shop, tmp_path):
+    taken = backups.take_backup(shop, tmp_path / "usb", "manual")
+    assert backups.other_showroom_than(shop, taken.path) is None

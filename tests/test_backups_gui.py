@@ -47,5 +47,6 @@ def test_back_up_to_a_usb_stick_then_restore_it(qtbot, window, tmp_path, monkeyp
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy.path), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     page.choose_restore()
-    qtbot.waitUntil(lambda: window.restore_from == copy.path)
+    qtbot.waitUntil(lambda: window.restore_from is not None)
+    assert window.restore_from.backup == copy.path and not window.restore_from.other_showroom_ok
     assert not window.isVisible()

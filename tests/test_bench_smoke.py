@@ -33,6 +33,9 @@ def test_bench_smoke_runs_and_reports_every_figure():
     assert figures["cold_start"]["median_s"] > 0
     assert figures["db_bytes_per_sale_line"] > 0
     assert results["cache"]["integrity_problems"] == 0  # the generator writes what services do
+    check = figures["integrity_check"]  # measured in a process of its own
+    assert check["problems"] == 0 and check["check_s"] > 0
+    assert check["peak_memory_mb"] >= check["memory_before_check_mb"] > 0
     assert len(results["targets"]) == 8 and all("met" in row for row in results["targets"])
     assert set(results["ratios"]) >= {
         "post_sale_p99_over_bare_commit_p99",

@@ -158,3 +158,15 @@ def test_what_was_wrong_before_the_upgrade_opens_and_is_still_found(tmp_path, ta
     problems = " | ".join(map(str, integrity.full_check(db)))
     db.close()
     assert found in problems
+
+
+def test_an_upgraded_database_gets_global_ids_and_its_rows_sealed(upgraded):
+    from pos.services.settings import get_setting
+    from pos.storage.schema import GLOBAL_TABLES
+    from tests.test_global_ids import UUID
+
+    assert UUID.fullmatch(get_setting(upgraded, "showroom_uuid"))
+    for table in GLOBAL_TABLES:
+        ids = [row[0] for row in upgraded.execute(f"SELECT uuid FROM {table}")]
+        assert all(UUID.fullmatch(i) for i in ids) and len(set(ids)) == len(ids), table
+    assert integrity.full_check(upgraded) == []

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pos.errors import PosError
 from pos.paths import FONTS, RESOURCES, log_dir, resolve_db_path
 from pos.services import users
-from pos.services.backups import backup_folder, restore_backup
+from pos.services.backups import RestoreChoice, backup_folder, restore_backup
 from pos.services.settings import get_setting
 from pos.storage.database import defer_checkpoints
 from pos.storage.instance_lock import InstanceLock
@@ -88,14 +88,14 @@ def run_app(db_path: Path, checking: Future | None = None) -> int:
             folder = backup_folder(db)
             db.close()
             try:  # the window has let go of the database: put the backup in its place
-                restore_backup(restore_from, db_path, folder)
+                restore_backup(restore_from.backup, db_path, folder, restore_from.other_showroom_ok)
             except PosError as error:
                 cannot_open(error)  # said; the database as it was opens again
     finally:
         lock.release()
 
 
-def run_window(app: QApplication, db, db_path: Path) -> tuple[int, Path | None]:
+def run_window(app: QApplication, db, db_path: Path) -> tuple[int, RestoreChoice | None]:
     """The exit code, and the backup to restore if the manager chose one."""
     defer_checkpoints(db)  # the main window checkpoints when the counter is idle
     configure_application(app, get_setting(db, "ui_language"))

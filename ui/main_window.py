@@ -1,7 +1,5 @@
 """The main window: navigation on the left, one page per job on the right."""
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -91,7 +89,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.pages["sell"].switch_user_requested.connect(self.switch_user)
-        self.restore_from: Path | None = None  # set when the manager chose to go back to a backup
+        self.restore_from = None  # a backups.RestoreChoice, when the manager chose one
         self.pages.when_built(
             "settings", lambda page: page.restore_requested.connect(self._restore)
         )
@@ -132,9 +130,9 @@ class MainWindow(QMainWindow):
             .replace("%3", self.db_label)
         )
 
-    def _restore(self, path: Path) -> None:
+    def _restore(self, choice) -> None:
         """The database is replaced once this window has let go of it (see ui.app)."""
-        self.restore_from = path
+        self.restore_from = choice
         self.close()
 
     def _status(self, text: str, problem: bool) -> None:

@@ -33,7 +33,7 @@ from ui.widgets import message_label, show_message
 
 
 class SettingsPage(QWidget):
-    restore_requested = Signal(Path)  # a verified backup the manager chose to go back to
+    restore_requested = Signal(object)  # backups.RestoreChoice: what the manager chose
 
     def __init__(self, db: Database, printer: PrintService, backups: BackupService, current_user):
         super().__init__()
@@ -181,12 +181,23 @@ class SettingsPage(QWidget):
         )
         if answer != QMessageBox.Yes:
             return
+        other = backups.other_showroom_than(self.db, path)
+        if other:  # a second, explicit yes that names both showrooms
+            warning = QMessageBox(
+                QMessageBox.Warning, self.tr("Another showroom"), other, parent=self
+            )
+            go = warning.addButton(self.tr("Restore the other showroom"), QMessageBox.AcceptRole)
+            warning.addButton(QMessageBox.Cancel)
+            warning.setDefaultButton(QMessageBox.Cancel)
+            warning.exec()
+            if warning.clickedButton() is not go:
+                return
         try:
             backups.authorise_restore(self.db, actor, path, consent.approval)
         except PosError as error:
             self._say(str(error), True)
             return
-        self.restore_requested.emit(path)
+        self.restore_requested.emit(backups.RestoreChoice(path, other_showroom_ok=bool(other)))
 
     def _group(self, title: str, fields: list) -> QGroupBox:
         """A titled form; a field is a line edit (placeholder) or a combo ((value, label)...)."""

@@ -142,7 +142,9 @@ def import_sales(
         for receipt in new_receipts:
             first_line, first, _ = groups[receipt][0]
             try:
-                posted = _post(db, terminal_code, carts[receipt], first, tokens[receipt])
+                posted = _post(
+                    db, terminal_code, carts[receipt], first, tokens[receipt], actor.uuid
+                )
             except PosError as error:
                 raise ImportRejected(table.label, [RowProblem(first_line, str(error))]) from None
             summary.documents.append(posted.number)
@@ -217,10 +219,18 @@ def _cart(members: list[tuple[int, _SaleRow, catalog.Product]], problems: list[R
 
 
 def _post(
-    db: Database, terminal_code: str, cart: Cart, row: _SaleRow, token: str
+    db: Database, terminal_code: str, cart: Cart, row: _SaleRow, token: str, importer_uuid: str
 ) -> sales.PostedSale:
     total = price(cart).total_vnd
     tender = Tender(row.payment, total, total if row.payment == "cash" else None, "hội chợ")
     return sales.write_sale(
-        db, terminal_code, cart, [tender], token, row.sold_at, shift=None, cashier=IMPORT_CASHIER
+        db,
+        terminal_code,
+        cart,
+        [tender],
+        token,
+        row.sold_at,
+        shift=None,
+        cashier=IMPORT_CASHIER,
+        cashier_uuid=importer_uuid,
     )

@@ -33,9 +33,10 @@ def record(
     at = now_iso()
     text = json.dumps(details, ensure_ascii=False, sort_keys=True)
     entry_id = db.execute(
-        "INSERT INTO audit_log (at, action, actor, approver, terminal_code, details) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [at, action, actor, approver, terminal_code, text],
+        "INSERT INTO audit_log (at, action, actor, approver, terminal_code, details, actor_uuid, "
+        "approver_uuid) VALUES (?, ?, ?, ?, ?, ?, (SELECT uuid FROM users WHERE username = ?), "
+        "(SELECT uuid FROM users WHERE username = ?))",
+        [at, action, actor, approver, terminal_code, text, actor, approver],
     ).lastrowid
     append_to_journal(
         db,

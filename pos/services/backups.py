@@ -35,6 +35,19 @@ class BackupError(PosError):
     """A backup could not be written or does not verify."""
 
 
+class OtherShowroom(BackupError):
+    """The backup is another showroom's: restoring it needs an explicit yes."""
+
+
+@dataclass(frozen=True)
+class RestoreChoice:
+    """A verified backup the manager chose to go back to, and whether they confirmed that it
+    is another showroom's."""
+
+    backup: Path
+    other_showroom_ok: bool = False
+
+
 @dataclass(frozen=True)
 class Backup:
     path: Path
@@ -150,14 +163,20 @@ def authorise_restore(
         audit.record(db, "restore", actor.username, {"backup": Path(backup).name}, approver)
 
 
-def restore_backup(backup: Path, db_path: Path, safety_folder: Path) -> Path | None:
+def restore_backup(
+    backup: Path, db_path: Path, safety_folder: Path, other_showroom_ok: bool = False
+) -> Path | None:
     """Put a verified backup in place of the database at ``db_path`` (nothing may have it
     open). The database it replaces is kept in ``safety_folder`` first, even if damaged;
-    returns that copy's path (None when there was no database)."""
+    returns that copy's path (None when there was no database). Another showroom's backup
+    only with ``other_showroom_ok`` (the manager read both names and said yes)."""
     problems = check_file(backup)
     if problems:
         raise BackupError(f"không khôi phục: bản sao lưu {backup.name} bị lỗi: {problems[0]}")
     db_path = Path(db_path)
+    other = other_showroom(backup, db_path)
+    if other and not other_showroom_ok:
+        raise OtherShowroom(other)
     kept = None
     try:
         if db_path.exists():
@@ -177,6 +196,48 @@ def restore_backup(backup: Path, db_path: Path, safety_folder: Path) -> Path | N
     except OSError as error:
         raise BackupError(f"không khôi phục được vào {db_path}: {_reason(error)}") from None
     return kept
+
+
+def other_showroom(backup: Path, db_path: Path) -> str | None:
+    """The sentence naming both showrooms when ``backup`` is not the database's showroom's
+    (None when it is, or when either cannot say: a file from before showrooms had UUIDs)."""
+    return _other(backup, _showroom_of(db_path))
+
+
+def other_showroom_than(db: Database, backup: Path) -> str | None:
+    """The same, against the open database (the settings screen)."""
+    uuid = get_setting(db, "showroom_uuid")
+    return _other(backup, (uuid, get_setting(db, "showroom_name")) if uuid else None)
+
+
+def _other(backup: Path, ours: tuple[str, str] | None) -> str | None:
+    theirs = _showroom_of(backup)
+    if theirs is None or ours is None or theirs[0] == ours[0]:
+        return None
+    return (
+        f"Bản sao lưu {Path(backup).name} là của showroom “{theirs[1]}” (mã {theirs[0][:8]}), "
+        f"không phải của showroom này, “{ours[1]}” (mã {ours[0][:8]}): khôi phục sẽ thay toàn "
+        "bộ sổ sách của showroom này bằng sổ sách của showroom kia."
+    )
+
+
+def _showroom_of(path: Path) -> tuple[str, str] | None:
+    if not Path(path).is_file() or quick_check(path) is not None:
+        return None
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    try:
+        found = dict(
+            conn.execute(
+                "SELECT key, value FROM settings WHERE key IN ('showroom_uuid', 'showroom_name')"
+            ).fetchall()
+        )
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    if "showroom_uuid" not in found:
+        return None
+    return found["showroom_uuid"], found.get("showroom_name", "")
 
 
 def _keep_and_retire(db_path: Path, kept: Path) -> None:

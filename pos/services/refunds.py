@@ -167,7 +167,7 @@ def post_refund(
         refund_id = db.execute(
             "INSERT INTO refunds (number, sale_id, terminal_code, shift_id, refunded_at, "
             "business_date, reason_code, reason_note, method, total_vnd, cashier, approved_by, "
-            "client_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "client_token, cashier_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 number,
                 sale_id,
@@ -182,6 +182,7 @@ def post_refund(
                 actor.username,
                 approver,
                 client_token,
+                actor.uuid,
             ],
         ).lastrowid
         journal_lines = []

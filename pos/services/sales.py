@@ -143,6 +143,7 @@ def post_sale(
             sold_at,
             shift,
             approved_by=approved_by,
+            cashier_uuid=actor.uuid,
         )
         for action, subject in needed:  # changed prices, big discounts: in the audit log
             details = {"sale": posted.number, "subject": subject}
@@ -225,6 +226,7 @@ def write_sale(
     shift: Shift | None,
     cashier: str = "",
     approved_by: str | None = None,
+    cashier_uuid: str | None = None,
 ) -> PostedSale:
     """The sale itself, inside the caller's transaction (the till, or a file import)."""
     if cart.is_empty():
@@ -253,6 +255,7 @@ def write_sale(
             "terminal_code": terminal_code,
             "shift_id": shift.id if shift else None,
             "cashier": shift.cashier if shift else cashier,
+            "cashier_uuid": cashier_uuid,
             "sold_at": sold_at.isoformat(timespec="seconds"),
             "business_date": business_date.isoformat(),
             "gross_vnd": totals.gross_vnd,

@@ -80,12 +80,12 @@ def _insert(
     _check_secret(role, secret)
     if db.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchone():
         raise ValidationError(f"đã có người dùng '{username}'")
-    user_id = db.execute(
+    db.execute(
         "INSERT INTO users (username, display_name, role, secret_hash) VALUES (?, ?, ?, ?)",
         [username, display_name, role, hash_secret(secret)],
-    ).lastrowid
+    )
     audit.record(db, "user_created", created_by or username, {"username": username, "role": role})
-    return User(user_id, username, display_name, role)
+    return get_user(db, username)
 
 
 def sign_in(db: Database, username: str, secret: str, terminal_code: str = "") -> User:
@@ -93,8 +93,8 @@ def sign_in(db: Database, username: str, secret: str, terminal_code: str = "") -
     refusal = None
     with db.atomic():  # a failure is recorded (count, lock, audit) before it is reported
         row = db.execute(
-            "SELECT id, username, display_name, role, secret_hash, failed_attempts, locked_until "
-            "FROM users WHERE username = ? AND active = 1",
+            "SELECT id, username, display_name, role, secret_hash, failed_attempts, locked_until, "
+            "uuid FROM users WHERE username = ? AND active = 1",
             [username],
         ).fetchone()
         now = clock.now()
@@ -108,7 +108,7 @@ def sign_in(db: Database, username: str, secret: str, terminal_code: str = "") -
             )
             refusal = "sai tên đăng nhập hoặc mã PIN/mật khẩu"
         else:
-            user_id, name, display, role, stored, failures, locked_until = row
+            user_id, name, display, role, stored, failures, locked_until, uuid = row
             if locked_until and datetime.fromisoformat(locked_until) > now:
                 refusal = (
                     f"tài khoản tạm khóa đến {datetime.fromisoformat(locked_until):%H:%M} "
@@ -123,7 +123,7 @@ def sign_in(db: Database, username: str, secret: str, terminal_code: str = "") -
                 refusal = _record_failure(db, user_id, name, failures + 1, now, terminal_code)
     if refusal:
         raise AuthError(refusal)
-    return User(user_id, name, display, role)
+    return User(user_id, name, display, role, uuid)
 
 
 def _record_failure(
@@ -173,7 +173,7 @@ def approve(
 
 def get_user(db: Database, username: str) -> User:
     row = db.execute(
-        "SELECT id, username, display_name, role FROM users WHERE username = ?", [username]
+        "SELECT id, username, display_name, role, uuid FROM users WHERE username = ?", [username]
     ).fetchone()
     if row is None:
         raise NotFound(f"không có người dùng '{username}'")
@@ -182,7 +182,7 @@ def get_user(db: Database, username: str) -> User:
 
 def list_users(db: Database) -> list[User]:
     rows = db.execute(
-        "SELECT id, username, display_name, role FROM users WHERE active = 1 "
+        "SELECT id, username, display_name, role, uuid FROM users WHERE active = 1 "
         "ORDER BY role, username"
     ).fetchall()
     return [User(*row) for row in rows]

@@ -181,12 +181,19 @@ def seal_everything(db: Database) -> None:
 
 def seal_all_rows(db: Database) -> None:
     """Every row of the tables sealed row by row, in entries of their own."""
-    from pos.storage.seals import DOCUMENT_TABLES, rows_of, shapes
+    from pos.storage.seals import DOCUMENT_TABLES, shapes
 
-    for table, shape in shapes(db).items():
-        if table not in DOCUMENT_TABLES:
-            for chunk in _chunks(rows_of(db, shape)):
-                append_to_journal(db, ROWS, 0, "", {"sealed": {table: chunk}})
+    seal_tables(db, [table for table in shapes(db) if table not in DOCUMENT_TABLES])
+
+
+def seal_tables(db: Database, tables: list[str]) -> None:
+    """Every row of these tables sealed as it stands (a migration that changed them)."""
+    from pos.storage.seals import rows_of, shapes
+
+    known = shapes(db)
+    for table in tables:
+        for chunk in _chunks(rows_of(db, known[table])):
+            append_to_journal(db, ROWS, 0, "", {"sealed": {table: chunk}})
 
 
 def seal_all_documents(db: Database) -> None:

@@ -723,3 +723,45 @@ def m013_seals(db: Database) -> None:
     from pos.storage.ledger import seal_everything
 
     seal_everything(db)
+
+
+# A version-4 UUID minted by SQLite's own random source (seeded from the operating system),
+# so that a row gets its global identity however it is inserted.
+UUID_SQL = (  # no subquery: SQLite would work one out once for a whole UPDATE
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+    "substr(hex(randomblob(2)), 2) || '-' || substr('89AB', 1 + (abs(random()) % 4), 1) || "
+    "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
+)
+GLOBAL_TABLES = {
+    "users": "id",
+    "producers": "id",
+    "products": "id",
+    "lots": "id",
+    "terminals": "code",
+}
+
+
+@migrations()
+def m014_global_ids(db: Database) -> None:
+    """Identities that can leave the file (e-invoices, replication): the showroom, each till,
+    user, producer, product and lot get a UUID minted here, never a local integer id; posted
+    sales and refunds and every audit entry keep the acting user's UUID beside the name."""
+    from pos.storage.ledger import seal_tables
+
+    db.execute(
+        f"INSERT INTO settings (key, value) SELECT 'showroom_uuid', {UUID_SQL} "
+        "WHERE NOT EXISTS (SELECT 1 FROM settings WHERE key = 'showroom_uuid')"
+    )
+    for table, key in GLOBAL_TABLES.items():
+        db.execute(f"ALTER TABLE {table} ADD COLUMN uuid TEXT")
+        db.execute(f"UPDATE {table} SET uuid = {UUID_SQL}")
+        db.execute(f"CREATE UNIQUE INDEX {table}_uuid ON {table}(uuid)")
+        db.execute(
+            f"CREATE TRIGGER {table}_gets_uuid AFTER INSERT ON {table} WHEN NEW.uuid IS NULL "
+            f"BEGIN UPDATE {table} SET uuid = {UUID_SQL} WHERE {key} = NEW.{key}; END"
+        )
+    for table in ("sales", "refunds"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN cashier_uuid TEXT")
+    db.execute("ALTER TABLE audit_log ADD COLUMN actor_uuid TEXT")
+    db.execute("ALTER TABLE audit_log ADD COLUMN approver_uuid TEXT")
+    seal_tables(db, ["settings", *GLOBAL_TABLES])  # their rows changed: sealed as they are now
