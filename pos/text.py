@@ -1,6 +1,7 @@
 """Vietnamese text: NFC on the way in, and a folded form for diacritic-insensitive search."""
 
 import unicodedata
+from functools import lru_cache
 
 
 def nfc(text: str | None) -> str:
@@ -18,5 +19,12 @@ def strip_marks(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """The search form: 'Đặc sản Trà sâm' -> 'dac san tra sam'."""
-    return strip_marks(text).casefold()
+    """The search form: 'Đặc sản Trà sâm' -> 'dac san tra sam'. Word by word (the same
+    result: no mark joins across a space), remembering words: a catalog repeats its words,
+    and reindexing twenty thousand products spent most of its time here."""
+    return " ".join(map(_folded_word, text.split(" ")))
+
+
+@lru_cache(maxsize=65_536)
+def _folded_word(word: str) -> str:
+    return strip_marks(word).casefold()

@@ -156,3 +156,77 @@ def test_every_edited_column_is_caught(every_document, attacked_column, tmp_path
     problems = integrity.check_file(copy)
     assert problems, f"check passed with {table}.{column} edited"
     assert any(p.document for p in problems), problems
+
+
+def _tables(path) -> list[str]:
+    return sorted({table for table, _ in columns_to_attack(path)})
+
+
+def _unprotected(path):
+    conn = sqlite3.connect(path)
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for name, _ in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("PRAGMA foreign_keys = OFF")
+    return conn, triggers
+
+
+def _protect_again(conn, triggers) -> None:
+    for _, sql in triggers:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+def _key(conn, table: str) -> str:
+    info = conn.execute(f"PRAGMA table_info({table})").fetchall()
+    return ", ".join(r[1] for r in sorted(info, key=lambda r: r[5]) if r[5]) or "rowid"
+
+
+def test_a_row_deleted_from_any_table_is_caught(every_document, tmp_path):
+    """A closed period, a payout, an audit entry, a sale line...: each table loses its first
+    row (triggers dropped and put back) and check names it."""
+    missed = []
+    for table in _tables(every_document):
+        copy = tmp_path / f"{table}.sqlite3"
+        shutil.copy(every_document, copy)
+        conn, triggers = _unprotected(copy)
+        key = _key(conn, table)
+        conn.execute(f"DELETE FROM {table} WHERE ({key}) IN (SELECT {key} FROM {table} LIMIT 1)")
+        _protect_again(conn, triggers)
+        if not integrity.check_file(copy):
+            missed.append(table)
+    assert missed == []
+
+
+def test_a_row_added_to_any_sealed_table_is_caught(every_document, tmp_path):
+    """A payout, an agreed adjustment, a commission term, a user... written with another
+    program: a copy of an existing row, its keys and texts changed so that it fits."""
+    from pos.storage.seals import PROVED_OTHERWISE
+
+    missed = []
+    for table in _tables(every_document):
+        if table in PROVED_OTHERWISE:
+            continue
+        copy = tmp_path / f"{table}.sqlite3"
+        shutil.copy(every_document, copy)
+        conn, triggers = _unprotected(copy)
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute(f"CREATE TEMP TABLE extra AS SELECT * FROM {table} LIMIT 1")
+        info = conn.execute(f"PRAGMA table_info({table})").fetchall()
+        for column, declared, is_key in [(r[1], r[2].upper(), r[5]) for r in info]:
+            if "INT" in declared and is_key:
+                conn.execute(f"UPDATE extra SET {column} = {column} + 1000003")
+            elif "TEXT" in declared:
+                conn.execute(f"UPDATE extra SET {column} = {column} || 'x'")
+        try:
+            conn.execute(f"INSERT INTO {table} SELECT * FROM extra")
+        except sqlite3.IntegrityError:  # a unique number on another column: move it too
+            ints = [r[1] for r in info if "INT" in r[2].upper() and not r[5]]
+            for column in ints:
+                conn.execute(f"UPDATE extra SET {column} = {column} + 1000003")
+            conn.execute(f"INSERT INTO {table} SELECT * FROM extra")
+        _protect_again(conn, triggers)
+        if not integrity.check_file(copy):
+            missed.append(table)
+    assert missed == []

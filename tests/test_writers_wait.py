@@ -75,3 +75,45 @@ def test_two_big_imports_beside_the_till_refuse_no_sale(tmp_path):
     assert "Traceback" not in outcome.import_errors
     assert outcome.sales_posted > 0 and outcome.sales_refused == []
     assert outcome.numbers_gapless and outcome.problems == []
+
+
+def test_an_import_stages_its_rows_without_the_write_lock_and_posts_all_or_nothing(
+    demo_db, tmp_path
+):
+    """Staging writes TEMP tables only: it finishes while another program holds the write
+    lock. Posting is one transaction: a barcode taken meanwhile leaves nothing written."""
+    from datetime import date
+
+    from pos.catalog import ProductInput
+    from pos.errors import ValidationError
+    from pos.services.product_staging import post_staged_products, stage_products
+
+    products = [
+        ProductInput(f"NHAP-{n:05d}", f"Trà thử {n}", "BAOMINH", 10_000 + n, "4", 800, False)
+        for n in range(2_000)
+    ]
+    taken = "8930000000019"
+    products[-1] = ProductInput(
+        "NHAP-CUOI", "Trà cuối", "BAOMINH", 9_000, "4", 800, False, barcodes=(taken,)
+    )
+    path = str(tmp_path / "pos.sqlite3")
+    started, release = threading.Event(), threading.Event()
+    writer = threading.Thread(target=_hold_write_lock, args=(path, started, release))
+    writer.start()
+    started.wait(10)
+    try:
+        stage_products(demo_db, products)  # would wait, or fail, if it needed the lock
+        assert not demo_db.conn.in_transaction
+    finally:
+        release.set()
+        writer.join(10)
+    before = demo_db.execute("SELECT count(*) FROM products").fetchone()[0]
+    demo_db.execute(  # meanwhile the barcode went to another product
+        "INSERT INTO barcodes (code, product_id, kind) "
+        "SELECT ?, id, 'gs1' FROM products WHERE sku = 'BANH-PIA'",
+        [taken],
+    )
+    with pytest.raises(ValidationError, match=f"mã vạch {taken} đã thuộc mặt hàng BANH-PIA"):
+        with demo_db.atomic():
+            post_staged_products(demo_db, date(2026, 11, 24))
+    assert demo_db.execute("SELECT count(*) FROM products").fetchone()[0] == before

@@ -14,6 +14,8 @@ from pos.fields import FieldCollector, code_text, optional_date, optional_text, 
 from pos.importing.tables import TableFile, import_subject, read_table, require_columns
 from pos.permissions import Approval, User
 from pos.services import approvals, audit, catalog, stock
+from pos.services.product_staging import post_staged_products, stage_products
+from pos.storage.bulk_writers import bulk_writer
 
 PRODUCER_COLUMNS = ("code", "name", "kind", "commission_pct")
 PRODUCT_COLUMNS = (
@@ -87,7 +89,7 @@ def import_producers(
         first_line.setdefault(producer.code, line)
     reject_if(table, problems)
     summary = ImportSummary(rows=len(producers))
-    with db.atomic():
+    with bulk_writer(db), db.atomic():
         authorised_import(db, actor, "catalog", path, approval)
         for _line, producer in producers:
             _count(summary, catalog.write_producer(db, producer, on or today()))
@@ -125,10 +127,12 @@ def import_products(
             barcode_line.setdefault(code, line)
     reject_if(table, problems)
     summary = ImportSummary(rows=len(products))
-    with db.atomic():
+    stage_products(db, [product for _line, product in products])  # takes no lock
+    with bulk_writer(db), db.atomic():
         authorised_import(db, actor, "catalog", path, approval)
-        for _line, product in products:
-            _count(summary, catalog.write_product(db, product, on or today()))
+        for created, _ in post_staged_products(db, on or today()):
+            summary.created += created
+            summary.updated += not created
     return summary
 
 
@@ -187,7 +191,7 @@ def import_intake(
     for _line, row in rows:
         by_producer.setdefault(row.producer_code, []).append(row.line)
     summary = ImportSummary(rows=len(rows))
-    with db.atomic():
+    with bulk_writer(db), db.atomic():
         authorised_import(db, actor, "goods_receipt", path, approval)
         for producer_code, lines in by_producer.items():
             posted = stock.write_goods_receipt(db, producer_code, lines, received_on)

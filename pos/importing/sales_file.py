@@ -25,6 +25,7 @@ from pos.money import parse_vnd
 from pos.payments import METHODS, Tender
 from pos.permissions import Approval, User
 from pos.services import catalog, sales
+from pos.storage.bulk_writers import bulk_writer
 
 SALES_COLUMNS = ("sold_at", "code", "qty", "payment")
 FAIR_TERMINAL = "HOICHO"  # hội chợ: its own receipt series, never colliding with a till
@@ -137,7 +138,7 @@ def import_sales(
     summary.skipped = len(repeated)
     if not new_receipts:
         return summary
-    with db.atomic():
+    with bulk_writer(db), db.atomic():
         authorised_import(db, actor, "sales_import", path, approval)
         for receipt in new_receipts:
             first_line, first, _ = groups[receipt][0]

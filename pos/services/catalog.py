@@ -6,13 +6,14 @@ from datetime import date
 from sqlite_utils import Database
 
 from pos import clock
-from pos.barcodes import instore_ean13, is_instore
+from pos.barcodes import instore_ean13
 from pos.catalog import ProducerInput, ProductInput
-from pos.clock import iso_date, now_iso, today
+from pos.clock import now_iso, today
 from pos.errors import NotFound, ValidationError
 from pos.money import format_vnd
 from pos.permissions import Approval, User
 from pos.services import approvals, audit, search
+from pos.services.product_staging import post_staged_products, stage_products
 from pos.storage.ledger import insert_row, next_in_sequence
 from pos.text import fold
 
@@ -125,41 +126,10 @@ def save_product(
 
 
 def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:
-    producer_id = producer_id_of(db, product.producer_code)
-    standard_bp, reducible = _standard_vat(db, product.vat_bp, on)
-    values = {
-        "sku": product.sku,
-        "name": product.name,
-        "producer_id": producer_id,
-        "category": product.category,
-        "unit": product.unit,
-        "price_vnd": product.price_vnd,
-        "ocop_rating": product.ocop_rating,
-        "vat_bp": standard_bp,
-        "vat_reducible": int(reducible),
-        "tracks_expiry": int(product.tracks_expiry),
-        "ocop_certificate": product.ocop_certificate,
-        "ocop_certificate_expiry": iso_date(product.ocop_certificate_expiry),
-    }
-    existing = db.execute("SELECT id FROM products WHERE sku = ?", [product.sku]).fetchone()
-    if existing:
-        product_id = existing[0]
-        db["products"].update(product_id, values)
-    else:
-        product_id = insert_row(db, "products", values)
-    for code in product.barcodes:
-        owner = barcode_owner(db, code)
-        if owner is None:
-            db.execute(
-                "INSERT INTO barcodes (code, product_id, kind) VALUES (?, ?, ?)",
-                [code, product_id, "instore" if is_instore(code) else "gs1"],
-            )
-        elif owner != product.sku:
-            raise ValidationError(f"mã vạch {code} đã thuộc mặt hàng {owner}")
-    if product.commission_bp is not None:
-        _set_commission(db, producer_id, product_id, product.commission_bp, on)
-    search.reindex_product(db, product_id)
-    return SaveResult(created=not existing, id=product_id)
+    """One product, the way an import writes many (product_staging)."""
+    stage_products(db, [product])
+    [(created, product_id)] = post_staged_products(db, on)
+    return SaveResult(created, product_id)
 
 
 def _product_details(product: ProductInput, saved: SaveResult) -> dict:
@@ -306,13 +276,19 @@ def _set_commission(
 
 
 def _terms_in_force(db: Database, producer_id: int, product_id: int | None, on: date) -> int | None:
-    row = db.execute(
+    row = db.execute(terms_in_force_sql("?", "?", "?"), [producer_id, product_id, on.isoformat()])
+    found = row.fetchone()
+    return found[0] if found else None
+
+
+def terms_in_force_sql(producer: str, product: str, on: str) -> str:
+    """The commission in force for a producer (and a product, or NULL: the producer's own
+    terms) on a day: the newest terms effective by then. SQL expressions as arguments."""
+    return (
         "SELECT commission_bp FROM commission_terms "
-        "WHERE producer_id = ? AND product_id IS ? AND effective_from <= ? "
-        "ORDER BY effective_from DESC, id DESC LIMIT 1",
-        [producer_id, product_id, on.isoformat()],
-    ).fetchone()
-    return row[0] if row else None
+        f"WHERE producer_id = {producer} AND product_id IS {product} AND effective_from <= {on} "
+        "ORDER BY effective_from DESC, id DESC LIMIT 1"
+    )
 
 
 # ---- reads ----

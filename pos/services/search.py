@@ -9,24 +9,23 @@ from pos.text import fold
 
 
 def reindex_product(db: Database, product_id: int) -> None:
-    row = db.execute(
-        """
-        SELECT p.name, p.sku, pr.name, pr.code,
-               (SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id)
-        FROM products p JOIN producers pr ON pr.id = p.producer_id WHERE p.id = ?
-        """,
-        [product_id],
-    ).fetchone()
-    name, sku, producer_name, producer_code, barcodes = row
-    db.execute("DELETE FROM product_search WHERE rowid = ?", [product_id])
+    reindex_products(db, "?", [product_id])
+
+
+def reindex_products(db: Database, ids_sql: str, params: list | None = None) -> None:
+    """The search entries of the products ``ids_sql`` selects, written again (``fold`` is
+    pos.text.fold, given to every connection by storage.database)."""
+    db.execute(f"DELETE FROM product_search WHERE rowid IN ({ids_sql})", params or [])
     db.execute(
-        "INSERT INTO product_search (rowid, name, codes, producer) VALUES (?, ?, ?, ?)",
-        [
-            product_id,
-            fold(name),
-            fold(f"{sku} {barcodes or ''}"),
-            fold(f"{producer_name} {producer_code}"),
-        ],
+        f"""
+        INSERT INTO product_search (rowid, name, codes, producer)
+        SELECT p.id, fold(p.name),
+               fold(p.sku || ' ' || coalesce((SELECT group_concat(b.code, ' ') FROM barcodes b
+                                             WHERE b.product_id = p.id), '')),
+               fold(pr.name || ' ' || pr.code)
+          FROM products p JOIN producers pr ON pr.id = p.producer_id WHERE p.id IN ({ids_sql})
+        """,
+        params or [],
     )
 
 

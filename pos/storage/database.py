@@ -11,6 +11,7 @@ from pos.errors import DatabaseError
 from pos.storage.ledger import seal_noted_rows
 from pos.storage.schema import migrations
 from pos.storage.seals import start_sealing
+from pos.text import fold
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -107,6 +108,8 @@ def configure_connection(db: Database) -> None:
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # The search index's folding (đ -> d, no marks), the same function in SQL as in Python.
+    db.conn.create_function("fold", 1, fold, deterministic=True)
 
 
 @contextmanager

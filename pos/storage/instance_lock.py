@@ -14,6 +14,16 @@ else:
 from pos.errors import PosError
 
 
+def try_lock(handle) -> None:
+    """Take an OS lock on an open file at once, or raise OSError (it is someone else's).
+    The OS lets go of it when the file is closed or the process ends, even by a kill."""
+    if os.name == "nt":
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
 class AlreadyRunning(PosError):
     """Another copy of the app has the database open."""
 
@@ -26,11 +36,7 @@ class InstanceLock:
     def acquire(self) -> None:
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held until release)
         try:
-            if os.name == "nt":
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            try_lock(handle)
         except OSError:
             handle.seek(0)
             holder = handle.read().strip() or "?"
