@@ -9,7 +9,7 @@ import pytest
 
 from pos import cli
 from pos.services import backups, integrity
-from pos.services.settings import set_settings
+from pos.services.settings import get_setting, set_settings
 from pos.storage.database import open_database
 from pos.storage.instance_lock import AlreadyRunning, InstanceLock
 from tests.conftest import demo_user
@@ -175,9 +175,13 @@ def test_a_backup_from_an_early_version_is_checked_migrated_and_restored(tmp_pat
     db.close()
     assert integrity.check_file(early) == []
     target = tmp_path / "pos.sqlite3"
+    current = open_database(target)  # a showroom with an identity
+    ours = get_setting(current, "showroom_uuid")
+    current.close()
     backups.restore_backup(early, target, tmp_path / "kept")
     restored = open_database(target)
     assert not migrations.pending(restored) and integrity.full_check(restored) == []
+    assert get_setting(restored, "showroom_uuid") == ours  # its own past, the same showroom
 
 
 WRITER = """

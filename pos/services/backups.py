@@ -174,7 +174,8 @@ def restore_backup(
     if problems:
         raise BackupError(f"không khôi phục: bản sao lưu {backup.name} bị lỗi: {problems[0]}")
     db_path = Path(db_path)
-    other = other_showroom(backup, db_path)
+    ours = _showroom_of(db_path)
+    other = _other(backup, ours)
     if other and not other_showroom_ok:
         raise OtherShowroom(other)
     kept = None
@@ -188,6 +189,8 @@ def restore_backup(
                 _copy_damaged(db_path, kept)
         temp = db_path.with_name(f".{db_path.name}.restoring")
         shutil.copyfile(backup, temp)
+        if ours and _showroom_of(temp) is None:
+            _carry_showroom(temp, ours[0])
         with open(temp, "rb+") as written:
             os.fsync(written.fileno())
         for suffix in ("-wal", "-shm"):  # the old WAL must not be replayed onto the backup
@@ -219,6 +222,20 @@ def _other(backup: Path, ours: tuple[str, str] | None) -> str | None:
         f"không phải của showroom này, “{ours[1]}” (mã {ours[0][:8]}): khôi phục sẽ thay toàn "
         "bộ sổ sách của showroom này bằng sổ sách của showroom kia."
     )
+
+
+def _carry_showroom(path: Path, showroom_uuid: str) -> None:
+    """A backup from before showrooms had UUIDs is this showroom's own past (it was not
+    another's, or the manager said yes): it keeps the showroom's identity when it is migrated
+    (m014 mints one only where there is none, and seals the settings again)."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES ('showroom_uuid', ?)", [showroom_uuid]
+        )
+        conn.commit()
+    finally:
+        conn.close()
 
 
 def _showroom_of(path: Path) -> tuple[str, str] | None:
