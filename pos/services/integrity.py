@@ -6,7 +6,6 @@ ledger against the documents that moved stock. Read-only."""
 import json
 import sqlite3
 import tempfile
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from sqlite_utils import Database
 from pos.journal import Anchor, UnreadableEntry, entry_of, lines_of
 from pos.services.seal_check import seal_problems
 from pos.storage.ledger import first_journal_break, hash_hex
+from pos.storage.ordered import grouped, merged
 from pos.storage.quick_check import quick_check
 from pos.storage.schema import MOVEMENT_SERIES, migrations
 
@@ -325,50 +325,49 @@ _TABLES = {
 }
 
 
-def _grouped(db: Database, sql: str) -> dict[int, list[tuple]]:
-    groups: dict[int, list[tuple]] = defaultdict(list)
-    for row in db.execute(sql):
-        groups[row[0]].append(tuple(row[1:]))
-    return groups
-
-
 def _document_problems(db: Database) -> list[Problem]:
+    """Each kind of document, its headers, lines, payments and journal entries walked side by
+    side in id order (years of sales are never held in memory)."""
     problems = []
-    payments = {key: [list(p) for p in rows] for key, rows in _grouped(db, _PAYMENTS).items()}
     for doc_type, table in _TABLES.items():
         total = "total_vnd" if doc_type in ("sale", "refund") else "NULL"
-        headers = {
-            row[0]: row[1:] for row in db.execute(f"SELECT id, number, {total} FROM {table}")
-        }
-        lines = _grouped(db, _LINES[doc_type])
-        journalled = set()
-        entries = db.execute(
-            "SELECT document_id, document_number, payload FROM journal "
-            "WHERE document_type = ? ORDER BY seq",
-            [doc_type],
-        )
-        for doc_id, number, payload in entries:
-            journalled.add(doc_id)
-            try:
-                recorded = json.loads(entry_of(payload))
-            except UnreadableEntry as error:
-                problems.append(Problem("documents", number, str(error)))
-                continue
-            found = _compare(doc_type, number, headers.get(doc_id), lines.get(doc_id, []), recorded)
-            if (
-                not found
-                and doc_type == "sale"
-                and payments.get(doc_id, []) != recorded.get("payments")
-            ):
-                found = "thanh toán khác sổ nhật ký"
-            if found:
-                problems.append(Problem("documents", number, found))
-        problems += [
-            Problem("documents", number, "chứng từ không có trong sổ nhật ký")
-            for doc_id, (number, _) in headers.items()
-            if doc_id not in journalled
+        streams = [
+            grouped(db.execute(f"SELECT id, number, {total} FROM {table} ORDER BY id")),
+            grouped(db.execute(_LINES[doc_type])),
+            grouped(
+                db.execute(
+                    "SELECT document_id, document_number, payload FROM journal "
+                    "WHERE document_type = ? ORDER BY document_id, seq",
+                    [doc_type],
+                )
+            ),
         ]
+        if doc_type == "sale":
+            streams.append(grouped(db.execute(_PAYMENTS)))
+        for _, (headers, lines, entries, *paid) in merged(*streams):
+            if not entries:
+                problems += [
+                    Problem("documents", number, "chứng từ không có trong sổ nhật ký")
+                    for number, _ in headers
+                ]
+            for number, payload in entries:
+                found = _entry_problem(doc_type, number, headers, lines, payload, paid)
+                if found:
+                    problems.append(Problem("documents", number, found))
     return problems
+
+
+def _entry_problem(
+    doc_type: str, number: str, headers: list, lines: list, payload, paid: list
+) -> str:
+    try:
+        recorded = json.loads(entry_of(payload))
+    except UnreadableEntry as error:
+        return str(error)
+    found = _compare(doc_type, number, headers[0] if headers else None, lines, recorded)
+    if not found and paid and [list(p) for p in paid[0]] != recorded.get("payments"):
+        found = "thanh toán khác sổ nhật ký"
+    return found
 
 
 def _compare(
@@ -427,32 +426,39 @@ SELECT 'stock_adjustment', a.id, l.lot_id, a.kind, l.product_id, a.adjusted_on, 
 
 
 def _stock_problems(db: Database) -> list[Problem]:
-    expected = {tuple(row[:6]): row[6] for row in db.execute(_EXPECTED_MOVEMENTS)}
-    actual = {
-        tuple(row[:6]): row[6]
-        for row in db.execute(
-            "SELECT document_type, document_id, lot_id, kind, product_id, moved_on, sum(qty) "
-            "FROM stock_movements GROUP BY 1, 2, 3, 4, 5, 6"
-        )
-    }
+    """The ledger against the documents, compared in SQL (on disk, not in memory): each
+    (document, lot, kind, product, day) whose units differ, either way."""
+    keys = "document_type, document_id, lot_id, kind, product_id, moved_on"
+    rows = db.execute(
+        f"""
+        WITH expected ({keys}, qty) AS ({_EXPECTED_MOVEMENTS}),
+             actual AS (SELECT {keys}, sum(qty) AS qty FROM stock_movements
+                         GROUP BY 1, 2, 3, 4, 5, 6)
+        SELECT e.*, a.qty FROM expected e LEFT JOIN actual a USING ({keys})
+         WHERE a.qty IS NOT e.qty
+        UNION ALL
+        SELECT a.{keys.replace(", ", ", a.")}, 0, a.qty FROM actual a
+          LEFT JOIN expected e USING ({keys}) WHERE e.qty IS NULL AND a.qty != 0
+        ORDER BY 1, 2, 3, 4
+        """
+    ).fetchall()
     problems = []
-    for key in sorted(set(expected) | set(actual), key=lambda k: tuple(map(str, k))):
-        if expected.get(key, 0) != actual.get(key, 0):
-            doc_type, doc_id, lot_id, kind, _, day = key
-            row = None
-            if doc_type in _TABLES:
-                row = db.execute(
-                    f"SELECT number FROM {_TABLES[doc_type]} WHERE id = ?", [doc_id]
-                ).fetchone()
-            number = row[0] if row else f"{doc_type} #{doc_id}"
-            lot = db.execute("SELECT lot_code FROM lots WHERE id = ?", [lot_id]).fetchone()
-            problems.append(
-                Problem(
-                    "stock",
-                    number,
-                    f"lô {lot[0] if lot else lot_id} ({kind}, {day}): "
-                    f"sổ kho ghi {actual.get(key, 0)}, "
-                    f"chứng từ ghi {expected.get(key, 0)}",
-                )
+    for doc_type, doc_id, lot_id, kind, _, day, expected, actual in rows:
+        if (expected or 0) == (actual or 0):
+            continue
+        row = None
+        if doc_type in _TABLES:
+            row = db.execute(
+                f"SELECT number FROM {_TABLES[doc_type]} WHERE id = ?", [doc_id]
+            ).fetchone()
+        number = row[0] if row else f"{doc_type} #{doc_id}"
+        lot = db.execute("SELECT lot_code FROM lots WHERE id = ?", [lot_id]).fetchone()
+        problems.append(
+            Problem(
+                "stock",
+                number,
+                f"lô {lot[0] if lot else lot_id} ({kind}, {day}): "
+                f"sổ kho ghi {actual or 0}, chứng từ ghi {expected or 0}",
             )
+        )
     return problems

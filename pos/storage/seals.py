@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from pos.storage.ordered import grouped, merged
+
 SEAL_HEX = 16  # 8 bytes: finding another row with the same seal is out of anyone's reach
 
 # Tables check proves another way than by seals.
@@ -302,31 +304,14 @@ def document_seals(db: Database, document_type: str) -> Iterator[tuple[int, str]
     parts = DOCUMENT_PARTS[document_type]
     known = shapes_of(db)
     streams = [
-        _by_document(db.execute(document_rows_sql(shape, part, False)), shape)
-        for part in parts
-        for shape in (known[part.table],)
+        grouped(db.execute(document_rows_sql(known[part.table], part, False))) for part in parts
     ]
-    heads = [next(stream, None) for stream in streams]
-    while any(head is not None for head in heads):
-        document = min(head[0] for head in heads if head is not None)
-        images = []
-        for i, head in enumerate(heads):
-            if head is not None and head[0] == document:
-                images += [(parts[i].table, image) for image in head[1]]
-                heads[i] = next(streams[i], None)
-        yield document, seal_of(images)
-
-
-def _by_document(rows: Iterable, shape: Shape) -> Iterator[tuple[int, list[str]]]:
-    """(document id, images of its rows) from rows ordered by document; a row whose document
-    id is missing comes first as document -1, which no entry has."""
-    current, images = None, []
-    for document, *row in rows:
-        document = -1 if document is None else document
-        if document != current and images:
-            yield current, images
-            images = []
-        current = document
-        images.append(shape.image(row))
-    if images:
-        yield current, images
+    for document, groups in merged(*streams):
+        yield (
+            document,
+            seal_of(
+                (part.table, known[part.table].image(row))
+                for part, rows in zip(parts, groups, strict=True)
+                for row in rows
+            ),
+        )
