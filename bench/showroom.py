@@ -1,19 +1,27 @@
 """A large, plausible showroom for benchmarks: producers, products with GS1 barcodes, people,
 and years of trade simulated day by day: goods receipts (one lot per delivered product),
 producer returns of goods near expiry, sales taken from lots first-expiry-first-out, refunds
-(restocked or written off) with their audit entries, one shift a day.
+(restocked or written off) with their audit entries, one shift a day with cash put in or
+taken out now and then and closed by its Z report; every month issued and closed, each
+producer paid (some in part) and, now and then, an amount agreed with one.
 
-Written with bulk SQL (the services would take hours for a million lines), but every row and
-journal payload has the shape the services write (sales.write_sale, refunds.post_refund,
-stock.write_goods_receipt, stock.return_to_producer, audit.record), prices come from the
-real pricing (pos.cart.price), and the journal is one valid hash chain, so `ocop-pos check`
-(services.integrity.full_check) finds nothing wrong with the generated database."""
+Trade is written with bulk SQL (the services would take hours for a million lines), but
+every row and journal payload has the shape the services write (sales.write_sale,
+refunds.post_refund, stock.write_goods_receipt, stock.return_to_producer,
+shift_close.record_cash_movement and close_shift, audit.record), prices come from the real
+pricing (pos.cart.price), and the journal is one valid hash chain. The month's back office
+(statements.issue_statements, record_payout, record_agreed_adjustment) goes through the
+services themselves, dated by a patched clock, between two flushes of the trade. Rows written
+in bulk are sealed as the app's connection seals them (its triggers, at each commit), and the
+documents once at the end (ledger.seal_all_documents, as m013 seals an upgraded shop's), so
+`ocop-pos check` (services.integrity.full_check) finds nothing wrong with the database."""
 
 import bisect
 import heapq
 import json
 import math
 import random
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -21,18 +29,33 @@ from pathlib import Path
 from pos import clock
 from pos.barcodes import gs1_check_digit
 from pos.cart import Cart, CartLine, Discount, price
-from pos.journal import chain_hash, entry_text, stored_entry
+from pos.journal import ANCHOR_DIGITS, Anchor, chain_hash, entry_text, stored_entry
 from pos.money import round_half_up, share_bp
-from pos.payments import cash_suggestions
+from pos.payments import METHODS, cash_suggestions
 from pos.services import users
 from pos.services.search import reindex_product
 from pos.services.settings import set_settings
+
+# _as_dict is the Z report's own payload and stored text: the generator's is the same one.
+from pos.services.shift_close import (
+    DENOMINATIONS,
+    ProducerLine,
+    ShiftFigures,
+    ShiftReport,
+    _as_dict,
+)
+from pos.services.statements import (
+    issue_statements,
+    month_bounds,
+    record_agreed_adjustment,
+    record_payout,
+)
 from pos.storage.database import open_database
-from pos.storage.ledger import last_journal_hash
+from pos.storage.ledger import last_journal_hash, seal_all_documents
 from pos.storage.schema import MOVEMENT_SERIES
 from pos.text import strip_marks
 
-CACHE_VERSION = 5  # bump whenever what build() writes changes: an old cache is not reused
+CACHE_VERSION = 6  # bump whenever what build() writes changes: an old cache is not reused
 
 # name, category, unit, shelf life in days (None: no expiry, lot named by the receipt), VAT
 GOODS = (
@@ -112,6 +135,25 @@ REFUND_REASONS = (  # reason, written off (damaged goods) or back on the shelf
 RETURN_BEFORE_EXPIRY = 30  # days: lots this close to expiry go back at the next delivery
 RETURN_REASON = "Trả hàng cận hạn sử dụng"
 
+OPENING_FLOAT = 500_000
+SHIFT_OPENS, SHIFT_CLOSES = time(7, 45), time(20, 45)
+CASH_MOVEMENTS = (  # kind, reason, chance a day, amounts
+    ("cash_out", "Trả tiền vận chuyển hàng", 0.06, (50_000, 80_000, 150_000, 300_000)),
+    ("cash_in", "Đổi thêm tiền lẻ", 0.03, (200_000, 500_000)),
+)
+MISCOUNT_RATE = 0.04  # Z reports where the counted cash is off by more than the coins
+MISCOUNTS = (-50_000, -20_000, -10_000, 10_000, 20_000)
+STATEMENTS_AT = time(7, 0)  # the 1st, before the shift: last month issued and closed
+PAYOUT_DAY, PAYOUTS_AT = 10, time(9, 0)  # producers are paid what the statement says
+PARTIAL_PAYOUT_RATE = 0.15  # of payouts: part now, the rest carried to the next statement
+CASH_PAYOUT_RATE = 0.3  # of households' payouts: handed over in cash
+ADJUSTMENT_RATE = 0.25  # months with an amount agreed with one producer
+ADJUSTMENTS = (  # why, amount (+ owed to the producer, - owed by them)
+    ("Showroom hỗ trợ chi phí vận chuyển", 150_000),
+    ("Bồi thường hàng vỡ khi trưng bày", 320_000),
+    ("Phí gian hàng hội chợ OCOP", -200_000),
+)
+
 
 @dataclass(frozen=True)
 class Size:
@@ -171,29 +213,39 @@ def build(path: Path, size: Size, seed: int = 7) -> None:
     sim = _Simulation(db, random.Random(seed), size, start)
     sim.catalog()
     sim.run()
+    with db.atomic():  # the trade's entries hold no seals: its documents are sealed as m013 does
+        seal_all_documents(db)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
 
 
+@contextmanager
+def _clock_at(when: datetime):
+    """The services' clock (pos.clock.now) stopped at ``when``."""
+    real_now = clock.now
+    clock.now = lambda: when
+    try:
+        yield
+    finally:
+        clock.now = real_now
+
+
 def _people_and_settings(db, start: date) -> None:
     """Through the services (audited, journalled), dated the showroom's first morning."""
-    real_now = clock.now
-    clock.now = lambda: datetime.combine(start, time(7, 0))
-    try:
+    with _clock_at(datetime.combine(start, time(7, 0))):
         (admin_name, admin_display, _, admin_secret), *others = BENCH_USERS
         admin = users.create_first_admin(db, admin_name, admin_display, admin_secret)
         for username, name, role, secret in others:
             users.create_user(db, admin, username, name, role, secret)
         set_settings(db, SETTINGS, admin)
-    finally:
-        clock.now = real_now
 
 
 class _Simulation:
     def __init__(self, db, rng: random.Random, size: Size, start: date):
         self.db, self.rng, self.size, self.start = db, rng, size, start
         self.days = (END - start).days
-        self.prev_hash = last_journal_hash(db)
+        self.manager = users.get_user(db, MANAGER)  # issues statements and pays producers
+        self.issued = []  # last month's statements, paid on PAYOUT_DAY
         self.ids = {
             name: 0
             for name in (
@@ -207,13 +259,14 @@ class _Simulation:
                 "return",
                 "return_line",
                 "lot",
+                "shift_report",
             )
         }
-        self.ids["audit"] = db.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+        self._resync()
         self.ids["movement"] = db.execute(
             "SELECT coalesce(max(id), 0) FROM stock_movements"
         ).fetchone()[0]
-        self.numbers = {"sale": 0, "refund": 0, "receipt": 0, "return": 0}
+        self.numbers = {"sale": 0, "refund": 0, "receipt": 0, "return": 0, "z": 0}
         self.rows: dict[str, list] = {table: [] for table in _INSERTS}
         self.vat_reductions = db.execute(
             "SELECT standard_bp, reduced_bp, valid_from, valid_to FROM vat_reductions"
@@ -242,6 +295,8 @@ class _Simulation:
                 )
             )
         self.producer_codes = {row[0]: row[1] for row in producers}
+        self.producer_names = {row[0]: row[2] for row in producers}
+        self.producer_kinds = {row[1]: row[3] for row in producers}  # by code
         products, self.products = [], []
         for i in range(1, size.products + 1):
             word, category, unit, shelf, vat = rng.choice(GOODS)
@@ -322,6 +377,7 @@ class _Simulation:
                 "INSERT INTO terminals (code, name, created_at) VALUES (?, ?, ?)",
                 [TERMINAL, f"Quầy {TERMINAL}", f"{start.isoformat()}T07:00:00"],
             )
+        self._resync()  # the commit sealed the catalog's rows in an entry of its own
         self.by_producer: dict[int, list[_Product]] = {}
         for product in self.products:
             self.by_producer.setdefault(product.producer, []).append(product)
@@ -344,24 +400,16 @@ class _Simulation:
         month = self.start.month
         for index in range(self.days):
             day = self.start + timedelta(days=index)
-            if day.month != month:
-                self._flush()
+            if day.month != month:  # every document of the month is written: it can close
+                self._close_month(day - timedelta(days=1), day)
                 month = day.month
-            self.shift_id = index + 1
-            self.rows["shifts"].append(
-                (
-                    self.shift_id,
-                    TERMINAL,
-                    CASHIER_NAME,
-                    f"{day.isoformat()}T07:45:00",
-                    500_000,
-                    f"{day.isoformat()}T20:45:00",
-                )
-            )
+            if day.day == PAYOUT_DAY:
+                self._pay_producers(day)
+            self._open_shift(index + 1, day)
             for producer in sorted(p for p, due in next_delivery.items() if due == index):
                 self._deliver(producer, day)
                 next_delivery[producer] = index + max(7, self.cycle[producer] + rng.randint(-3, 3))
-            events = []  # (time, order, kind, data): sales and refunds in the order they happen
+            events = []  # (time, order, kind, data): what the till does, in the order it happens
             counts = self._sale_sizes(budgets[index], carry)
             opening = datetime.combine(day, time(8, 0))
             seconds = sorted(rng.randrange(12 * 3600) for _ in counts)
@@ -369,12 +417,17 @@ class _Simulation:
                 events.append((opening + timedelta(seconds=second), order, "sale", lines))
             for order, refund in enumerate(self.refunds_due.pop(index, ())):
                 events.append((refund[0], len(counts) + order, "refund", refund))
+            for movement in self._cash_movements(day):
+                events.append((movement[0], len(events), "cash", movement))
             heapq.heapify(events)
             carry, order = 0, len(events)
             while events:
                 when, _, kind, data = heapq.heappop(events)
                 if kind == "refund":
                     self._refund(*data)
+                    continue
+                if kind == "cash":
+                    self._cash_movement(*data)
                     continue
                 missing, refund = self._sale(when, data + carry)
                 carry = missing
@@ -391,7 +444,8 @@ class _Simulation:
                             self.start + timedelta(days=refund_day), time(8, 0)
                         ) + timedelta(seconds=rng.randrange(12 * 3600))
                         self.refunds_due.setdefault(refund_day, []).append((at, *refund))
-        self._flush()
+            self._close_shift(day)
+        self._close_month(END - timedelta(days=1), END)
         self.db.conn.executemany(
             "INSERT INTO document_sequences (series, last_number) VALUES (?, ?) "
             "ON CONFLICT (series) DO UPDATE SET last_number = excluded.last_number",
@@ -400,6 +454,7 @@ class _Simulation:
                 (f"{TERMINAL}-TH", self.numbers["refund"]),
                 ("PNK", self.numbers["receipt"]),
                 ("PXT", self.numbers["return"]),
+                (f"{TERMINAL}-Z", self.numbers["z"]),
                 (MOVEMENT_SERIES, self.ids["movement"]),
             ],
         )
@@ -442,6 +497,115 @@ class _Simulation:
                 range(len(self.products)), cum_weights=self.cum_weights, k=50_000
             )
         return self.products[self.picks.pop()]
+
+    # ---- the month's back office, through the services ----
+
+    @contextmanager
+    def _as_of(self, when: datetime):
+        """Services called at ``when`` on a database holding everything generated so far
+        (they read it and chain onto its journal), in one transaction."""
+        self._flush(when)
+        with _clock_at(when), self.db.atomic():
+            yield
+        self._resync()
+
+    def _close_month(self, last_day: date, on: date) -> None:
+        """statements.issue_statements with close, the morning after the month's last day."""
+        start, end = month_bounds(f"{last_day:%Y-%m}")
+        with self._as_of(datetime.combine(on, STATEMENTS_AT)):
+            self.issued = issue_statements(self.db, self.manager, start, end, close=True)
+
+    def _pay_producers(self, day: date) -> None:
+        """What last month's statements say is owed, paid (some of it only, now and then),
+        and sometimes an amount agreed with one producer."""
+        rng = self.rng
+        with self._as_of(datetime.combine(day, PAYOUTS_AT)):
+            for statement in self.issued:
+                amount = statement.balance_vnd
+                if amount <= 0:
+                    continue
+                if rng.random() < PARTIAL_PAYOUT_RATE:
+                    amount = max(1_000, int(amount * rng.uniform(0.5, 0.9)) // 1_000 * 1_000)
+                cash = self.producer_kinds[statement.producer_code] == "household"
+                cash = cash and rng.random() < CASH_PAYOUT_RATE
+                record_payout(
+                    self.db,
+                    self.manager,
+                    statement.producer_code,
+                    amount,
+                    day,
+                    "cash" if cash else "bank",
+                    "" if cash else f"UNC {statement.number}",
+                )
+            if rng.random() < ADJUSTMENT_RATE:
+                reason, amount = rng.choice(ADJUSTMENTS)
+                code = self.producer_codes[rng.randint(1, self.size.producers)]
+                record_agreed_adjustment(self.db, self.manager, code, amount, day, reason)
+        self.issued = []
+
+    # ---- the shift ----
+
+    def _open_shift(self, shift_id: int, day: date) -> None:
+        """shifts.open_shift; the row is written when the Z closes it (the same row)."""
+        self.shift_id = shift_id
+        opened_at = datetime.combine(day, SHIFT_OPENS).isoformat(timespec="seconds")
+        # What shift_close.shift_figures will read back, counted as the day goes.
+        self.till = ShiftFigures(TERMINAL, CASHIER_NAME, opened_at, OPENING_FLOAT)
+        self.till_producers: dict[int, list[int]] = {}  # producer: [sales, refunds]
+
+    def _cash_movements(self, day: date) -> list[tuple]:
+        """(at, kind, amount, reason) of the day's cash put in or taken out."""
+        found = []
+        for kind, reason, chance, amounts in CASH_MOVEMENTS:
+            if self.rng.random() < chance:
+                at = datetime.combine(day, time(9, 0)) + timedelta(
+                    seconds=self.rng.randrange(10 * 3600)
+                )
+                found.append((at, kind, self.rng.choice(amounts), reason))
+        return found
+
+    def _cash_movement(self, at: datetime, kind: str, amount: int, reason: str) -> None:
+        """shift_close.record_cash_movement: the row and its audit entry."""
+        at_iso = at.isoformat(timespec="seconds")
+        self.rows["cash_movements"].append((self.shift_id, kind, amount, reason, CASHIER, at_iso))
+        if kind == "cash_in":
+            self.till.cash_in_vnd += amount
+        else:
+            self.till.cash_out_vnd += amount
+        self._audit(at_iso, kind, CASHIER, None, {"amount": amount, "reason": reason})
+
+    def _close_shift(self, day: date) -> None:
+        """shift_close.close_shift: the cashier's blind count, the Z report with the
+        journal's head (kept as an anchor), the shift closed, the report's audit entry."""
+        till = self.till
+        till.by_producer = [
+            ProducerLine(self.producer_codes[p], self.producer_names[p], sold, refunded)
+            for p, (sold, refunded) in sorted(self.till_producers.items())
+            if sold or refunded
+        ]
+        counted_cash = till.expected("cash") // 1_000 * 1_000  # no coins in the drawer
+        if self.rng.random() < MISCOUNT_RATE:
+            counted_cash = max(0, counted_cash + self.rng.choice(MISCOUNTS))
+        cash_count = _banknotes(counted_cash)
+        counted = {"cash": counted_cash}
+        counted |= {m: max(0, till.expected(m)) for m in METHODS if m != "cash"}
+        at = datetime.combine(day, SHIFT_CLOSES).isoformat(timespec="seconds")
+        number = f"{TERMINAL}-Z-{self._number('z'):06d}"
+        head = Anchor(self.journal_seq, self.prev_hash[:ANCHOR_DIGITS])
+        report = ShiftReport("Z", number, at, till, counted, cash_count, str(head))
+        self.rows["anchors"].append((head.count, head.hash_prefix, number, at))
+        report_id = self._next("shift_report")
+        text = json.dumps(_as_dict(report), ensure_ascii=False, sort_keys=True)
+        self.rows["shift_reports"].append((report_id, self.shift_id, "Z", number, at, text))
+        self.rows["shifts"].append(
+            (self.shift_id, TERMINAL, CASHIER_NAME, till.opened_at, OPENING_FLOAT, at, counted_cash)
+        )
+        self._journal("z_report", report_id, number, at, _as_dict(report))
+        differences = {m: report.difference(m) for m in METHODS}
+        self._audit(at, "z_report", CASHIER, None, {"z": number, "differences": differences})
+
+    def _till_producer(self, producer: int) -> list[int]:
+        return self.till_producers.setdefault(producer, [0, 0])
 
     # ---- goods receipts and producer returns ----
 
@@ -601,6 +765,7 @@ class _Simulation:
             commission_bp = self._commission(product, day_iso)
             line_id = self._next("line")
             commission_vnd = share_bp(priced.net_vnd, commission_bp)
+            self._till_producer(product.producer)[0] += priced.net_vnd
             self.rows["sale_lines"].append(
                 (
                     line_id,
@@ -687,6 +852,12 @@ class _Simulation:
             )
         )
         self.rows["payments"].append((self._next("payment"), sale_id, *payment))
+        till = self.till
+        till.sales_count += 1
+        till.gross_vnd += totals.gross_vnd
+        till.discount_vnd += totals.discount_vnd
+        till.net_sales_vnd += total
+        till.sales_by_method[method] = till.sales_by_method.get(method, 0) + total
         self._journal(
             "sale",
             sale_id,
@@ -813,24 +984,13 @@ class _Simulation:
                 "approved_by": MANAGER,
             },
         )
+        till = self.till
+        till.refunds_count += 1
+        till.refunds_vnd += amounts[0]
+        till.refunds_by_method[method] = till.refunds_by_method.get(method, 0) + amounts[0]
+        self._till_producer(product.producer)[1] += amounts[0]
         details = {"refund": number, "sale": sale_number, "total": amounts[0]}
-        audit_id = self._next("audit")
-        self.rows["audit_log"].append(
-            (audit_id, refunded_at, "refund", CASHIER, MANAGER, TERMINAL, _audit_text(details))
-        )
-        self._journal(
-            "audit",
-            audit_id,
-            f"NK-{audit_id:06d}",
-            refunded_at,
-            {
-                "at": refunded_at,
-                "action": "refund",
-                "actor": CASHIER,
-                "approver": MANAGER,
-                "details": details,
-            },
-        )
+        self._audit(refunded_at, "refund", CASHIER, MANAGER, details)
 
     # ---- rows ----
 
@@ -856,6 +1016,20 @@ class _Simulation:
             )
         )
 
+    def _audit(self, at: str, action: str, actor: str, approver, details: dict) -> None:
+        """audit.record: the entry and its journal entry (on the till's terminal)."""
+        audit_id = self._next("audit")
+        self.rows["audit_log"].append(
+            (audit_id, at, action, actor, approver, TERMINAL, _audit_text(details))
+        )
+        self._journal(
+            "audit",
+            audit_id,
+            f"NK-{audit_id:06d}",
+            at,
+            {"at": at, "action": action, "actor": actor, "approver": approver, "details": details},
+        )
+
     def _journal(self, document_type, document_id, number, posted_at, payload) -> None:
         """storage.ledger.append_to_journal, dated when the document was posted."""
         text = entry_text(document_type, payload)
@@ -871,13 +1045,39 @@ class _Simulation:
             )
         )
         self.prev_hash = entry
+        self.journal_seq += 1
 
-    def _flush(self) -> None:
-        with self.db.atomic():
+    def _flush(self, when: datetime) -> None:
+        """Write what is generated so far, committed at ``when`` (the entry sealing the rows
+        written is dated then)."""
+        with _clock_at(when), self.db.atomic():
             for table, sql in _INSERTS.items():  # parents before children
                 if self.rows[table]:
                     self.db.conn.executemany(sql, self.rows[table])
                     self.rows[table] = []
+        self._resync()
+
+    def _resync(self) -> None:
+        """Chain on from the database's journal, not from this generator's last entry: a
+        commit seals the rows it wrote in an entry of its own (type rows, after those
+        flushed), and services write entries (and audit entries) of their own."""
+        self.prev_hash = last_journal_hash(self.db)
+        self.journal_seq = self.db.execute("SELECT coalesce(max(seq), 0) FROM journal").fetchone()[
+            0
+        ]
+        self.ids["audit"] = self.db.execute(
+            "SELECT coalesce(max(id), 0) FROM audit_log"
+        ).fetchone()[0]
+
+
+def _banknotes(amount: int) -> dict[int, int]:
+    """The cashier's count by denomination (shift_close.DENOMINATIONS), fewest notes first."""
+    notes = {}
+    for value in DENOMINATIONS:
+        count, amount = divmod(amount, value)
+        if count:
+            notes[value] = count
+    return notes
 
 
 def _audit_text(details: dict) -> str:
@@ -894,7 +1094,12 @@ def _accumulate(values):
 
 _INSERTS = {
     "shifts": "INSERT INTO shifts (id, terminal_code, cashier, opened_at, opening_float_vnd, "
-    "closed_at) VALUES (?, ?, ?, ?, ?, ?)",
+    "closed_at, counted_cash_vnd) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "cash_movements": "INSERT INTO cash_movements (shift_id, kind, amount_vnd, reason, actor, "
+    "at) VALUES (?, ?, ?, ?, ?, ?)",
+    "shift_reports": "INSERT INTO shift_reports (id, shift_id, kind, number, created_at, "
+    "report) VALUES (?, ?, ?, ?, ?, ?)",
+    "anchors": "INSERT INTO anchors (entries, hash_prefix, printed_on, at) VALUES (?, ?, ?, ?)",
     "lots": "INSERT INTO lots (id, product_id, lot_code, production_date, expiry_date, "
     "created_at) VALUES (?, ?, ?, ?, ?, ?)",
     "goods_receipts": "INSERT INTO goods_receipts (id, number, producer_id, received_on, "
