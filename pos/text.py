@@ -22,6 +22,8 @@ def fold(text: str) -> str:
     """The search form: 'Đặc sản Trà sâm' -> 'dac san tra sam'. Word by word (the same
     result: no mark joins across a space), remembering words: a catalog repeats its words,
     and reindexing twenty thousand products spent most of its time here."""
+    if text.isascii():  # codes and SKUs: no marks to take off
+        return text.casefold()
     return " ".join(map(_folded_word, text.split(" ")))
 
 

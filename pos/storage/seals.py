@@ -23,6 +23,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlite_utils import Database
 
@@ -111,6 +112,9 @@ DOCUMENT_PARTS: dict[str, tuple[DocumentPart, ...]] = {
 DOCUMENT_TABLES = {part.table for parts in DOCUMENT_PARTS.values() for part in parts}
 
 
+_IMAGE_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=bytes.hex)
+
+
 @dataclass(frozen=True)
 class Shape:
     """What of a table's rows goes into their images."""
@@ -122,15 +126,19 @@ class Shape:
     key: tuple[str, ...]  # the primary key's columns, or the rowid
 
     def image(self, row: Iterable) -> str:
-        values = {
-            column: value
-            for column, sealed, default, value in zip(
-                self.columns, self.sealed, self.defaults, row, strict=True
-            )
-            if sealed and value != default
-        }
-        return json.dumps(
-            values, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=bytes.hex
+        """The row's sealed values as canonical JSON, keys sorted (taken in sorted order, so
+        the encoder need not sort: the same text, faster for an import of many rows)."""
+        row = tuple(row)
+        return _IMAGE_JSON.encode(
+            {self.columns[i]: row[i] for i in self._image_order if row[i] != self.defaults[i]}
+        )
+
+    @cached_property
+    def _image_order(self) -> tuple[int, ...]:
+        return tuple(
+            i
+            for i in sorted(range(len(self.columns)), key=self.columns.__getitem__)
+            if self.sealed[i]
         )
 
     def sealed_columns(self) -> list[str]:
