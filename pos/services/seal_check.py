@@ -37,16 +37,16 @@ ENTRY_ROWS = {
 def seal_problems(db: Database) -> Iterator[tuple[str, str]]:
     """(document or table and key, what is wrong) for each row that matches no seal, and each
     entry that does not name the row it sealed."""
-    yield from _gather(db)
     try:
+        yield from _gather(db)
         for document_type in DOCUMENT_PARTS:
             yield from _document_problems(db, document_type)
         for table, shape in shapes(db).items():
             if table not in DOCUMENT_TABLES:
                 yield from _row_problems(db, table, shape)
-    finally:
-        db.execute("DROP TABLE temp.check_document_seals")
-        db.execute("DROP TABLE temp.check_row_seals")
+    finally:  # also when the gathering itself failed half-way
+        db.execute("DROP TABLE IF EXISTS temp.check_document_seals")
+        db.execute("DROP TABLE IF EXISTS temp.check_row_seals")
 
 
 def _gather(db: Database) -> Iterator[tuple[str, str]]:
