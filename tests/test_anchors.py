@@ -16,7 +16,7 @@ from pos.printing.blocks import as_text
 from pos.printing.shift_report import layout_shift_report
 from pos.services import integrity, shift_close, shifts
 from pos.storage.ledger import GENESIS_HASH, first_journal_break
-from pos.storage.seals import document_seal
+from pos.storage.seals import document_seals
 from tests.conftest import demo_user
 from tests.test_sales_service import T, cart_of, pay_cash
 
@@ -98,7 +98,9 @@ def rewrite_first_sale(db) -> None:
     edited = re.sub(r'"total":(\d+)', lambda m: f'"total":{int(m.group(1)) - 1}', text)
     edited = edited.replace(",350000,350000,", ",350000,349999,")
     edited = re.sub(r'\["cash",(\d+)', lambda m: f'["cash",{int(m.group(1)) - 1}', edited)
-    edited = re.sub(r'"seal":"\w+"', f'"seal":"{document_seal(db, "sale", 1)}"', edited)
+    edited = re.sub(
+        r'"seal":"\w+"', f'"seal":"{dict(document_seals(db, "sale", (1, 1)))[1]}"', edited
+    )
     db.execute("UPDATE journal SET payload = ? WHERE seq = ?", [stored_entry(edited), seq])
     rehash_from_start(db)
 

@@ -2,6 +2,7 @@
 Each helper runs inside the caller's transaction."""
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -18,7 +19,13 @@ from pos.journal import (
     stored_entry,
 )
 from pos.storage.schema import MOVEMENT_SERIES
-from pos.storage.seals import ROWS, document_seal, has_pending, take_pending
+from pos.storage.seals import (
+    DOCUMENT_PARTS,
+    ROWS,
+    document_seals,
+    has_pending,
+    take_pending,
+)
 
 
 def insert_row(db: Database, table: str, values: dict) -> int:
@@ -30,46 +37,65 @@ def insert_row(db: Database, table: str, values: dict) -> int:
     return cursor.lastrowid
 
 
-def next_in_sequence(db: Database, series: str) -> int:
-    """1, 2, 3, ... per series; gapless because it rolls back with the caller's transaction."""
+def reserve_in_sequence(db: Database, series: str, count: int) -> int:
+    """The first of ``count`` consecutive numbers of a series (1, 2, 3, ...); gapless because
+    it rolls back with the caller's transaction."""
     row = db.execute(
-        "INSERT INTO document_sequences (series, last_number) VALUES (?, 1) "
-        "ON CONFLICT (series) DO UPDATE SET last_number = last_number + 1 "
+        "INSERT INTO document_sequences (series, last_number) VALUES (?, ?) "
+        "ON CONFLICT (series) DO UPDATE SET last_number = last_number + excluded.last_number "
         "RETURNING last_number",
-        [series],
+        [series, count],
     ).fetchone()
-    return row[0]
+    return row[0] - count + 1
+
+
+def next_in_sequence(db: Database, series: str) -> int:
+    return reserve_in_sequence(db, series, 1)
+
+
+def document_number(series: str, number: int) -> str:
+    """'PNK', 1 -> 'PNK-000001'."""
+    return f"{series}-{number:06d}"
 
 
 def next_document_number(db: Database, series: str) -> str:
-    """'PNK' -> 'PNK-000001', 'PNK-000002', ..."""
-    return f"{series}-{next_in_sequence(db, series):06d}"
+    return document_number(series, next_in_sequence(db, series))
 
 
-def record_movement(
-    db: Database,
-    *,
-    product_id: int,
-    lot_id: int,
-    qty: int,
-    kind: str,
-    document_type: str,
-    document_id: int,
-    moved_on: str,
-) -> None:
-    db.execute(
+@dataclass(frozen=True)
+class Movement:
+    product_id: int
+    lot_id: int
+    qty: int
+    kind: str
+    document_type: str
+    document_id: int
+    moved_on: str
+
+
+def record_movement(db: Database, **movement) -> None:
+    record_movements(db, [Movement(**movement)])
+
+
+def record_movements(db: Database, movements: list[Movement]) -> None:
+    """Append to the stock ledger, numbered in order."""
+    first = reserve_in_sequence(db, MOVEMENT_SERIES, len(movements)) if movements else 0
+    db.conn.executemany(
         "INSERT INTO stock_movements "
         "(id, product_id, lot_id, qty, kind, document_type, document_id, moved_on) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            next_in_sequence(db, MOVEMENT_SERIES),
-            product_id,
-            lot_id,
-            qty,
-            kind,
-            document_type,
-            document_id,
-            moved_on,
+            (
+                first + i,
+                m.product_id,
+                m.lot_id,
+                m.qty,
+                m.kind,
+                m.document_type,
+                m.document_id,
+                m.moved_on,
+            )
+            for i, m in enumerate(movements)
         ],
     )
 
@@ -77,29 +103,47 @@ def record_movement(
 def append_to_journal(
     db: Database, document_type: str, document_id: int, document_number: str, payload: dict
 ) -> str:
-    """Chain a posted document onto the journal; returns its hash (hex). The entry seals the
-    document's rows and any other row the transaction has written so far (seals.py)."""
-    seal = document_seal(db, document_type, document_id)
-    if seal:
-        payload = {**payload, "seal": seal}
+    """Chain a posted document onto the journal; returns its hash (hex)."""
+    return append_entries(db, document_type, [(document_id, document_number, payload)])[-1]
+
+
+def append_entries(
+    db: Database, document_type: str, documents: list[tuple[int, str, dict]]
+) -> list[str]:
+    """Chain posted documents of one type onto the journal, in order, as (id, number,
+    payload); their ids are consecutive (written together). Each entry seals its document's
+    rows; the first also seals any other row the transaction has written so far (seals.py).
+    Returns the entries' hashes (hex)."""
+    seals = {}
+    if document_type in DOCUMENT_PARTS:
+        seals = dict(document_seals(db, document_type, (documents[0][0], documents[-1][0])))
     noted = take_pending(db)
-    if noted:
-        payload = {**payload, "sealed": noted}
-    text = entry_text(document_type, payload)
-    entry_hash = chain_hash(last_journal_hash(db), document_type, document_number, text)
-    db.execute(
+    entry_hash, posted_at = last_journal_hash(db), now_iso()
+    rows, hashes = [], []
+    for document_id, number, payload in documents:
+        if document_id in seals:
+            payload = {**payload, "seal": seals[document_id]}
+        if noted:
+            payload, noted = {**payload, "sealed": noted}, {}
+        text = entry_text(document_type, payload)
+        entry_hash = chain_hash(entry_hash, document_type, number, text)
+        rows.append(
+            (
+                document_type,
+                document_id,
+                number,
+                posted_at,
+                stored_entry(text),
+                bytes.fromhex(entry_hash),
+            )
+        )
+        hashes.append(entry_hash)
+    db.conn.executemany(
         "INSERT INTO journal (document_type, document_id, document_number, posted_at, "
         "payload, hash) VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            document_type,
-            document_id,
-            document_number,
-            now_iso(),
-            stored_entry(text),
-            bytes.fromhex(entry_hash),
-        ],
+        rows,
     )
-    return entry_hash
+    return hashes
 
 
 def seal_noted_rows(db: Database) -> None:
@@ -167,7 +211,7 @@ def peek_document_number(db: Database, series: str) -> str:
     row = db.execute(
         "SELECT last_number FROM document_sequences WHERE series = ?", [series]
     ).fetchone()
-    return f"{series}-{(row[0] if row else 0) + 1:06d}"
+    return document_number(series, (row[0] if row else 0) + 1)
 
 
 SEALS_PER_ENTRY = 2000  # rows or documents: an entry stays small enough to read at once
@@ -198,8 +242,6 @@ def seal_tables(db: Database, tables: list[str]) -> None:
 
 def seal_all_documents(db: Database) -> None:
     """Every document posted, sealed by kind (for documents whose entries hold no seal)."""
-    from pos.storage.seals import DOCUMENT_PARTS, document_seals
-
     for document_type in DOCUMENT_PARTS:
         for chunk in _chunks(document_seals(db, document_type)):
             append_to_journal(db, ROWS, 0, "", {"seals": {document_type: chunk}})

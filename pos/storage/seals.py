@@ -196,30 +196,15 @@ def seal_of(images: Iterable[tuple[str, str]]) -> str:
 # ---- a document's seal ----
 
 
-def document_rows_sql(shape: Shape, part: DocumentPart, one: bool) -> str:
-    """A document's rows of one table (``one``: the document whose id is the parameter), or
-    every document's, ordered by document: the same rows for posting and for ``check``."""
+def document_rows_sql(shape: Shape, part: DocumentPart, ranged: bool) -> str:
+    """Every document's rows of one table (``ranged``: those of the documents whose ids lie
+    between the two parameters), ordered by document: the same rows for posting and for
+    ``check``."""
     order = ", ".join(f"t.{column}" for column in shape.key)
-    if one:
-        where = f"WHERE {part.document} = ?"
-        return f"SELECT {shape.select()} FROM {part.table} t {part.join} {where} ORDER BY {order}"
+    where = f"WHERE {part.document} BETWEEN ? AND ?" if ranged else ""
     return (
-        f"SELECT {part.document}, {shape.select()} FROM {part.table} t {part.join} "
+        f"SELECT {part.document}, {shape.select()} FROM {part.table} t {part.join} {where} "
         f"ORDER BY {part.document}, {order}"
-    )
-
-
-def document_seal(db: Database, document_type: str, document_id: int) -> str | None:
-    """The seal over every row posted with the document (None: a type with no rows of its
-    own, such as a Z report, whose rows are sealed one by one)."""
-    parts = DOCUMENT_PARTS.get(document_type)
-    if parts is None:
-        return None
-    known = shapes_of(db)
-    return seal_of(
-        (part.table, known[part.table].image(row))
-        for part in parts
-        for row in db.execute(document_rows_sql(known[part.table], part, True), [document_id])
     )
 
 
@@ -306,13 +291,17 @@ def rows_of(db: Database, shape: Shape) -> Iterator[tuple[str, str]]:
         yield key, seal_of([(shape.table, shape.image(row))])
 
 
-def document_seals(db: Database, document_type: str) -> Iterator[tuple[int, str]]:
-    """Every document of a type as (id, seal), in id order, from one ordered cursor per
-    table (memory stays that of one document however many there are)."""
+def document_seals(
+    db: Database, document_type: str, ids: tuple[int, int] | None = None
+) -> Iterator[tuple[int, str]]:
+    """Every document of a type (or those whose ids lie in ``ids``, both ends included) as
+    (id, seal), in id order, from one ordered cursor per table: memory stays that of one
+    document however many there are. A document's seal covers every row posted with it."""
     parts = DOCUMENT_PARTS[document_type]
     known = shapes_of(db)
     streams = [
-        grouped(db.execute(document_rows_sql(known[part.table], part, False))) for part in parts
+        grouped(db.execute(document_rows_sql(known[part.table], part, ids is not None), ids or []))
+        for part in parts
     ]
     for document, groups in merged(*streams):
         yield (
