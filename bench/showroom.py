@@ -6,7 +6,7 @@ taken out now and then and closed by its Z report; every month issued and closed
 producer paid (some in part) and, now and then, an amount agreed with one.
 
 Trade is written with bulk SQL (the services would take hours for a million lines), but
-every row and journal payload has the shape the services write (sales.write_sale,
+every row and journal payload has the shape the services write (sale_writing.write_sales,
 refunds.post_refund, stock.write_goods_receipt, stock.return_to_producer,
 shift_close.record_cash_movement and close_shift, audit.record), prices come from the real
 pricing (pos.cart.price), and the journal is one valid hash chain. The month's back office
@@ -715,7 +715,7 @@ class _Simulation:
     # ---- sales ----
 
     def _sale(self, when: datetime, wanted_lines: int):
-        """One till sale as sales.write_sale writes it. Returns the lines it could not fill
+        """One till sale as sale_writing.write_sales writes it. Returns the lines it could not fill
         (products out of sellable stock) and, sometimes, a refund to come."""
         rng, day_iso = self.rng, when.date().isoformat()
         chosen, seen, tries = [], set(), 0

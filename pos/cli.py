@@ -153,10 +153,18 @@ def _import(db, args) -> int:
         if summary.skipped:
             print(f"Bỏ qua {summary.skipped} phiếu đã nhập trước đây")
     if summary.documents:
-        print(f"Đã nhập {summary.rows} dòng: phiếu {', '.join(summary.documents)}")
+        print(f"Đã nhập {summary.rows} dòng: {_documents(summary.documents)}")
     else:
         print(f"Đã nhập {summary.rows} dòng: {summary.created} mới, {summary.updated} cập nhật")
     return 0
+
+
+def _documents(numbers: list[str]) -> str:
+    """The documents an import posted, each by number, or their range when there are many
+    (written together, their numbers follow one another)."""
+    if len(numbers) <= 10:
+        return f"phiếu {', '.join(numbers)}"
+    return f"{len(numbers)} phiếu, từ {numbers[0]} đến {numbers[-1]}"
 
 
 STOCK_HEADERS = ("producer", "sku", "product", "lot", "expiry", "status", "on_hand")

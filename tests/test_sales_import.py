@@ -1,10 +1,15 @@
+import sqlite3
+import threading
+import time
 from datetime import datetime
 
 import pytest
 
 from pos import cli
-from pos.errors import ImportRejected
+from pos.errors import ImportRejected, PosError
 from pos.importing.sales_file import import_sales
+from pos.storage.database import open_database
+from pos.storage.instance_lock import try_lock
 from pos.storage.ledger import first_journal_break
 from tests.conftest import demo_user
 
@@ -179,3 +184,121 @@ def test_receipts_imported_before_receipt_keys_are_still_known(demo_db, tmp_path
     )
     with pytest.raises(ImportRejected, match="phiếu HC2 đã nhập: số HOICHO-000002"):
         import_sales(demo_db, _resaved(tmp_path, "crlf"), now=NOW, actor=manager)
+
+
+def test_receipts_of_one_file_take_lots_first_expiry_first_one_after_another(demo_db, tmp_path):
+    """A file's receipts are written together, each taking from what the receipts before it
+    left: the earlier-expiring lot first, then the next, then a shortfall."""
+    from datetime import date
+
+    from pos.services import stock
+
+    manager = demo_user(demo_db, "quanly")
+    producer = demo_db.execute(
+        "SELECT pr.code FROM products p JOIN producers pr ON pr.id = p.producer_id "
+        "WHERE p.sku = 'BO-KHO-250'"
+    ).fetchone()[0]
+    early = stock.IntakeLine("BO-KHO-250", 3, "SOM", date(2026, 11, 1), date(2027, 1, 1))
+    stock.receive_goods(demo_db, producer, [early], date(2026, 11, 22), actor=manager)
+    fair = (
+        "receipt,sold_at,code,qty,payment\n"
+        "HC1,2026-11-28 09:00,BO-KHO-250,2,cash\n"
+        "HC2,2026-11-28 09:05,BO-KHO-250,2,cash\n"
+        "HC3,2026-11-28 09:10,BO-KHO-250,6,cash\n"
+    )
+    import_sales(demo_db, write(tmp_path, fair), now=NOW, actor=manager)
+    taken = demo_db.execute(
+        "SELECT s.number, l.lot_code, t.qty FROM sale_line_lots t "
+        "JOIN sale_lines sl ON sl.id = t.sale_line_id JOIN sales s ON s.id = sl.sale_id "
+        "JOIN lots l ON l.id = t.lot_id ORDER BY sl.id, l.expiry_date"
+    ).fetchall()
+    assert taken == [
+        ("HOICHO-000001", "SOM", 2),
+        ("HOICHO-000002", "SOM", 1),
+        ("HOICHO-000002", "L2613-23", 1),
+        ("HOICHO-000003", "L2613-23", 6),
+    ]
+    short = demo_db.execute("SELECT qty FROM stock_shortfalls").fetchall()
+    assert short == [(1,)]
+    assert first_journal_break(demo_db) is None
+
+
+def _import_in_thread(path, fair_file, outcomes: list) -> threading.Thread:
+    def run():
+        db = open_database(path)
+        try:
+            summary = import_sales(db, fair_file, now=NOW, actor=demo_user(db, "quanly"))
+            outcomes.append(summary.created)
+        except PosError as error:
+            outcomes.append(str(error))
+        finally:
+            db.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def _wait_until_an_import_holds_its_turn(path) -> None:
+    """Bounded: an import takes its turn only after every receipt is priced."""
+    for _ in range(400):
+        with open(f"{path}.bulk-lock", "a+b") as handle:
+            try:
+                try_lock(handle)
+            except OSError:
+                return
+        time.sleep(0.025)
+    raise AssertionError("the import never asked for the write lock")
+
+
+def _another_program_writing(path):
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")
+    return conn
+
+
+def test_terms_changed_while_an_import_waits_for_the_lock_post_nothing(demo_db, tmp_path):
+    """The receipts are priced before the import waits for the write lock; new commission
+    terms committed meanwhile refuse the whole file rather than post it on the old terms."""
+    path = str(tmp_path / "pos.sqlite3")
+    other = _another_program_writing(path)
+    outcomes = []
+    thread = _import_in_thread(path, write(tmp_path, GOOD), outcomes)
+    try:
+        _wait_until_an_import_holds_its_turn(path)
+        other.execute(
+            "INSERT INTO commission_terms (producer_id, product_id, effective_from, "
+            "commission_bp, recorded_at) SELECT producer_id, id, '2026-11-01', 1000, "
+            "'2026-11-30T19:00:00' FROM products WHERE sku = 'MUT-SEN'"
+        )
+    finally:
+        other.execute("COMMIT")
+        thread.join(30)
+    assert outcomes == [
+        "Thuế hoặc hoa hồng của mặt hàng MUT-SEN vừa được đổi trong lúc nhập: chưa ghi gì, "
+        "hãy nhập lại."
+    ]
+    other.close()
+    posted = "SELECT (SELECT count(*) FROM sales), (SELECT count(*) FROM stock_movements "
+    assert demo_db.execute(posted + "WHERE kind = 'sale')").fetchone() == (0, 0)
+
+
+def test_the_same_file_imported_twice_at_once_posts_each_receipt_once(demo_db, tmp_path):
+    path = str(tmp_path / "pos.sqlite3")
+    fair_file = write(tmp_path, GOOD)
+    other = _another_program_writing(path)  # both imports price their receipts first
+    outcomes = []
+    threads = [_import_in_thread(path, fair_file, outcomes) for _ in range(2)]
+    try:
+        _wait_until_an_import_holds_its_turn(path)
+        time.sleep(0.2)  # the second one prices its receipts too, then waits for its turn
+    finally:
+        other.execute("COMMIT")
+        other.close()
+        for thread in threads:
+            thread.join(30)
+    assert len(outcomes) == 2 and outcomes.count(3) == 1
+    [refusal] = [outcome for outcome in outcomes if outcome != 3]
+    assert "chưa ghi gì" in refusal or "đã nhập" in refusal
+    numbers = demo_db.execute("SELECT number FROM sales ORDER BY id").fetchall()
+    assert numbers == [("HOICHO-000001",), ("HOICHO-000002",), ("HOICHO-000003",)]

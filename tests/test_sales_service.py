@@ -6,7 +6,7 @@ import pytest
 from pos.cart import Cart, Discount
 from pos.errors import NotFound, StockError, ValidationError
 from pos.payments import Tender, cash_tender
-from pos.services import carts, catalog, sales, shifts, stock
+from pos.services import carts, catalog, sale_writing, sales, shifts, stock
 from pos.services.stock import IntakeLine
 from pos.storage.ledger import first_journal_break
 from tests.conftest import demo_user
@@ -194,7 +194,7 @@ def test_unknown_code(shop):
 
 def test_selling_beyond_recorded_stock_goes_through_as_a_shortfall(shop):
     posted = pay_cash(shop, cart_of(shop, ("BO-KHO-250", 8)))  # 6 on hand
-    assert posted.shortfalls == (sales.Shortfall("BO-KHO-250", 2),)
+    assert posted.shortfalls == (sale_writing.Shortfall("BO-KHO-250", 2),)
     assert shop.execute("SELECT qty FROM stock_shortfalls").fetchone()[0] == 2
     on_hand = {s.sku: s.on_hand for s in stock.stock_by_product(shop)}
     assert on_hand["BO-KHO-250"] == -2  # the ledger tells the truth; the manager must count
@@ -222,11 +222,11 @@ def test_selling_a_product_never_received(shop):
         actor=demo_user(shop, "quanly"),
     )
     posted = pay_cash(shop, cart_of(shop, ("NEW-1", 1)))
-    assert posted.shortfalls == (sales.Shortfall("NEW-1", 1),)
+    assert posted.shortfalls == (sale_writing.Shortfall("NEW-1", 1),)
     lot = shop.execute(
         "SELECT l.lot_code FROM sale_line_lots s JOIN lots l ON l.id = s.lot_id"
     ).fetchone()[0]
-    assert lot == sales.UNRECEIVED_LOT
+    assert lot == sale_writing.UNRECEIVED_LOT
 
 
 def test_commission_snapshot_does_not_change_with_new_terms(shop):

@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 
+from pos.storage import seals
 from pos.storage.database import open_database
 from pos.storage.ledger import next_document_number
 from pos.storage.schema import migrations
@@ -82,3 +83,15 @@ def test_checkpoints_can_wait_for_an_idle_moment(db):
     checkpoint(db)
     busy, wal_pages, moved = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     assert busy == 0 and wal_pages == moved  # everything reached the database file
+
+
+def test_sealing_a_document_reads_only_its_rows(db):
+    """Posting seals the document from its rows read back: each table's read goes through an
+    index, never through every row posted in ten years."""
+    known = seals.shapes(db)
+    for document_type, parts in seals.DOCUMENT_PARTS.items():
+        for part in parts:
+            sql = seals.document_rows_sql(known[part.table], part, ranged=True)
+            plan = [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", [1, 1])]
+            scans = [step for step in plan if step.startswith("SCAN")]
+            assert not scans, (document_type, part.table, plan)

@@ -64,13 +64,14 @@ def test_a_writer_that_cannot_get_its_turn_says_so_in_words(demo_db, tmp_path, m
     other.close()
 
 
-def test_two_big_imports_beside_the_till_refuse_no_sale(tmp_path):
-    """Two command-line imports of 20,000 rows each, in their own processes, while a sale
-    is posted every 50 ms (faults/busy_writers.py; `python -m faults.busy_writers` prints
-    the figures)."""
+@pytest.mark.parametrize("kinds", [("products", "products"), ("sales", "intake")])
+def test_two_big_imports_beside_the_till_refuse_no_sale(tmp_path, kinds):
+    """Two command-line imports of 20,000 rows each (products; a fair's sales and goods
+    received), in their own processes, while a sale is posted every 50 ms
+    (faults/busy_writers.py; `python -m faults.busy_writers` prints the figures)."""
     from faults import busy_writers
 
-    outcome = busy_writers.run(20_000, tmp_path)
+    outcome = busy_writers.run(20_000, tmp_path, kinds)
     assert outcome.imports_ok, outcome.import_errors
     assert "Traceback" not in outcome.import_errors
     assert outcome.sales_posted > 0 and outcome.sales_refused == []

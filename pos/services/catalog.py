@@ -99,7 +99,10 @@ def write_producer(db: Database, producer: ProducerInput, on: date) -> SaveResul
     existing = db.execute("SELECT id FROM producers WHERE code = ?", [producer.code]).fetchone()
     if existing:
         producer_id = existing[0]
-        db["producers"].update(producer_id, values)
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        db.execute(
+            f"UPDATE producers SET {assignments} WHERE id = ?", [*values.values(), producer_id]
+        )
     else:
         producer_id = insert_row(db, "producers", values)
     _set_commission(db, producer_id, None, producer.commission_bp, on)

@@ -14,7 +14,14 @@ from pos.services import approvals, audit
 from pos.services.catalog import producer_id_of, write_instore_barcode
 from pos.services.periods import check_open
 from pos.services.settings import get_setting
-from pos.storage.ledger import append_to_journal, insert_row, next_document_number, record_movement
+from pos.storage.ledger import (
+    Movement,
+    append_to_journal,
+    insert_row,
+    next_document_number,
+    record_movement,
+    record_movements,
+)
 from pos.text import nfc
 
 GOODS_RECEIPT_SERIES = "PNK"  # phiếu nhập kho (ký gửi)
@@ -217,28 +224,17 @@ def write_goods_receipt(
             "posted_at": now_iso(),
         },
     )
-    payload_lines = []
     label_every_product = get_setting(db, "auto_instore_barcodes") == "1"
+    lot_ids = _lot_ids(db, number, lines, products)
+    rows, movements, payload_lines = [], [], []
     for line, product in zip(lines, products, strict=True):
         if label_every_product and not product.has_barcode:
             write_instore_barcode(db, product.id)
-        # A product without lot tracking still gets a lot: the receipt number names it.
         lot_code = line.lot_code or number
-        lot_id = _lot_id(db, product.id, lot_code, line)
-        db.execute(
-            "INSERT INTO goods_receipt_lines (goods_receipt_id, product_id, lot_id, qty) "
-            "VALUES (?, ?, ?, ?)",
-            [receipt_id, product.id, lot_id, line.qty],
-        )
-        record_movement(
-            db,
-            product_id=product.id,
-            lot_id=lot_id,
-            qty=line.qty,
-            kind="intake",
-            document_type="goods_receipt",
-            document_id=receipt_id,
-            moved_on=received,
+        lot_id = lot_ids[product.id, lot_code]
+        rows.append((receipt_id, product.id, lot_id, line.qty))
+        movements.append(
+            Movement(product.id, lot_id, line.qty, "intake", "goods_receipt", receipt_id, received)
         )
         payload_lines.append(
             {
@@ -248,6 +244,12 @@ def write_goods_receipt(
                 "expiry": iso_date(line.expiry_date),
             }
         )
+    db.conn.executemany(
+        "INSERT INTO goods_receipt_lines (goods_receipt_id, product_id, lot_id, qty) "
+        "VALUES (?, ?, ?, ?)",
+        rows,
+    )
+    record_movements(db, movements)
     append_to_journal(
         db,
         "goods_receipt",
@@ -258,24 +260,35 @@ def write_goods_receipt(
     return PostedDocument(receipt_id, number, len(lines), sum(line.qty for line in lines))
 
 
-def _lot_id(db: Database, product_id: int, lot_code: str, line: IntakeLine) -> int:
-    row = db.execute(
-        "SELECT id FROM lots WHERE product_id = ? AND lot_code = ?", [product_id, lot_code]
-    ).fetchone()
-    if row:
-        return row[0]
-    return insert_row(
-        db,
-        "lots",
-        {
-            "product_id": product_id,
-            "lot_code": lot_code,
-            "production_date": iso_date(line.production_date),
-            "expiry_date": iso_date(line.expiry_date),
-            "status": "active",
-            "created_at": now_iso(),
-        },
+def _lot_ids(
+    db: Database, number: str, lines: list[IntakeLine], products: list[_IntakeProduct]
+) -> dict[tuple[int, str], int]:
+    """(product id, lot code) -> lot id for every line, new lots created; a product without
+    lot tracking still gets a lot: the receipt number names it."""
+    db.conn.executemany(
+        "INSERT INTO lots (product_id, lot_code, production_date, expiry_date, status, "
+        "created_at) VALUES (?, ?, ?, ?, 'active', ?) "
+        "ON CONFLICT (product_id, lot_code) DO NOTHING",
+        [
+            (
+                product.id,
+                line.lot_code or number,
+                iso_date(line.production_date),
+                iso_date(line.expiry_date),
+                now_iso(),
+            )
+            for line, product in zip(lines, products, strict=True)
+        ],
     )
+    wanted = {
+        (product.id, line.lot_code or number) for line, product in zip(lines, products, strict=True)
+    }
+    return {
+        key: db.execute(
+            "SELECT id FROM lots WHERE product_id = ? AND lot_code = ?", list(key)
+        ).fetchone()[0]
+        for key in wanted
+    }
 
 
 def return_to_producer(
