@@ -59,4 +59,6 @@ bench-smoke: $(INSTALLED) $(QM) system-deps
 faults: $(INSTALLED) $(QM) system-deps
 	$(PY) -m faults.kill_loop 100
 	$(PY) -m faults.busy_writers 20000
+	$(PY) -m faults.busy_writers 20000 sales intake
+	$(PY) -m faults.busy_writers 20000 sales sales
 	FUZZ_EXAMPLES=2000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_fuzz.py tests/test_faults.py

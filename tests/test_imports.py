@@ -206,3 +206,25 @@ def test_corrupt_xlsx_is_a_clear_error(demo_db, tmp_path):
     path = write(tmp_path, "broken.xlsx", "not a zip")
     with pytest.raises(ImportRejected, match="không đọc được file Excel"):
         import_products(demo_db, path, actor=demo_user(demo_db, "admin"))
+
+
+def test_a_file_over_the_import_limit_is_refused_whole(demo_db, tmp_path):
+    """One import is one transaction a waiting sale must outlast, so its size is bounded."""
+    from pos.importing.tables import MAX_IMPORT_ROWS
+
+    path = tmp_path / "big.csv"
+    rows = [f"NHAP-{n:06d},Hàng {n},BAOMINH,10000,4,8,0" for n in range(MAX_IMPORT_ROWS + 1)]
+    path.write_text(
+        "sku,name,producer_code,price_vnd,ocop_stars,vat_pct,track_expiry\n" + "\n".join(rows),
+        encoding="utf-8",
+    )
+    before = demo_db.execute("SELECT count(*) FROM products").fetchone()[0]
+    with pytest.raises(ImportRejected) as rejected:
+        import_products(demo_db, path, actor=demo_user(demo_db, "quanly"))
+    [problem] = rejected.value.problems
+    assert problem.line == MAX_IMPORT_ROWS + 2  # the first row past the limit
+    assert "file có 20.001 dòng, một lần nhập tối đa 20.000 dòng" in problem.reason
+    assert demo_db.execute("SELECT count(*) FROM products").fetchone()[0] == before
+    path.write_text("\n".join(path.read_text(encoding="utf-8").splitlines()[:-1]) + "\n")
+    summary = import_products(demo_db, path, actor=demo_user(demo_db, "quanly"))
+    assert summary.created == MAX_IMPORT_ROWS

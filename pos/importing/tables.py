@@ -7,6 +7,12 @@ from pathlib import Path
 
 from pos.errors import ImportRejected, RowProblem
 from pos.fields import cell_text
+from pos.money import format_vnd
+
+# An import is written in one transaction, which a waiting till sale must outlast: at this
+# size the longest is about 3 s on a two-core PC (README), well inside SQLite's 5 s wait.
+# A showroom's catalog or a fair's sales fit many times over; a bigger file is split.
+MAX_IMPORT_ROWS = 20_000
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,18 @@ def read_table(path: str | Path) -> TableFile:
     if not numbered:
         raise ImportRejected(label, [RowProblem(1, "file trống: cần dòng tiêu đề và dữ liệu")])
     (header_line, header_cells), data = numbered[0], numbered[1:]
+    if len(data) > MAX_IMPORT_ROWS:
+        most = format_vnd(MAX_IMPORT_ROWS, symbol=False)
+        raise ImportRejected(
+            label,
+            [
+                RowProblem(
+                    data[MAX_IMPORT_ROWS][0],
+                    f"file có {format_vnd(len(data), symbol=False)} dòng, một lần nhập tối đa "
+                    f"{most} dòng: hãy chia thành nhiều file rồi nhập lần lượt",
+                )
+            ],
+        )
     headers = tuple(cell_text(h).casefold().lstrip("\ufeff") for h in header_cells)
     named = [h for h in headers if h]
     repeated = sorted({h for h in named if named.count(h) > 1})
