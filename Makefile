@@ -7,7 +7,7 @@ TS := resources/translations/ocop_pos_vi.ts
 QM := resources/translations/ocop_pos_vi.qm
 DEMO_DB := demo.sqlite3
 
-.PHONY: run test lint screenshots translations-update system-deps clean bench bench-smoke faults
+.PHONY: run test lint golden screenshots translations-update system-deps clean bench bench-smoke faults
 
 run: $(INSTALLED) $(QM) system-deps
 	$(VENV)/bin/ocop-pos --db $(DEMO_DB) demo --if-empty
@@ -49,6 +49,11 @@ clean:
 # bench/results.json. bench-smoke is the same on a tiny showroom, in seconds.
 bench: $(INSTALLED) $(QM) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+# Write the golden files (tests/golden/) anew from the code as it is: review the diff, then
+# commit it. A missing golden file fails `make test`.
+golden: $(INSTALLED) $(QM) system-deps
+	OCOP_WRITE_GOLDEN=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_receipts.py
 
 bench-smoke: $(INSTALLED) $(QM) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --smoke

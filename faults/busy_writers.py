@@ -4,8 +4,8 @@ every 50 ms through the real service. Both imports must finish, no sale may be r
 nothing may end in a traceback, the receipt numbers must run without a gap and the full
 check must be clean.
 
-`python -m faults.busy_writers [ROWS] [KIND KIND]` prints the figures (kinds: products,
-sales, intake; two product imports unless told)."""
+`python -m faults.busy_writers [ROWS] [KIND KIND]` prints the figures (kinds: producers,
+products, sales, intake; two product imports unless told)."""
 
 import os
 import subprocess
@@ -41,6 +41,12 @@ def products_file(db, path: Path, prefix: str, rows: int) -> Path:
     lines += [
         f"{prefix}-{n:06d},Hàng thử {prefix} {n},BAOMINH,{10_000 + n},4,8,0" for n in range(rows)
     ]
+    return _written(path, lines)
+
+
+def producers_file(db, path: Path, prefix: str, rows: int) -> Path:
+    lines = ["code,name,kind,commission_pct"]
+    lines += [f"{prefix}{n:06d},Hợp tác xã thử {prefix} {n},cooperative,20" for n in range(rows)]
     return _written(path, lines)
 
 
@@ -84,7 +90,12 @@ def _written(path: Path, lines: list[str]) -> Path:
     return path
 
 
-FILES = {"products": products_file, "sales": sales_file, "intake": intake_file}
+FILES = {
+    "producers": producers_file,
+    "products": products_file,
+    "sales": sales_file,
+    "intake": intake_file,
+}
 
 
 def run(rows: int, folder: Path, kinds: tuple[str, str] = ("products", "products")) -> Outcome:

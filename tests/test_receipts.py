@@ -1,5 +1,5 @@
+import os
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from escpos.printer import Dummy
@@ -14,8 +14,8 @@ from pos.printing.receipt import layout_receipt
 from pos.services import catalog, print_queue, receipts, sales, shifts
 from pos.services.settings import set_settings
 from tests.conftest import demo_user
+from tests.golden_files import REWRITE, golden_path, golden_text
 
-GOLDEN = Path(__file__).parent / "golden"
 SOLD = datetime(2026, 11, 24, 10, 30)
 VIETNAMESE = "Trà sâm Lai Châu · Đường thốt nốt · Rượu men lá · Ống hút gạo · 1.250.000 ₫"
 
@@ -47,17 +47,10 @@ def sale(demo_db):
     )
 
 
-def golden(name: str, text: str) -> str:
-    path = GOLDEN / name
-    if not path.exists():  # first run writes it; review it, then commit it
-        path.write_text(text, encoding="utf-8")
-    return path.read_text(encoding="utf-8")
-
-
 def test_receipt_layout_matches_the_golden_file(demo_db, sale):
     data = receipts.receipt_data(demo_db, sale.number)
     text = as_text(layout_receipt(data))
-    assert text == golden("receipt-T01-000001.txt", text)
+    assert text == golden_text("receipt-T01-000001.txt", text)
     copy = as_text(layout_receipt(data, copy=True))
     assert "*** BẢN IN LẠI ***" in copy and "BẢN IN LẠI" not in text
 
@@ -81,8 +74,8 @@ def test_every_vietnamese_letter_has_a_glyph_in_the_bundled_font():
 def test_vietnamese_raster_round_trips_against_the_reference_image():
     image = render([Text(VIETNAMESE, "center")], PAPER_DOTS[80])
     assert image.mode == "1" and image.width == 576
-    reference_path = GOLDEN / "vietnamese-576.png"
-    if not reference_path.exists():
+    reference_path = golden_path("vietnamese-576.png")
+    if os.environ.get(REWRITE):
         image.save(reference_path)
     reference = Image.open(reference_path).convert("1")
     assert reference.size == image.size
@@ -173,3 +166,12 @@ def test_unreachable_printers_give_a_clear_message(tmp_path):
         open_printer(PrinterConfig("file", str(tmp_path / "missing-dir" / "lp0")))
     with pytest.raises(PrinterError, match="không kết nối được"):
         open_printer(PrinterConfig("network", "127.0.0.1:9"))  # nothing listens there
+
+
+def test_a_missing_golden_file_fails_instead_of_being_written(tmp_path, monkeypatch):
+    monkeypatch.delenv(REWRITE, raising=False)
+    with pytest.raises(pytest.fail.Exception, match="make golden"):
+        golden_text("receipt-gone.txt", "anything", tmp_path)
+    assert not (tmp_path / "receipt-gone.txt").exists()
+    monkeypatch.setenv(REWRITE, "1")
+    assert golden_text("receipt-gone.txt", "anything", tmp_path) == "anything"
