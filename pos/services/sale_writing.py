@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
+from pos import lots as lot_rules
 from pos.cart import Cart, CartTotals, priced_within_limits
 from pos.clock import display_date
 from pos.errors import PosError, StockError, ValidationError
@@ -327,9 +328,9 @@ class _Batch:
         """The newest sellable lot (its stock goes negative), else a lot for unreceived goods."""
         db = self.db
         row = db.execute(
-            "SELECT id, lot_code FROM lots WHERE product_id = ? AND status = 'active' "
-            "AND (expiry_date IS NULL OR expiry_date >= ?) ORDER BY id DESC LIMIT 1",
-            [product_id, on.isoformat()],
+            "SELECT id, lot_code FROM lots WHERE product_id = :product AND "
+            f"{lot_rules.sellable_sql('status', 'expiry_date', ':on')} ORDER BY id DESC LIMIT 1",
+            {"product": product_id, "on": on.isoformat()},
         ).fetchone()
         if row is None:
             db.execute(

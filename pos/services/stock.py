@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from pos import lots as lot_rules
 from pos.clock import iso_date, now_iso, today
 from pos.errors import NotFound, StockError, ValidationError
 from pos.money import format_vnd
@@ -635,9 +636,7 @@ class LotOnHand:
     on_hand: int
 
     def sellable(self, on: date) -> bool:
-        return self.status == "active" and (
-            self.expiry_date is None or self.expiry_date >= on.isoformat()
-        )
+        return lot_rules.sellable(self.status, self.expiry_date, on)
 
 
 def lots_on_hand(db: Database, product_id: int) -> list[LotOnHand]:
