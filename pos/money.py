@@ -27,6 +27,12 @@ def share_bp(amount: int, rate_bp: int) -> int:
     return round_half_up(amount * rate_bp, BP_PER_WHOLE)
 
 
+def beyond_share(part_vnd: int, whole_vnd: int, limit_bp: int) -> bool:
+    """Whether ``part_vnd`` is more than ``limit_bp`` of ``whole_vnd`` (a discount beyond the
+    cashier's limit): exactly the limit is within it. Exact, with no rounding."""
+    return part_vnd * BP_PER_WHOLE > whole_vnd * limit_bp
+
+
 def format_vnd(amount: int, symbol: bool = True) -> str:
     """1250000 -> '1.250.000 ₫' (dot thousands, as Vietnamese invoices write it)."""
     grouped = f"{abs(amount):,}".replace(",", ".")

@@ -87,3 +87,12 @@ def test_format_bp():
     assert format_bp(-2571) == "-25,71 %" and format_bp(-5) == "-0,05 %"
     assert format_bp(2000) == "20 %"
     assert format_bp(1725) == "17,25 %"
+
+
+def test_a_share_beyond_a_limit_is_exact_at_the_boundary():
+    from pos.money import beyond_share
+
+    assert not beyond_share(12_000, 120_000, 1000)  # exactly 10 %
+    assert beyond_share(12_001, 120_000, 1000)
+    assert not beyond_share(0, 0, 0)
+    assert beyond_share(1, 3, 3333) and not beyond_share(1, 3, 3334)  # 33.33 % < 1/3 < 33.34 %

@@ -335,3 +335,20 @@ def test_no_sale_drawer_open_needs_approval_and_is_counted(demo_db, people):
     shift_close.open_drawer_without_sale(demo_db, T, cashier, "đổi tiền", approval)
     figures = shift_close.x_report(demo_db, T, cashier).figures
     assert (figures.approvals, figures.drawer_opens) == (1, 1)
+
+
+@pytest.mark.parametrize("where", ["line", "cart"])
+def test_a_discount_of_exactly_the_limit_needs_no_manager_and_one_dong_more_does(demo_db, where):
+    """The limit (10 %) is the cashier's to give; one đồng beyond it is the manager's."""
+    product = catalog.find_product_by_code(demo_db, "MUT-SEN", DAY.date())  # 120.000 ₫
+    for off, needs_manager in (("12.000", False), ("12.001", True)):
+        cart = Cart()
+        cart.add(sales.cart_line(product, 1))
+        if where == "line":
+            cart.set_line_discount(0, Discount.parse(off))
+        else:
+            cart.set_discount(Discount.parse(off))
+        needed = sales.approvals_needed(demo_db, cart)
+        assert bool(needed) is needs_manager, (where, off, needed)
+        if needs_manager:
+            assert needed[0][0] == "discount_over_limit"

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from pos import clock
 from pos.cart import Cart, CartLine, priced_within_limits
 from pos.errors import NotFound, ValidationError
-from pos.money import BP_PER_WHOLE, format_vnd
+from pos.money import beyond_share, format_vnd
 from pos.payments import Tender
 from pos.permissions import Approval, User
 from pos.services import audit, carts, catalog, print_queue
@@ -150,12 +150,12 @@ def approvals_needed(db: Database, cart: Cart) -> list[tuple[str, str]]:
         ).fetchone()[0]
         if line.unit_price_vnd != catalog_price:
             needed.add(("price_override", f"{line.sku}: giá {format_vnd(line.unit_price_vnd)}"))
-        if priced.line_discount_vnd * BP_PER_WHOLE > priced.gross_vnd * limit_bp:
+        if beyond_share(priced.line_discount_vnd, priced.gross_vnd, limit_bp):
             off = format_vnd(priced.line_discount_vnd)
             needed.add(("discount_over_limit", f"{line.sku}: giảm {off}"))
     after_lines = totals.gross_vnd - sum(p.line_discount_vnd for p in totals.lines)
     cart_off = sum(p.cart_discount_vnd for p in totals.lines)
-    if cart_off * BP_PER_WHOLE > after_lines * limit_bp:
+    if beyond_share(cart_off, after_lines, limit_bp):
         needed.add(("discount_over_limit", f"cả đơn: giảm {format_vnd(cart_off)}"))
     return sorted(needed)
 
