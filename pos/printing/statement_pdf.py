@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from pos.consignment import balance_due
 from pos.files import write_whole
 from pos.money import format_vnd
 from pos.printing.pdf_layout import (
@@ -103,7 +104,9 @@ class StatementDocument:
 
     @property
     def balance_vnd(self) -> int:
-        return self.previous_balance_vnd + self.figures.owed_vnd - self.paid_in_period_vnd
+        return balance_due(
+            self.previous_balance_vnd, self.figures.owed_vnd, self.paid_in_period_vnd
+        )
 
 
 class _Bitmap(Flowable):

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.clock import display_date
+from pos.consignment import balance_due
 from pos.errors import PosError, ValidationError
 from pos.exporting import write_csv
 from pos.money import format_vnd
@@ -92,7 +93,7 @@ def statement_document(
         ),
     )
     qr = ""
-    to_pay = previous + figures.owed_vnd - paid  # what is still owed once this is issued
+    to_pay = balance_due(previous, figures.owed_vnd, paid)
     if to_pay > 0:
         purpose = strip_marks(number or f"QT {producer_code} {start:%m%Y}")
         try:
@@ -253,7 +254,7 @@ class IssuedStatement:
     @property
     def balance_vnd(self) -> int:
         """What the showroom still owes the producer after this statement."""
-        return self.previous_balance_vnd + self.owed_vnd - self.paid_in_period_vnd
+        return balance_due(self.previous_balance_vnd, self.owed_vnd, self.paid_in_period_vnd)
 
 
 def _figures_json(figures: StatementFigures) -> str:
