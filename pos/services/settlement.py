@@ -8,17 +8,9 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from pos.lots import statement_column_sums_sql
 from pos.money import format_bp
 from pos.services.catalog import producer_id_of
-
-STOCK_KINDS = {  # movement kind -> statement column
-    "intake": "received",
-    "sale": "sold",
-    "refund": "refunded",
-    "producer_return": "returned",
-    "count_adjustment": "adjusted",
-    "write_off": "adjusted",
-}
 
 
 @dataclass(frozen=True)
@@ -132,13 +124,7 @@ def _stock_rows(db: Database, period: dict) -> list[tuple[str, StockRow]]:
           SELECT lot_id, sum(qty) AS qty FROM {where} moved_on < :start
           GROUP BY product_id, lot_id HAVING sum(qty) != 0),
         moved AS (
-          SELECT lot_id,
-            sum(CASE WHEN kind = 'intake' THEN qty END) AS received,
-            -sum(CASE WHEN kind = 'sale' THEN qty END) AS sold,
-            sum(CASE WHEN kind = 'refund' THEN qty END) AS refunded,
-            -sum(CASE WHEN kind = 'producer_return' THEN qty END) AS returned,
-            sum(CASE WHEN kind IN ('count_adjustment', 'write_off') THEN qty END) AS adjusted,
-            sum(qty) AS net
+          SELECT lot_id, {statement_column_sums_sql()}, sum(qty) AS net
           FROM {where} moved_on BETWEEN :start AND :end GROUP BY product_id, lot_id),
         touched AS (SELECT lot_id FROM opening UNION SELECT lot_id FROM moved)
         SELECT pr.code, p.sku, p.name, l.lot_code, l.expiry_date,

@@ -11,6 +11,7 @@ from pos import clock
 from pos.clock import display_date
 from pos.consignment import balance_due
 from pos.errors import PosError, ValidationError
+from pos.expiry import SOON_DAYS
 from pos.exporting import write_csv
 from pos.money import format_vnd
 from pos.permissions import Approval, User
@@ -37,8 +38,6 @@ from pos.storage.ledger import (
 )
 from pos.text import nfc, strip_marks
 from pos.vietqr import vietqr_payload
-
-EXPIRY_WARNING_DAYS = 30
 
 
 def statement_document(
@@ -115,7 +114,7 @@ def statement_document(
 
 
 def _expiring(db: Database, producer_code: str, end: date) -> tuple:
-    soon = (end + timedelta(days=EXPIRY_WARNING_DAYS)).isoformat()
+    soon = (end + timedelta(days=SOON_DAYS)).isoformat()  # as lists colour it
     rows = db.execute(
         f"""
         SELECT p.sku, l.lot_code, l.expiry_date, l.status,
