@@ -55,8 +55,14 @@ def check_tenders(total_vnd: int, tenders: list[Tender]) -> PaymentState:
         paid += tender.amount_vnd
         if paid > total_vnd:
             raise ValidationError("tổng thanh toán vượt số tiền phải trả")
-    change = sum(t.change_vnd for t in tenders)
-    return PaymentState(total_vnd, paid, change)
+    return tally(total_vnd, tenders)
+
+
+def tally(total_vnd: int, tenders: list[Tender]) -> PaymentState:
+    """What the tenders so far pay and give back (the payment dialog shows it as they come)."""
+    return PaymentState(
+        total_vnd, sum(t.amount_vnd for t in tenders), sum(t.change_vnd for t in tenders)
+    )
 
 
 def cash_tender(remaining_vnd: int, handed_vnd: int) -> Tender:

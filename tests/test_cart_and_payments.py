@@ -145,3 +145,14 @@ def test_vietqr_needs_account_settings():
         vietqr_payload("", "123456", 1000)
     with pytest.raises(ValidationError, match="tài khoản"):
         vietqr_payload("970415", "", 1000)
+
+
+def test_the_payment_tally_is_what_the_dialog_shows_and_the_sale_posts():
+    from pos.payments import tally
+
+    tenders = [Tender("bank", 300_000, reference="VietQR"), cash_tender(200_000, 500_000)]
+    so_far = tally(700_000, tenders[:1])
+    assert (so_far.remaining_vnd, so_far.change_vnd, so_far.is_complete) == (400_000, 0, False)
+    done = tally(500_000, tenders)
+    assert (done.remaining_vnd, done.change_vnd, done.is_complete) == (0, 300_000, True)
+    assert check_tenders(500_000, tenders) == done

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from pos.errors import PosError
 from pos.money import format_vnd, parse_vnd
-from pos.payments import Tender, cash_suggestions, cash_tender, check_tenders
+from pos.payments import Tender, cash_suggestions, cash_tender, check_tenders, tally
 from pos.vietqr import vietqr_payload
 from ui.qr import qr_pixmap
 from ui.widgets import message_label, show_message
@@ -123,7 +123,7 @@ class PaymentDialog(QDialog):
 
     @property
     def remaining_vnd(self) -> int:
-        return self.total_vnd - sum(t.amount_vnd for t in self.tenders)
+        return tally(self.total_vnd, self.tenders).remaining_vnd
 
     def method(self) -> str:
         return self.method_buttons.checkedButton().property("method")
@@ -162,7 +162,7 @@ class PaymentDialog(QDialog):
         self.due_label.setText(format_vnd(self.remaining_vnd))
         if amount_text is not None:
             self.amount.setText(amount_text)
-        self._show_change(sum(t.change_vnd for t in self.tenders))
+        self._show_change(tally(self.total_vnd, self.tenders).change_vnd)
         self.tender_list.setVisible(bool(self.tenders))
         self.tender_list.clear()
         for tender in self.tenders:
@@ -186,10 +186,10 @@ class PaymentDialog(QDialog):
         if self.method() != "cash" or self.remaining_vnd == 0:
             return
         try:
-            handed = parse_vnd(text)
+            tender = cash_tender(self.remaining_vnd, parse_vnd(text))
         except PosError:
             return
-        self._show_change(max(handed - self.remaining_vnd, 0))
+        self._show_change(tender.change_vnd)
 
     def _rebuild_quick_buttons(self) -> None:
         for button in self.quick_buttons:
