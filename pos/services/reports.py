@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from pos import clock
 from pos.catalog import OCOP_RATINGS
 from pos.clock import display_date
+from pos.consignment import retail_value
 from pos.errors import ValidationError
 from pos.money import BP_PER_WHOLE, format_bp, round_half_up, share_bp
 from pos.regions import UNKNOWN_REGION, province_name, region_of
@@ -379,7 +380,7 @@ def stock_value(db: Database, on: date | None = None) -> StockValue:
     ).fetchall()
     by_producer: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
     for product_id, producer_id, price, units in products:
-        retail = price * units
+        retail = retail_value(price, units)
         commission = share_bp(retail, commission_in_force(db, product_id, on))
         totals = by_producer[producer_id]
         totals[0] += units

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from pos import lots as lot_rules
 from pos.clock import iso_date, now_iso, today
+from pos.consignment import retail_value_sql
 from pos.errors import NotFound, StockError, ValidationError
 from pos.money import format_vnd
 from pos.permissions import Approval, User
@@ -601,7 +602,7 @@ def stock_by_product(db: Database, producer_code: str | None = None) -> list[Pro
     rows = db.execute(
         f"""
         SELECT p.id, p.sku, p.name, pr.code, coalesce(m.on_hand, 0),
-               coalesce(m.on_hand, 0) * p.price_vnd
+               {retail_value_sql("p.price_vnd", "coalesce(m.on_hand, 0)")}
         FROM products p JOIN producers pr ON pr.id = p.producer_id
         LEFT JOIN (SELECT product_id, sum(qty) AS on_hand FROM stock_movements
                    GROUP BY product_id) m ON m.product_id = p.id
@@ -614,9 +615,9 @@ def stock_by_product(db: Database, producer_code: str | None = None) -> list[Pro
 
 def stock_by_producer(db: Database) -> list[ProducerStock]:
     rows = db.execute(
-        """
+        f"""
         SELECT pr.code, pr.name, count(p.id), coalesce(sum(m.on_hand), 0),
-               coalesce(sum(m.on_hand * p.price_vnd), 0)
+               coalesce(sum({retail_value_sql("p.price_vnd", "m.on_hand")}), 0)
         FROM producers pr
         LEFT JOIN products p ON p.producer_id = pr.id
         LEFT JOIN (SELECT product_id, sum(qty) AS on_hand FROM stock_movements
