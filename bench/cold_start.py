@@ -1,4 +1,4 @@
-"""One cold start of the app, as pos.cli.main and ui.app.run_app do it, minus the sign-in
+"""One cold start of the app, as ui.launcher.main and ui.app.run_app do it, minus the sign-in
 dialog: quick check started on its own thread, Qt loaded meanwhile, instance lock, open,
 configure, main window for the cashier, shown, until the till's scan box has focus. Prints one
 JSON line: seconds since ``started`` (the parent's time.time() just before it spawned this
@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 def main() -> None:
     db_path, started = Path(sys.argv[1]), float(sys.argv[2])
     marks = {"interpreter": time.time() - started}
-    import pos.cli  # noqa: F401  what the ocop-pos script loads before it starts the app
+    import ui.launcher  # noqa: F401  what the ocop-pos script loads before it starts the app
     from pos.storage.quick_check import quick_check_started
 
-    checking = quick_check_started(db_path)  # as pos.cli.main does, while Qt loads
+    checking = quick_check_started(db_path)  # as pos.cli.app_start does, while Qt loads
     from PySide6.QtWidgets import QApplication
 
     from pos.services import users

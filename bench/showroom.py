@@ -29,21 +29,16 @@ from pathlib import Path
 from pos import clock
 from pos.barcodes import gs1_check_digit
 from pos.cart import Cart, CartLine, Discount, price
+
+# _as_dict is the Z report's own payload and stored text: the generator's is the same one.
+from pos.documents.shift_report import DENOMINATIONS, ProducerLine, ShiftFigures, ShiftReport
 from pos.journal import ANCHOR_DIGITS, Anchor, chain_hash, entry_text, stored_entry
 from pos.money import round_half_up, share_bp
 from pos.payments import METHODS, cash_suggestions
 from pos.services import users
 from pos.services.search import reindex_product
 from pos.services.settings import set_settings
-
-# _as_dict is the Z report's own payload and stored text: the generator's is the same one.
-from pos.services.shift_close import (
-    DENOMINATIONS,
-    ProducerLine,
-    ShiftFigures,
-    ShiftReport,
-    _as_dict,
-)
+from pos.services.shift_close import _as_dict
 from pos.services.statements import (
     issue_statements,
     month_bounds,
@@ -1071,7 +1066,7 @@ class _Simulation:
 
 
 def _banknotes(amount: int) -> dict[int, int]:
-    """The cashier's count by denomination (shift_close.DENOMINATIONS), fewest notes first."""
+    """The cashier's count by denomination, fewest notes first."""
     notes = {}
     for value in DENOMINATIONS:
         count, amount = divmod(amount, value)

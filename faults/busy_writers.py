@@ -101,9 +101,9 @@ FILES = {
 def run(rows: int, folder: Path, kinds: tuple[str, str] = ("products", "products")) -> Outcome:
     from pos.cart import Cart, price
     from pos.errors import PosError
+    from pos.importing.demo import load_demo
     from pos.payments import cash_tender
     from pos.services import catalog, integrity, sales, shifts, users
-    from pos.services.demo import load_demo
     from pos.storage.database import open_database
 
     db_path = folder / "pos.sqlite3"

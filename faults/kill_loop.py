@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pos.importing.demo import load_demo
 from pos.paths import SAMPLE_FIXTURES
 from pos.services import integrity
-from pos.services.demo import load_demo
 from pos.storage.database import open_database
 from pos.storage.ledger import first_journal_break
 

@@ -1,4 +1,4 @@
-"""`ocop-pos`: the command line. With no command it opens the app window."""
+"""`ocop-pos`'s commands (ui.launcher opens the app window when none is given)."""
 
 import argparse
 import sys
@@ -112,13 +112,23 @@ def _add_report_parsers(commands) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The commands; with none, the app window (ui.launcher, the ``ocop-pos`` script, opens
+    it: this layer never loads Qt)."""
     args = build_parser().parse_args(argv)
     if args.command is None:
-        path = resolve_db_path(args.db)
-        checking = quick_check_started(path) if path.exists() else None  # while Qt loads
-        from ui.app import run_app  # the GUI loads Qt only when it is asked for
+        print("Mở cửa sổ bán hàng bằng lệnh ocop-pos (không kèm lệnh con).", file=sys.stderr)
+        return 2
+    return run_command(args)
 
-        return run_app(path, checking)
+
+def app_start(args: argparse.Namespace):
+    """The database the app window opens, and its quick check, started on its own thread
+    while Qt loads (None for a file not made yet)."""
+    path = resolve_db_path(args.db)
+    return path, quick_check_started(path) if path.exists() else None
+
+
+def run_command(args: argparse.Namespace) -> int:
     from pos.storage.database import open_database
 
     try:
@@ -197,7 +207,7 @@ def _stock(db, args) -> int:
 
 
 def _demo(db, args) -> int:
-    from pos.services.demo import is_empty, load_demo
+    from pos.importing.demo import is_empty, load_demo
 
     if args.if_empty and not is_empty(db):
         return 0

@@ -11,10 +11,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
+from pos.importing.demo import load_demo  # noqa: E402
 from pos.paths import SAMPLE_FIXTURES  # noqa: E402
 from pos.printing.raster import render  # noqa: E402
 from pos.printing.shift_report import layout_shift_report  # noqa: E402
-from pos.services.demo import load_demo  # noqa: E402
 from pos.services.users import get_user  # noqa: E402
 from pos.storage.database import open_database  # noqa: E402
 from ui.app import configure_application  # noqa: E402

@@ -8,7 +8,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from pos.services.demo import load_demo  # noqa: E402
+from pos.importing.demo import load_demo  # noqa: E402
 from pos.storage.database import open_database  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"

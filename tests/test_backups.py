@@ -275,7 +275,7 @@ def test_a_backup_carries_its_journal_head_and_check_holds_the_file_to_it(shop, 
 
 def test_another_showrooms_backup_is_restored_only_on_an_explicit_yes(shop, tmp_path, capsys):
     """The CLI refuses it naming both showrooms; with --other-showroom it restores."""
-    from pos.services.demo import load_demo
+    from pos.importing.demo import load_demo
     from tests.conftest import FIXTURES, INTAKE_DAY
 
     other = open_database(tmp_path / "other.sqlite3")

@@ -27,10 +27,10 @@ from pos.errors import ImportRejected, PosError, ValidationError
 from pos.exporting import write_csv
 from pos.fields import FIRST_YEAR, LAST_YEAR, optional_date, whole_number
 from pos.importing.catalog_files import import_intake, import_producers, import_products
+from pos.importing.demo import load_demo
 from pos.importing.sales_file import import_sales
 from pos.money import MAX_VND, format_vnd, parse_percent_bp, parse_vnd
 from pos.services import catalog
-from pos.services.demo import load_demo
 from pos.storage.database import open_database
 from tests.conftest import FIXTURES, INTAKE_DAY, demo_user
 

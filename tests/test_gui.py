@@ -144,12 +144,15 @@ def test_pos_error_is_shown_as_its_message(qapp, monkeypatch):
 
 
 def test_no_command_opens_the_window_on_the_given_database(qapp, tmp_path, monkeypatch):
-    """What `make run` does: seed the demo once, then start the app on it."""
+    """What `make run` does: seed the demo once, then start the app on it (the ocop-pos
+    script, ui.launcher; pos.cli alone never opens a window)."""
     from pos import cli
+    from ui import launcher
 
     db_path = tmp_path / "demo.sqlite3"
-    assert cli.main(["--db", str(db_path), "demo", "--if-empty"]) == 0
-    assert cli.main(["--db", str(db_path), "demo", "--if-empty"]) == 0  # second start: no-op
+    assert launcher.main(["--db", str(db_path), "demo", "--if-empty"]) == 0
+    assert launcher.main(["--db", str(db_path), "demo", "--if-empty"]) == 0  # second: no-op
+    assert cli.main(["--db", str(db_path)]) == 2  # says to use ocop-pos
     opened = []
 
     def fake_exec(app):
@@ -169,7 +172,7 @@ def test_no_command_opens_the_window_on_the_given_database(qapp, tmp_path, monke
     monkeypatch.setattr(SignInDialog, "exec", signed_in)
     monkeypatch.setattr("ui.app.configure_logging", lambda: None)
     monkeypatch.setattr("pos.services.backups.default_backup_dir", lambda: tmp_path / "backups")
-    assert cli.main(["--db", str(db_path)]) == 0
+    assert launcher.main(["--db", str(db_path)]) == 0
     assert opened and opened[0].pages["products"].model.rowCount() == 0  # not shown yet
     opened[0].show_page("products")
     assert opened[0].pages["products"].model.rowCount() == 29

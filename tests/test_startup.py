@@ -8,7 +8,9 @@ from ui import startup
 
 
 def damaged_shop(demo_db, tmp_path, monkeypatch):
-    monkeypatch.setattr("ui.startup.default_backup_dir", lambda: tmp_path / "backups")
+    monkeypatch.setattr(
+        "pos.services.showroom_file.default_backup_dir", lambda: tmp_path / "backups"
+    )
     good = backups.take_backup(demo_db, tmp_path / "backups", "daily")
     demo_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     demo_db.close()
@@ -46,7 +48,7 @@ def test_without_a_good_backup_nothing_happens(demo_db, tmp_path, monkeypatch):
 
 
 def test_the_check_started_before_qt_loaded_is_the_one_that_counts(demo_db, tmp_path, monkeypatch):
-    """pos.cli starts the quick check on its own thread; open_checked waits for its verdict."""
+    """pos.cli.app_start starts the quick check on its own thread; open_checked waits for it."""
     path, good = damaged_shop(demo_db, tmp_path, monkeypatch)
     checking = quick_check_started(path)
     assert checking.result(timeout=30) == quick_check(path) is not None

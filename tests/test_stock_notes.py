@@ -7,16 +7,12 @@ from datetime import date, timedelta
 import pytest
 from test_statements import pdf_text  # tests/ is on the path under pytest
 
+from pos.documents.stock_note import GOODS_RECEIPT, PRODUCER_RETURN
 from pos.errors import NotFound
 from pos.money import format_vnd
 from pos.printing.stock_note_pdf import stock_note_pdf_bytes, vnd_in_words, write_stock_note_pdf
 from pos.services.stock import IntakeLine, LotQty, receive_goods, return_to_producer
-from pos.services.stock_notes import (
-    GOODS_RECEIPT,
-    PRODUCER_RETURN,
-    goods_receipt_note,
-    producer_return_note,
-)
+from pos.services.stock_notes import goods_receipt_note, producer_return_note
 from tests.conftest import demo_user
 
 DAY = date(2026, 11, 25)

@@ -10,8 +10,8 @@ from datetime import date, datetime
 import pytest
 
 from pos import clock
+from pos.importing.demo import load_demo
 from pos.services import carts, integrity, shift_close, statements, users
-from pos.services.demo import load_demo
 from pos.storage.database import open_database
 from pos.storage.seals import UNCHECKED_COLUMNS, UNSEALED_COLUMNS, is_money_free
 from tests.conftest import ADMIN_PASSWORD, FIXTURES, INTAKE_DAY, demo_user

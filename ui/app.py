@@ -13,11 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from pos.errors import PosError
 from pos.paths import FONTS, RESOURCES, log_dir, resolve_db_path
-from pos.services import users
+from pos.services import showroom_file, users
 from pos.services.backups import RestoreChoice, backup_folder, restore_backup
 from pos.services.settings import get_setting
-from pos.storage.database import defer_checkpoints
-from pos.storage.instance_lock import InstanceLock
 from ui.errors import install_exception_hook
 from ui.main_window import MainWindow
 from ui.sign_in import FirstStartDialog, SignInDialog
@@ -63,14 +61,13 @@ def configure_logging() -> None:
 
 
 def run_app(db_path: Path, checking: Future | None = None) -> int:
-    """``checking``: the database's quick check, started before Qt was loaded (pos.cli)."""
+    """``checking``: the database's quick check, started before Qt was loaded (ui.launcher)."""
     configure_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("OCOP Showroom POS")
     load_bundled_fonts()
-    lock = InstanceLock(db_path)
     try:
-        lock.acquire()
+        lock = showroom_file.hold(db_path)
     except PosError as error:
         return cannot_open(error)
     try:
@@ -97,7 +94,7 @@ def run_app(db_path: Path, checking: Future | None = None) -> int:
 
 def run_window(app: QApplication, db, db_path: Path) -> tuple[int, RestoreChoice | None]:
     """The exit code, and the backup to restore if the manager chose one."""
-    defer_checkpoints(db)  # the main window checkpoints when the counter is idle
+    showroom_file.defer_checkpoints(db)  # the main window checkpoints when the counter is idle
     configure_application(app, get_setting(db, "ui_language"))
     if not users.has_users(db) and FirstStartDialog(db).exec() != QDialog.Accepted:
         return 0, None

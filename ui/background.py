@@ -6,7 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sqlite_utils import Database
 
-from pos.storage.database import open_database
+from pos.services import showroom_file
 
 
 class Outcome(QObject):
@@ -22,7 +22,7 @@ class _OnOwnConnection(QRunnable):
 
     def run(self) -> None:
         try:
-            db = open_database(self.db_path)
+            db = showroom_file.open_database(self.db_path)
             try:
                 result = self.work(db, self.outcome.step.emit)
             finally:
@@ -31,10 +31,6 @@ class _OnOwnConnection(QRunnable):
             self.outcome.failed.emit(str(error))
         else:
             self.outcome.done.emit(result)
-
-
-def database_path(db: Database) -> str:
-    return db.execute("PRAGMA database_list").fetchone()[2]
 
 
 def run_in_background(
@@ -54,4 +50,4 @@ def run_in_background(
     outcome.failed.connect(failed)
     if step is not None:
         outcome.step.connect(step)
-    pool.start(_OnOwnConnection(database_path(db), work, outcome))
+    pool.start(_OnOwnConnection(showroom_file.database_path(db), work, outcome))

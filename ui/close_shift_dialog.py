@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from pos.documents.shift_report import DENOMINATIONS, ShiftReport
 from pos.errors import PosError
 from pos.money import format_vnd, parse_vnd
 from pos.permissions import User
@@ -34,11 +35,11 @@ class CloseShiftDialog(QDialog):
     def __init__(self, db: Database, terminal: str, actor: User, print_blocks, parent=None):
         super().__init__(parent)
         self.db, self.terminal, self.actor, self.print_blocks = db, terminal, actor, print_blocks
-        self.report: shift_close.ShiftReport | None = None
+        self.report: ShiftReport | None = None
         self.setWindowTitle(self.tr("Close the shift"))
         grid = QGridLayout()
         self.counts: dict[int, QSpinBox] = {}
-        for index, value in enumerate(shift_close.DENOMINATIONS):
+        for index, value in enumerate(DENOMINATIONS):
             spin = QSpinBox()
             spin.setRange(0, 10_000)
             spin.valueChanged.connect(self._update_total)
@@ -118,7 +119,7 @@ class CloseShiftDialog(QDialog):
             difference != 0,
         )
 
-    def _show(self, report: shift_close.ShiftReport) -> None:
+    def _show(self, report: ShiftReport) -> None:
         self.report = report
         blocks = layout_shift_report(report, get_setting(self.db, "showroom_name"))
         image = render(blocks, printer_config(self.db).width_px)

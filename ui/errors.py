@@ -2,7 +2,6 @@
 and never allowed to close the app silently."""
 
 import logging
-import sqlite3
 import sys
 import traceback
 
@@ -10,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos.errors import PosError
-from pos.storage.database import storage_problem
+from pos.services.showroom_file import in_words
 
 log = logging.getLogger("ocop_pos")
 
@@ -20,8 +19,7 @@ def show_error(exc_type, exc_value, exc_traceback) -> None:
         QApplication.quit()
         return
     title = QCoreApplication.translate("ErrorDialog", "Something went wrong")
-    if isinstance(exc_value, sqlite3.OperationalError):  # disk full, read-only, locked
-        exc_value = storage_problem(exc_value)
+    exc_value = in_words(exc_value)  # disk full, read-only, locked: said in words
     if isinstance(exc_value, PosError):
         log.warning("%s", exc_value)
         QMessageBox.warning(QApplication.activeWindow(), title, str(exc_value))

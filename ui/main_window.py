@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from pos.permissions import User, is_manager
 from pos.services.settings import get_setting
-from pos.storage.database import checkpoint
+from pos.services.showroom_file import checkpoint
 from ui.audit_page import AuditPage
 from ui.backup_service import BackupService
 from ui.catalog_pages import ProducersPage, ProductsPage

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from pos.documents.refund import REASONS
 from pos.errors import PosError
 from pos.permissions import Approval, User, needs_approval
 from pos.printing.receipt import METHOD_LABELS
@@ -46,7 +47,7 @@ class RefundDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(0, 330)
         self.reason = QComboBox()
-        for code, text in refunds.REASONS.items():
+        for code, text in REASONS.items():
             self.reason.addItem(text, code)
         self.note = QLineEdit()
         self.method = QComboBox()

@@ -17,8 +17,7 @@ from sqlite_utils import Database
 
 from pos.errors import PosError
 from pos.permissions import NEEDS_MANAGER, Approval, User, needs_approval
-from pos.services import users
-from pos.services.settings import set_settings
+from pos.services import showroom_file, users
 from ui.widgets import message_label, show_message
 
 
@@ -195,16 +194,14 @@ class FirstStartDialog(QDialog):
             self.message.setText(self.tr("The two passwords differ."))
             return
         try:
-            with self.db.atomic():
-                admin = users.create_first_admin(
-                    self.db, values["username"], values["display_name"], values["password"]
-                )
-                set_settings(
-                    self.db,
-                    {key: values[key] for key in SHOWROOM_KEYS}
-                    | {"printer_kind": self.printer.currentData()},
-                    admin,
-                )
+            showroom_file.first_start(
+                self.db,
+                values["username"],
+                values["display_name"],
+                values["password"],
+                {key: values[key] for key in SHOWROOM_KEYS}
+                | {"printer_kind": self.printer.currentData()},
+            )
         except PosError as error:
             self.message.setText(str(error))
             return

@@ -2,7 +2,6 @@
 a read-only connection. A damaged database is never written into; the manager is offered the
 newest backup that passes the full check (the damaged file is kept beside the backups)."""
 
-import sqlite3
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -11,25 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from sqlite_utils import Database
 
 from pos.errors import PosError
-from pos.paths import default_backup_dir
-from pos.services import backups
-from pos.storage.database import open_database
-from pos.storage.quick_check import quick_check
+from pos.services import backups, showroom_file
 
 TITLE = "OCOP Showroom POS"
-
-
-def backup_folder_of(db_path: Path) -> Path:
-    """The backup folder the (possibly damaged) database names, read without writing."""
-    try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM settings WHERE key = 'backup_dir'").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        row = None
-    return Path(row[0]) if row and row[0] else default_backup_dir()
 
 
 def open_checked(
@@ -41,14 +24,14 @@ def open_checked(
     ``ask_restore(what is wrong, newest good backup)`` says whether to restore it;
     ``checking`` is the quick check of ``db_path`` already started (see ui.app.run_app)."""
     if Path(db_path).exists():
-        damaged = checking.result() if checking else quick_check(db_path)
+        damaged = checking.result() if checking else showroom_file.quick_check(db_path)
         if damaged:
-            folder = backup_folder_of(db_path)
+            folder = showroom_file.backup_folder_of(db_path)
             good = backups.newest_good_backup(folder)
             if not ask_restore(damaged, good) or good is None:
                 return None
             backups.restore_backup(good.path, db_path, folder)
-    return open_database(db_path)
+    return showroom_file.open_database(db_path)
 
 
 def ask_restore_dialog(damaged: str, good: backups.Backup | None) -> bool:

@@ -2,11 +2,11 @@
 
 from datetime import datetime
 
+from pos.documents.refund import REASONS
+from pos.documents.shift_report import DENOMINATIONS, ShiftReport
 from pos.money import format_vnd
 from pos.printing.blocks import Block, QrCode, Row, Rule, Text
 from pos.printing.receipt import METHOD_LABELS, money
-from pos.services.refunds import REASONS
-from pos.services.shift_close import DENOMINATIONS, ShiftReport
 
 
 def _minus(amount: int) -> str:

@@ -13,6 +13,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from pos.consignment import balance_due
+from pos.documents.statement import SalesRow, StatementFigures, StockRow
 from pos.files import write_whole
 from pos.money import format_vnd
 from pos.printing.pdf_layout import (
@@ -23,7 +24,6 @@ from pos.printing.pdf_layout import (
     signature_block,
     styles,
 )
-from pos.services.settlement import SalesRow, StatementFigures, StockRow
 
 # Eleven columns on A4: narrow side padding keeps 'Khách trả' and long SKUs from breaking.
 NARROW_PADDING = 2

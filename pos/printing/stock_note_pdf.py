@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from pos.clock import display_date
+from pos.documents.stock_note import GOODS_RECEIPT, StockNote
 from pos.files import write_whole
 from pos.money import format_vnd
 from pos.printing.pdf_fonts import FONT
@@ -23,7 +24,6 @@ from pos.printing.pdf_layout import (
     signature_block,
     styles,
 )
-from pos.services.stock_notes import GOODS_RECEIPT, StockNote
 
 COLUMNS = (
     "STT",

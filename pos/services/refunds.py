@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from pos import clock
+from pos.documents.refund import REASONS
 from pos.errors import NotFound, ValidationError
 from pos.money import format_vnd, round_half_up
 from pos.permissions import Approval, User
@@ -16,14 +17,6 @@ from pos.services.periods import check_open
 from pos.services.shifts import current_shift
 from pos.storage.ledger import append_to_journal, next_document_number, record_movement
 from pos.text import nfc
-
-REASONS = {
-    "defective": "Hàng lỗi / hư hỏng",
-    "expired": "Hàng hết hạn",
-    "wrong_item": "Bán nhầm hàng",
-    "changed_mind": "Khách đổi ý",
-    "other": "Lý do khác",
-}
 
 
 @dataclass(frozen=True)

@@ -3,67 +3,14 @@ product and lot, sales with commission (refunds reversed in the period they happ
 the amount owed. Read-only; issuing, period close and payouts build on it."""
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 
 from sqlite_utils import Database
 
+from pos.documents.statement import SalesRow, StatementFigures, StockRow
 from pos.lots import statement_column_sums_sql
 from pos.money import format_bp
 from pos.services.catalog import producer_id_of
-
-
-@dataclass(frozen=True)
-class StockRow:
-    sku: str
-    product_name: str
-    lot_code: str
-    expiry_date: str | None
-    opening: int
-    received: int
-    sold: int  # units out to customers (positive)
-    refunded: int  # units back from customers
-    returned: int  # units handed back to the producer (positive)
-    adjusted: int  # counts and write-offs, signed
-    closing: int
-
-    def balances(self) -> bool:
-        return (
-            self.opening + self.received - self.sold + self.refunded - self.returned + self.adjusted
-            == self.closing
-        )
-
-
-@dataclass(frozen=True)
-class SalesRow:
-    sku: str
-    product_name: str
-    qty_sold: int
-    qty_refunded: int
-    gross_vnd: int
-    discount_vnd: int
-    refund_vnd: int  # customers' refunds in this period (of this or earlier months' sales)
-    net_vnd: int  # gross - discount - refunds
-    commission_vnd: int
-    due_vnd: int  # to the producer: net less commission
-    commission_terms: str = ""
-
-
-@dataclass(frozen=True)
-class StatementFigures:
-    producer_code: str
-    start: date
-    end: date
-    stock: tuple[StockRow, ...]
-    sales: tuple[SalesRow, ...]
-    net_vnd: int
-    commission_vnd: int
-    owed_vnd: int  # net - commission + agreed adjustments
-    adjustments: tuple[tuple[str, str, int], ...] = ()  # agreed with the producer: day, why, ±
-
-    @property
-    def adjustments_vnd(self) -> int:
-        return sum(amount for _, _, amount in self.adjustments)
 
 
 def statement_figures(db: Database, producer_code: str, start: date, end: date) -> StatementFigures:

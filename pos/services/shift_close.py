@@ -2,11 +2,12 @@
 counted per payment method, and the X (interim) and Z (closing, numbered) reports."""
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 
 from sqlite_utils import Database
 
 from pos import clock
+from pos.documents.shift_report import DENOMINATIONS, ProducerLine, ShiftFigures, ShiftReport
 from pos.errors import ValidationError
 from pos.payments import METHODS
 from pos.permissions import Approval, User
@@ -19,8 +20,6 @@ from pos.storage.ledger import (
     record_anchor,
 )
 from pos.text import nfc
-
-DENOMINATIONS = (500_000, 200_000, 100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000)
 
 
 def _open_shift(db: Database, terminal_code: str) -> Shift:
@@ -73,42 +72,6 @@ def open_drawer_without_sale(
             db, "drawer_open", actor.username, {"reason": nfc(reason)}, approver, terminal_code
         )
     return approver
-
-
-@dataclass(frozen=True)
-class ProducerLine:
-    code: str
-    name: str
-    sales_vnd: int
-    refunds_vnd: int
-
-
-@dataclass
-class ShiftFigures:
-    terminal_code: str
-    cashier: str
-    opened_at: str
-    opening_float_vnd: int
-    sales_count: int = 0
-    gross_vnd: int = 0
-    discount_vnd: int = 0
-    net_sales_vnd: int = 0
-    sales_by_method: dict[str, int] = field(default_factory=dict)
-    refunds_count: int = 0
-    refunds_vnd: int = 0
-    refunds_by_method: dict[str, int] = field(default_factory=dict)
-    cash_in_vnd: int = 0
-    cash_out_vnd: int = 0
-    approvals: int = 0
-    drawer_opens: int = 0
-    by_producer: list[ProducerLine] = field(default_factory=list)
-
-    def expected(self, method: str) -> int:
-        """What should be there for ``method`` at the end of the shift."""
-        amount = self.sales_by_method.get(method, 0) - self.refunds_by_method.get(method, 0)
-        if method == "cash":
-            amount += self.opening_float_vnd + self.cash_in_vnd - self.cash_out_vnd
-        return amount
 
 
 def shift_figures(db: Database, shift: Shift) -> ShiftFigures:
@@ -175,20 +138,6 @@ def shift_figures(db: Database, shift: Shift) -> ShiftFigures:
         if row[2] or row[3]
     ]
     return figures
-
-
-@dataclass(frozen=True)
-class ShiftReport:
-    kind: str  # X | Z
-    number: str  # Z-numbered per terminal; X reports are not numbered
-    created_at: str
-    figures: ShiftFigures
-    counted: dict[str, int]  # per method, Z only
-    cash_count: dict[int, int]  # banknotes counted, Z only
-    journal_head: str = ""  # Z only: the journal's head as printed (pos.journal.Anchor)
-
-    def difference(self, method: str) -> int:
-        return self.counted.get(method, 0) - self.figures.expected(method)
 
 
 def x_report(db: Database, terminal_code: str, actor: User) -> ShiftReport:

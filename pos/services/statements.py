@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from pos import clock
 from pos.clock import display_date
 from pos.consignment import balance_due
+from pos.documents.statement import SalesRow, StatementFigures, StockRow
 from pos.errors import PosError, ValidationError
 from pos.expiry import SOON_DAYS
 from pos.exporting import write_csv
@@ -21,14 +22,7 @@ from pos.services import approvals, audit
 from pos.services.catalog import get_producer, producer_id_of
 from pos.services.periods import check_open
 from pos.services.settings import get_setting
-from pos.services.settlement import (
-    SalesRow,
-    StatementFigures,
-    StockRow,
-    all_statement_figures,
-    no_figures,
-    statement_figures,
-)
+from pos.services.settlement import all_statement_figures, no_figures, statement_figures
 from pos.services.stock import LOT_MOVEMENTS
 from pos.storage.ledger import (
     append_to_journal,

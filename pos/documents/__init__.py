@@ -1,0 +1,1 @@
+"""Document types every layer shares (services work them out, printing lays them out)."""
