@@ -175,3 +175,21 @@ def test_a_missing_golden_file_fails_instead_of_being_written(tmp_path, monkeypa
     assert not (tmp_path / "receipt-gone.txt").exists()
     monkeypatch.setenv(REWRITE, "1")
     assert golden_text("receipt-gone.txt", "anything", tmp_path) == "anything"
+
+
+def test_a_sale_returns_its_receipt_job_and_a_replay_returns_the_same_one(demo_db, sale):
+    """The till prints what post_sale hands back, with no second trip to the database."""
+    assert sale.print_job is not None
+    assert (sale.print_job.document_number, sale.print_job.copy) == (sale.number, False)
+    assert sale.print_job.open_drawer and sale.print_job.status == "queued"  # cash was given
+    again = sales.post_sale(
+        demo_db,
+        "T01",
+        Cart(),
+        [],
+        "tok",
+        SOLD,
+        queue_receipt=True,
+        actor=demo_user(demo_db, "thungan"),
+    )
+    assert again.replayed and again.print_job == sale.print_job

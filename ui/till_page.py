@@ -28,7 +28,7 @@ from pos.clock import display_date
 from pos.errors import NotFound, PosError
 from pos.money import format_bp, format_vnd, parse_vnd
 from pos.permissions import Approval, User, needs_approval
-from pos.services import carts, catalog, print_queue, sales, shift_close, shifts, stock
+from pos.services import carts, catalog, sales, shift_close, shifts, stock
 from pos.services.printer_settings import printer_configured
 from pos.services.receipts import refund_slip
 from pos.services.settings import get_setting
@@ -585,10 +585,9 @@ class TillPage(QWidget):
         self.last_sale_number = posted.number
         self.sale_posted.emit(posted.number)
         self.approvals = []
-        if with_receipt:  # after the commit: paper can wait, the sale cannot
-            job = print_queue.original_job(self.db, posted.number)
-            if job is not None and job.status == "queued":
-                self.printer.print_job(job.id)
+        job = posted.print_job  # printed after the commit: paper can wait, the sale cannot
+        if job is not None and job.status == "queued":
+            self.printer.print_job(job.id)
         self.cart = Cart()
         self._show_cart()
         text = (

@@ -34,13 +34,14 @@ def _job(row) -> PrintJob:
     return PrintJob(row[0], row[1], bool(row[2]), bool(row[3]), *row[4:])
 
 
-def queue_receipt(db: Database, sale_number: str, open_drawer: bool) -> None:
+def queue_receipt(db: Database, sale_number: str, open_drawer: bool) -> PrintJob:
     """The original receipt of a sale; inside the sale's own transaction."""
-    db.execute(
+    job_id = db.execute(
         "INSERT INTO print_jobs (document_number, copy, open_drawer, status, created_at) "
         "VALUES (?, 0, ?, 'queued', ?)",
         [sale_number, int(open_drawer), now_iso()],
-    )
+    ).lastrowid
+    return get_job(db, job_id)
 
 
 def queue_copy(db: Database, sale_number: str) -> PrintJob:

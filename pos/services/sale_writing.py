@@ -18,6 +18,7 @@ from pos.money import share_bp
 from pos.payments import Tender, check_tenders
 from pos.services import catalog
 from pos.services.periods import check_open
+from pos.services.print_queue import PrintJob
 from pos.services.shifts import Shift, ensure_terminal
 from pos.services.stock import LotOnHand, lots_on_hand, pick_fefo
 from pos.storage.ledger import (
@@ -46,6 +47,7 @@ class PostedSale:
     shortfalls: tuple[Shortfall, ...]
     replayed: bool = False  # True when this payment attempt had already been posted
     clock_warning: str = ""  # the PC's clock is behind this till's previous sale
+    print_job: PrintJob | None = None  # the receipt's job, when the sale queued one
 
 
 @dataclass(frozen=True)

@@ -87,8 +87,9 @@ def post_sale(
     With ``queue_receipt`` the receipt's print job is committed with the sale."""
     with db.atomic():
         existing = _posted_with_token(db, client_token)
-        if existing:
-            return existing
+        if existing:  # its receipt, if one was queued, is the job still to print
+            job = print_queue.original_job(db, existing.number) if queue_receipt else None
+            return replace(existing, print_job=job)
         shift = current_shift(db, terminal_code)
         if shift is None:
             raise ValidationError("Chưa mở ca: hãy mở ca trước khi bán")
@@ -115,8 +116,9 @@ def post_sale(
         carts.clear_open_cart(db, terminal_code)
         if queue_receipt:
             cash = any(tender.method == "cash" for tender in tenders)
-            print_queue.queue_receipt(db, posted.number, open_drawer=cash)
-    return replace(posted, clock_warning=warning) if warning else posted
+            job = print_queue.queue_receipt(db, posted.number, open_drawer=cash)
+            posted = replace(posted, print_job=job)
+    return replace(posted, clock_warning=warning)
 
 
 CLOCK_SLACK = timedelta(minutes=2)  # clocks are nudged by time sync; that is not a problem

@@ -420,8 +420,8 @@ def adjust_stock(
         for line in lines
     ]
     adjusted = adjusted_on or today()
-    check_open(db, adjusted)
     with db.atomic():
+        check_open(db, adjusted)  # inside: a close committed meanwhile is seen
         subject = adjustment_subject(kind, lines)
         approver = approvals.use_approval(db, actor, "stock_adjustment", subject, approval)
         posted = write_stock_adjustment(db, kind, deltas, reason, adjusted)

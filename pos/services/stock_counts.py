@@ -215,8 +215,8 @@ def post_count(
     """Close the count: one count adjustment for every difference (None when all agree).
     Every difference needs its reason; a manager signs it off."""
     adjusted_on = on or today()
-    check_open(db, adjusted_on)
     with db.atomic():
+        check_open(db, adjusted_on)  # inside: a close committed meanwhile is seen
         count = _open(db, count_id)
         approver = approvals.use_approval(
             db, actor, "stock_adjustment", count_subject(count), approval
