@@ -281,8 +281,3 @@ class ProductEditor(RecordEditor):
 
     def subject(self, record) -> str:
         return catalog.product_subject(record)
-
-
-def open_editor(editor: RecordEditor) -> None:
-    editor.setWindowModality(Qt.WindowModal)
-    editor.open()
