@@ -1,4 +1,5 @@
 import os
+import shutil
 
 # Qt must see this before it is imported anywhere, or it aborts with no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,16 +19,34 @@ INTAKE_DAY = date(2026, 11, 22)
 MORNING = datetime(2026, 11, 24, 10, 0)
 
 
+@pytest.fixture(scope="session")
+def database_templates(tmp_path_factory) -> dict[str, Path]:
+    """A migrated empty database and the demo showroom, each built once per test run: a test
+    gets a copy (16 ms) instead of migrating (0.2 s) and loading the demo (0.5-1 s) again."""
+    folder = tmp_path_factory.mktemp("templates")
+    templates = {"empty": folder / "empty.sqlite3", "demo": folder / "demo.sqlite3"}
+    open_database(templates["empty"]).close()
+    demo = open_database(templates["demo"])
+    load_demo(demo, FIXTURES, INTAKE_DAY)
+    demo.close()
+    for path in templates.values():  # closed whole: no write-ahead log left to copy
+        assert not Path(f"{path}-wal").exists()
+    return templates
+
+
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "pos.sqlite3")
+def db(tmp_path, request, database_templates):
+    """A new showroom's database (the demo's, when the test also asks for demo_db)."""
+    path = tmp_path / "pos.sqlite3"
+    kind = "demo" if "demo_db" in request.fixturenames else "empty"
+    shutil.copyfile(database_templates[kind], path)
+    database = open_database(path)
     yield database
     database.close()
 
 
 @pytest.fixture
 def demo_db(db):
-    load_demo(db, FIXTURES, INTAKE_DAY)
     return db
 
 
