@@ -193,3 +193,22 @@ def test_a_sale_returns_its_receipt_job_and_a_replay_returns_the_same_one(demo_d
         actor=demo_user(demo_db, "thungan"),
     )
     assert again.replayed and again.print_job == sale.print_job
+
+
+def test_a_reprint_after_the_producer_is_renamed_prints_what_was_printed(demo_db, sale):
+    """Posted documents keep what they printed: renaming a producer, moving it to another
+    province and re-rating a product change nothing on an old receipt's reprint."""
+    from pos.catalog import producer_input_from
+
+    printed = as_text(layout_receipt(receipts.receipt_data(demo_db, sale.number)))
+    code = demo_db.execute(
+        "SELECT pr.code FROM sale_lines l JOIN producers pr ON pr.id = l.producer_id "
+        "WHERE l.sku = 'KHAN-LUA'"
+    ).fetchone()[0]
+    renamed = {"code": code, "name": "Công ty Đổi Tên Mới", "kind": "company"}
+    renamed |= {"province": "Cà Mau", "commission_pct": "30"}
+    catalog.edit_producer(demo_db, producer_input_from(renamed), True, demo_user(demo_db, "admin"))
+    demo_db.execute("UPDATE products SET ocop_rating = '3' WHERE sku = 'KHAN-LUA'")
+    now = as_text(layout_receipt(receipts.receipt_data(demo_db, sale.number)))
+    assert "Đổi Tên" not in now and "Cà Mau" not in now
+    assert now == printed

@@ -22,8 +22,11 @@ def receipt_data(db: Database, sale_number: str) -> ReceiptData:
     rows = db.execute(
         """
         SELECT l.product_name, l.qty, l.unit, l.unit_price_vnd,
-               l.line_discount_vnd + l.cart_discount_vnd, l.net_vnd, pr.name, pr.province,
-               p.ocop_rating
+               l.line_discount_vnd + l.cart_discount_vnd, l.net_vnd,
+               -- as sold; a line posted before m016 kept none, so the catalog's
+               CASE WHEN l.ocop_rating = '' THEN pr.name ELSE l.producer_name END,
+               CASE WHEN l.ocop_rating = '' THEN pr.province ELSE l.producer_province END,
+               CASE WHEN l.ocop_rating = '' THEN p.ocop_rating ELSE l.ocop_rating END
         FROM sale_lines l JOIN producers pr ON pr.id = l.producer_id
         JOIN products p ON p.id = l.product_id
         WHERE l.sale_id = ? ORDER BY l.line_no

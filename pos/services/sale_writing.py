@@ -195,6 +195,7 @@ class _Batch:
         self.lot_codes: dict[int, str] = {}
         self.shortfall_lots: dict[tuple[int, date], int] = {}
         self.unsellable: dict[tuple[int, date], bool] = {}  # a product holds unsellable lots
+        self.as_sold: dict[int, tuple[str, str, str]] = {}  # what a receipt prints of a line
         self.sales, self.lines, self.line_lots, self.shortfall_rows = [], [], [], []
         self.payments, self.movements, self.entries, self.posted = [], [], [], []
 
@@ -250,6 +251,7 @@ class _Batch:
                     priced.vat_vnd,
                     terms.commission_bp,
                     share_bp(priced.net_vnd, terms.commission_bp),
+                    *self._as_sold(line.product_id),
                 )
             )
             codes, short = self._take_from_lots(sale_id, line_id, line.product_id, line.qty, on)
@@ -288,6 +290,17 @@ class _Batch:
         self.posted.append(
             PostedSale(sale_id, number, totals.total_vnd, draft.change_vnd, tuple(shortfalls))
         )
+
+    def _as_sold(self, product_id: int) -> tuple[str, str, str]:
+        """The producer's name and province and the product's OCOP rating now, kept with the
+        line so that a reprint prints what the receipt printed."""
+        if product_id not in self.as_sold:
+            self.as_sold[product_id] = self.db.execute(
+                "SELECT pr.name, pr.province, p.ocop_rating FROM products p "
+                "JOIN producers pr ON pr.id = p.producer_id WHERE p.id = ?",
+                [product_id],
+            ).fetchone()
+        return self.as_sold[product_id]
 
     def _take_from_lots(
         self, sale_id: int, line_id: int, product_id: int, qty: int, on: date
@@ -358,8 +371,9 @@ class _Batch:
         many(
             "INSERT INTO sale_lines (id, sale_id, line_no, product_id, sku, product_name, unit, "
             "producer_id, qty, unit_price_vnd, gross_vnd, line_discount_vnd, "
-            "cart_discount_vnd, net_vnd, vat_bp, vat_vnd, commission_bp, commission_vnd) "
-            "VALUES (" + ", ".join("?" * 18) + ")",
+            "cart_discount_vnd, net_vnd, vat_bp, vat_vnd, commission_bp, commission_vnd, "
+            "producer_name, producer_province, ocop_rating) "
+            "VALUES (" + ", ".join("?" * 21) + ")",
             self.lines,
         )
         many(

@@ -781,3 +781,13 @@ def m015_document_part_indexes(db: Database) -> None:
         ("stock_adjustment_lines", "stock_adjustment_id"),
     ):
         db.execute(f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table}({column})")
+
+
+@migrations()
+def m016_sale_line_snapshots(db: Database) -> None:
+    """A sale line keeps the producer's name and province and the product's OCOP rating as
+    sold, so a reprint shows what was printed even after the producer is renamed. Lines
+    posted before this keep '' (what they printed is not known): their reprints read the
+    catalog as before. Values equal to the default stay out of the seals, so old seals hold."""
+    for column in ("producer_name", "producer_province", "ocop_rating"):
+        db.execute(f"ALTER TABLE sale_lines ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
