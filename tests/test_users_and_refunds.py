@@ -352,3 +352,32 @@ def test_a_discount_of_exactly_the_limit_needs_no_manager_and_one_dong_more_does
         assert bool(needed) is needs_manager, (where, off, needed)
         if needs_manager:
             assert needed[0][0] == "discount_over_limit"
+
+
+def test_the_refund_slip_says_what_came_back_why_and_who_approved(demo_db, people):
+    from pos.printing.blocks import as_text
+    from pos.printing.shift_report import layout_refund_slip
+    from pos.services.receipts import refund_slip
+
+    manager = people["manager"]
+    sale = sell(demo_db, [("SAM-TRA-20", 2)], cash, "slip")
+    [line] = refunds.sale_for_refund(demo_db, sale.number).lines
+    posted = refunds.post_refund(
+        demo_db,
+        T,
+        manager,
+        sale.number,
+        [RefundItem(line.sale_line_id, 1)],
+        "defective",
+        "cash",
+        "slip-r",
+    )
+    slip = refund_slip(demo_db, posted.number)
+    assert (slip.sale_number, slip.reason_code, slip.total_vnd) == (
+        sale.number,
+        "defective",
+        posted.total_vnd,
+    )
+    text = as_text(layout_refund_slip(slip))
+    assert "PHIẾU TRẢ HÀNG" in text and sale.number in text and "Hàng lỗi / hư hỏng" in text
+    assert line.name in text and "Tiền mặt" in text

@@ -28,6 +28,7 @@ from pos.clock import display_date
 from pos.errors import NotFound, PosError
 from pos.money import format_bp, format_vnd, parse_vnd
 from pos.permissions import Approval, User, needs_approval
+from pos.printing.shift_report import layout_refund_slip
 from pos.services import carts, catalog, sales, shift_close, shifts, stock
 from pos.services.printer_settings import printer_configured
 from pos.services.receipts import refund_slip
@@ -624,7 +625,7 @@ class TillPage(QWidget):
             .replace("%1", posted.number)
             .replace("%2", format_vnd(posted.total_vnd))
         )
-        self.printer.print_blocks(refund_slip(self.db, posted.number))
+        self.printer.print_blocks(layout_refund_slip(refund_slip(self.db, posted.number)))
 
     def cash_movement(self) -> None:
         kinds = [self.tr("Cash out (paying a delivery...)"), self.tr("Cash in (buying change...)")]

@@ -1,58 +1,14 @@
 """The customer's receipt for a posted sale, laid out as blocks (pure: no I/O)."""
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from pos.catalog import OCOP_RATINGS
+from pos.documents.receipt import ReceiptData
 from pos.money import format_bp, format_vnd
 from pos.printing.blocks import Block, QrCode, Row, Rule, Text
 
 METHOD_LABELS = {"cash": "Tiền mặt", "bank": "Chuyển khoản", "card": "Thẻ"}
 COPY_MARK = "BẢN IN LẠI"
-
-
-@dataclass(frozen=True)
-class ReceiptLine:
-    name: str
-    qty: int
-    unit: str
-    unit_price_vnd: int
-    discount_vnd: int
-    net_vnd: int
-    producer: str
-    province: str
-    ocop_rating: str
-
-
-@dataclass(frozen=True)
-class ReceiptPayment:
-    method: str
-    amount_vnd: int
-    tendered_vnd: int | None
-    change_vnd: int
-    reference: str
-
-
-@dataclass(frozen=True)
-class ReceiptData:
-    """Everything printed on a receipt, as plain values (safe to hand to a print thread)."""
-
-    showroom_name: str
-    showroom_address: str
-    tax_code: str
-    phone: str
-    footer: str
-    number: str
-    sold_at: str
-    terminal: str
-    cashier: str
-    lines: tuple[ReceiptLine, ...]
-    gross_vnd: int
-    discount_vnd: int
-    total_vnd: int
-    vat_by_rate: tuple[tuple[int, int], ...]
-    payments: tuple[ReceiptPayment, ...]
-    qr_payload: str  # the VietQR when paid by transfer, else the receipt lookup code
 
 
 def money(amount: int) -> str:

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from pos.documents.refund import REASONS
+from pos.documents.refund import REASONS, RefundSlip
 from pos.documents.shift_report import DENOMINATIONS, ShiftReport
 from pos.money import format_vnd
 from pos.printing.blocks import Block, QrCode, Row, Rule, Text
@@ -90,34 +90,23 @@ def layout_shift_report(report: ShiftReport, showroom: str) -> list[Block]:
     return blocks
 
 
-def layout_refund_slip(
-    showroom: str,
-    number: str,
-    sale_number: str,
-    at: str,
-    lines: list[tuple[str, int, int]],
-    total_vnd: int,
-    method: str,
-    reason_code: str,
-    cashier: str,
-    approved_by: str | None,
-) -> list[Block]:
+def layout_refund_slip(slip: RefundSlip) -> list[Block]:
     blocks: list[Block] = [
-        Text(showroom, "center", bold=True),
+        Text(slip.showroom, "center", bold=True),
         Text("PHIẾU TRẢ HÀNG", "center", bold=True, size="large"),
-        Row(f"Số: {number}", _when(at)),
-        Row("Hóa đơn gốc", sale_number),
-        Row("Lý do", REASONS[reason_code]),
+        Row(f"Số: {slip.number}", _when(slip.refunded_at)),
+        Row("Hóa đơn gốc", slip.sale_number),
+        Row("Lý do", REASONS[slip.reason_code]),
         Rule(),
     ]
-    for name, qty, net in lines:
+    for name, qty, net in slip.lines:
         blocks += [Text(name, bold=True), Row(f"Trả {qty}", f"-{money(net)}", indent=2)]
     blocks += [
         Rule(),
-        Row(f"Hoàn tiền ({METHOD_LABELS[method]})", format_vnd(total_vnd), bold=True),
-        Row("Thu ngân", cashier),
+        Row(f"Hoàn tiền ({METHOD_LABELS[slip.method]})", format_vnd(slip.total_vnd), bold=True),
+        Row("Thu ngân", slip.cashier),
     ]
-    if approved_by:
-        blocks.append(Row("Quản lý duyệt", approved_by))
+    if slip.approved_by:
+        blocks.append(Row("Quản lý duyệt", slip.approved_by))
     blocks += [Text(" "), Row("Khách ký nhận", "")]
     return blocks

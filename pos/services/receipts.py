@@ -3,9 +3,9 @@
 from sqlite_utils import Database
 
 from pos.catalog import short_name
+from pos.documents.receipt import ReceiptData, ReceiptLine, ReceiptPayment
+from pos.documents.refund import RefundSlip
 from pos.errors import NotFound, PosError
-from pos.printing.receipt import ReceiptData, ReceiptLine, ReceiptPayment
-from pos.printing.shift_report import layout_refund_slip
 from pos.services.settings import get_setting
 from pos.vietqr import vietqr_payload
 
@@ -82,8 +82,8 @@ def _qr_payload(db: Database, number: str, payments: tuple[ReceiptPayment, ...])
         return number  # no account configured: the lookup code still identifies the sale
 
 
-def refund_slip(db: Database, refund_number: str) -> list:
-    """The "PHIẾU TRẢ HÀNG" for a posted refund, as printable blocks."""
+def refund_slip(db: Database, refund_number: str) -> RefundSlip:
+    """The "PHIẾU TRẢ HÀNG" of a posted refund (printing.shift_report lays it out)."""
     row = db.execute(
         "SELECT r.id, r.number, s.number, r.refunded_at, r.total_vnd, r.method, r.reason_code, "
         "r.cashier, r.approved_by FROM refunds r JOIN sales s ON s.id = r.sale_id "
@@ -98,12 +98,12 @@ def refund_slip(db: Database, refund_number: str) -> list:
         "JOIN sale_lines l ON l.id = r.sale_line_id WHERE r.refund_id = ? ORDER BY r.id",
         [refund_id],
     ).fetchall()
-    return layout_refund_slip(
+    return RefundSlip(
         get_setting(db, "showroom_name"),
         number,
         sale_number,
         at,
-        lines,
+        tuple(lines),
         total,
         method,
         reason,
