@@ -313,41 +313,45 @@ def _range_text(start: date, end: date) -> str:
 
 
 def _sales_report(db, args) -> tuple:
+    from pos.printing import report_tables
     from pos.services import reports
 
     start, end = _dates(args)
     report = reports.sales_report(db, start, end, args.by)
     grouping = reports.GROUPING_LABELS[args.by]
     title = f"Doanh số theo {grouping[:1].lower()}{grouping[1:]}, {_range_text(start, end)}"
-    return title, reports.SALES_COLUMNS, reports.sales_table(report)
+    return title, report_tables.SALES_COLUMNS, report_tables.sales_table(report)
 
 
 def _top_report(db, args) -> tuple:
+    from pos.printing import report_tables
     from pos.services import reports
 
     start, end = _dates(args)
     limit = whole_number(args.limit, "--limit", minimum=1)
     rows = reports.top_products(db, start, end, limit, args.by)
     title = f"{limit} mặt hàng bán chạy nhất, {_range_text(start, end)}"
-    return title, reports.SALES_COLUMNS, [reports.sales_values(row) for row in rows]
+    return title, report_tables.SALES_COLUMNS, [report_tables.sales_values(row) for row in rows]
 
 
 def _slow_report(db, args) -> tuple:
+    from pos.printing import report_tables
     from pos.services import reports
 
     start, end = _dates(args)
     limit = whole_number(args.limit, "--limit", minimum=1)
     movers = reports.slow_movers(db, start, end, limit)
     title = f"Mặt hàng còn tồn bán chậm nhất, {_range_text(start, end)}"
-    return title, reports.SLOW_COLUMNS, reports.slow_table(movers)
+    return title, report_tables.SLOW_COLUMNS, report_tables.slow_table(movers)
 
 
 def _stock_value_report(db, args) -> tuple:
+    from pos.printing import report_tables
     from pos.services import reports
 
     value = reports.stock_value(db, optional_date(args.date, "--date"))
     title = f"Giá trị hàng ký gửi còn tồn đến hết ngày {value.on:%d/%m/%Y}"
-    return title, reports.STOCK_VALUE_COLUMNS, reports.stock_value_table(value)
+    return title, report_tables.STOCK_VALUE_COLUMNS, report_tables.stock_value_table(value)
 
 
 REPORTS = {

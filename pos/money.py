@@ -110,3 +110,10 @@ def format_bp(bp: int) -> str:
     whole, fraction = divmod(abs(bp), 100)
     text = str(whole) if fraction == 0 else f"{whole},{fraction:02d}".rstrip("0")
     return f"{'-' if bp < 0 else ''}{text} %"
+
+
+def change_bp(earlier: int, later: int) -> int | None:
+    """(later - earlier) / |earlier| in basis points, rounded half-up; None when earlier is 0."""
+    if earlier == 0:
+        return None
+    return round_half_up((later - earlier) * BP_PER_WHOLE, abs(earlier))

@@ -13,13 +13,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pos import cli
+from pos import cli, money
 from pos.cart import Cart, Discount, price
 from pos.catalog import ProducerInput, ProductInput
+from pos.documents.reports import SalesReportRow
 from pos.exporting import write_csv, write_xlsx
 from pos.files import FileWriteError, write_whole
 from pos.money import share_bp
 from pos.payments import cash_tender
+from pos.printing import report_tables
 from pos.services import catalog, refunds, reports, sales, shifts, stock
 from pos.storage.database import open_database
 from tests.conftest import demo_user, first_admin
@@ -252,8 +254,8 @@ def expected_rows(data: dict, start: date, end: date, by: str) -> dict:
     }
 
 
-def shown(row: reports.SalesReportRow) -> tuple:
-    return reports.sales_values(row)[1:]  # what a row says, without its grouping key
+def shown(row: SalesReportRow) -> tuple:
+    return report_tables.sales_values(row)[1:]  # what a row says, without its grouping key
 
 
 def assert_reports_match_ledger(db, start: date, end: date) -> None:
@@ -448,11 +450,11 @@ def test_comparison_by_producer_and_by_day(showroom):
 
 
 def test_change_in_basis_points():
-    assert reports.change_bp(200_000, 250_000) == 2500
-    assert reports.change_bp(0, 250_000) is None
-    assert reports.change_bp(-100_000, 0) == 10_000  # from a loss back to nothing: up
-    assert reports.change_bp(3, 4) == 3333
-    assert [reports.change_text(bp) for bp in (2500, -2571, 0, None)] == [
+    assert money.change_bp(200_000, 250_000) == 2500
+    assert money.change_bp(0, 250_000) is None
+    assert money.change_bp(-100_000, 0) == 10_000  # from a loss back to nothing: up
+    assert money.change_bp(3, 4) == 3333
+    assert [report_tables.change_text(bp) for bp in (2500, -2571, 0, None)] == [
         "tăng 25 %",
         "giảm 25,71 %",
         "tăng 0 %",
@@ -464,9 +466,9 @@ def test_comparison_table_ends_with_the_total(showroom):
     week47 = (date(2026, 11, 16), date(2026, 11, 22))
     week48 = (date(2026, 11, 23), date(2026, 11, 29))
     compared = reports.compare_sales(showroom, week47, week48, "region")
-    table = reports.comparison_table(compared)
+    table = report_tables.comparison_table(compared)
     assert len(table) == len(compared.rows) + 1
-    assert all(len(row) == len(reports.COMPARE_COLUMNS) for row in table)
+    assert all(len(row) == len(report_tables.COMPARE_COLUMNS) for row in table)
     total = compared.total
     assert table[-1][1:5] == (
         "Tổng cộng",
@@ -569,9 +571,9 @@ def test_cli_sales_csv_to_stdout_is_the_report(showroom, capsys):
     )
     assert code == 0 and err == ""
     header, *rows = list(csv.reader(io.StringIO(out)))
-    assert tuple(header) == reports.SALES_COLUMNS
+    assert tuple(header) == report_tables.SALES_COLUMNS
     report = reports.sales_report(showroom, START, date(2027, 1, 10), "region")
-    assert rows == [[str(v) for v in values] for values in reports.sales_table(report)]
+    assert rows == [[str(v) for v in values] for values in report_tables.sales_table(report)]
     assert rows[-1][1] == "Tổng cộng"
 
 
@@ -595,7 +597,7 @@ def test_cli_writes_xlsx_and_csv_files(showroom, capsys, tmp_path, monkeypatch):
     )
     assert code == 0 and "Đã ghi 4 dòng" in out
     rows = list(openpyxl.load_workbook(out_file).active.iter_rows(values_only=True))
-    assert rows[0] == reports.SALES_COLUMNS
+    assert rows[0] == report_tables.SALES_COLUMNS
     assert [row[0] for row in rows[1:]] == ["2026-11", "2026-12", "2027-01", None]
     report = reports.sales_report(showroom, date(2026, 11, 1), date(2027, 1, 31), "month")
     assert rows[-1][6] == report.total.net_vnd and isinstance(rows[-1][6], int)

@@ -23,9 +23,11 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.catalog import short_name
+from pos.documents.reports import SalesReport, SalesReportRow
 from pos.exporting import write_csv, write_xlsx
 from pos.money import format_vnd
 from pos.paths import documents_dir
+from pos.printing import report_tables
 from pos.services import reports
 from ui.background import run_in_background
 from ui.print_service import PrintService
@@ -48,7 +50,7 @@ class ReportResult:
     horizontal: bool
 
 
-def _chart_label(row: reports.SalesReportRow, by: str) -> str:
+def _chart_label(row: SalesReportRow, by: str) -> str:
     """Short labels under the bars of a period: 24/11, W47, 11/2026."""
     if by == "day":
         return f"{row.period_start:%d/%m}"
@@ -59,13 +61,13 @@ def _chart_label(row: reports.SalesReportRow, by: str) -> str:
     return row.label
 
 
-def _sales_result(report: reports.SalesReport, name: str) -> ReportResult:
+def _sales_result(report: SalesReport, name: str) -> ReportResult:
     rows = report.rows
     charted = rows if report.by in reports.PERIOD_GROUPINGS else rows[:CHART_ROWS]
     return ReportResult(
         name,
-        reports.SALES_COLUMNS,
-        reports.sales_table(report),
+        report_tables.SALES_COLUMNS,
+        report_tables.sales_table(report),
         [_chart_label(row, report.by) for row in charted],
         {"": [row.net_vnd for row in charted]},
         report.by not in reports.PERIOD_GROUPINGS,
@@ -81,11 +83,11 @@ def compute(kind: str, by: str, start: date, end: date):
 
     def top(db, _progress):
         best = reports.top_products(db, start, end, limit=50)
-        rows = [reports.sales_values(row) for row in best]
+        rows = [report_tables.sales_values(row) for row in best]
         charted = best[:CHART_ROWS]
         return ReportResult(
             stem,
-            reports.SALES_COLUMNS,
+            report_tables.SALES_COLUMNS,
             rows,
             [row.label for row in charted],
             {"": [row.net_vnd for row in charted]},
@@ -94,15 +96,17 @@ def compute(kind: str, by: str, start: date, end: date):
 
     def slow(db, _progress):
         movers = reports.slow_movers(db, start, end, limit=100)
-        return ReportResult(stem, reports.SLOW_COLUMNS, reports.slow_table(movers), [], {}, True)
+        return ReportResult(
+            stem, report_tables.SLOW_COLUMNS, report_tables.slow_table(movers), [], {}, True
+        )
 
     def stock_value(db, _progress):
         value = reports.stock_value(db, end)
         charted = sorted(value.rows, key=lambda row: -row.retail_vnd)[:CHART_ROWS]
         return ReportResult(
             stem,
-            reports.STOCK_VALUE_COLUMNS,
-            reports.stock_value_table(value),
+            report_tables.STOCK_VALUE_COLUMNS,
+            report_tables.stock_value_table(value),
             [short_name(row.name) for row in charted],
             {"": [row.retail_vnd for row in charted]},
             True,
@@ -117,8 +121,8 @@ def compute(kind: str, by: str, start: date, end: date):
         after = f"{start:%d/%m/%Y}–{end:%d/%m/%Y}"
         return ReportResult(
             stem,
-            reports.COMPARE_COLUMNS,
-            reports.comparison_table(comparison),
+            report_tables.COMPARE_COLUMNS,
+            report_tables.comparison_table(comparison),
             [_chart_label(row.later if row.later.key else row.earlier, by) for row in charted],
             {
                 before: [row.earlier.net_vnd for row in charted],

@@ -8,7 +8,6 @@ commission is what the line recorded. Sums are SQL aggregates: the lines are nev
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import zip_longest
 
@@ -18,8 +17,17 @@ from pos import clock
 from pos.catalog import OCOP_RATINGS
 from pos.clock import display_date
 from pos.consignment import retail_value
+from pos.documents.reports import (
+    ComparedRow,
+    ProducerStockValue,
+    SalesComparison,
+    SalesReport,
+    SalesReportRow,
+    SlowMover,
+    StockValue,
+)
 from pos.errors import ValidationError
-from pos.money import BP_PER_WHOLE, format_bp, round_half_up, share_bp
+from pos.money import share_bp
 from pos.regions import UNKNOWN_REGION, province_name, region_of
 from pos.services.catalog import commission_in_force
 from pos.text import nfc
@@ -45,36 +53,6 @@ GROUPING_LABELS = {
     "category": "Ngành hàng",
 }
 NO_CATEGORY = "Chưa phân loại"
-
-
-@dataclass(frozen=True)
-class SalesReportRow:
-    key: str  # stable id: '2026-11-24', '2026-W47', '2026-11', a sku, a producer code...
-    label: str
-    qty_sold: int
-    sales_vnd: int  # the lines' net amounts: VAT included, after line and cart discounts
-    qty_refunded: int
-    refunds_vnd: int  # refunds made in the range, whenever the goods were sold
-    commission_vnd: int  # on the sales, less the commission the refunds gave back
-    receipts: int  # sales (receipts) with a line in this group
-    period_start: date | None = None  # first day of the day, week (Monday) or month
-
-    @property
-    def net_vnd(self) -> int:
-        return self.sales_vnd - self.refunds_vnd
-
-    @property
-    def net_qty(self) -> int:
-        return self.qty_sold - self.qty_refunded
-
-
-@dataclass(frozen=True)
-class SalesReport:
-    by: str
-    date_from: date
-    date_to: date
-    rows: tuple[SalesReportRow, ...]
-    total: SalesReportRow
 
 
 def sales_report(db: Database, date_from: date, date_to: date, by: str) -> SalesReport:
@@ -230,38 +208,6 @@ def _province(typed: str) -> tuple[str, str]:
 
 # ---- tables for the screen and the exports ----
 
-SALES_COLUMNS = (
-    "Mã",
-    "Tên",
-    "SL bán",
-    "Doanh số (đ)",
-    "SL trả lại",
-    "Tiền trả lại (đ)",
-    "Doanh thu thuần (đ)",
-    "Hoa hồng (đ)",
-    "Số hóa đơn",
-)
-
-
-def sales_values(row: SalesReportRow) -> tuple:
-    return (
-        row.key,
-        row.label,
-        row.qty_sold,
-        row.sales_vnd,
-        row.qty_refunded,
-        row.refunds_vnd,
-        row.net_vnd,
-        row.commission_vnd,
-        row.receipts,
-    )
-
-
-def sales_table(report: SalesReport) -> list[tuple]:
-    """The rows then the total, in SALES_COLUMNS order."""
-    return [sales_values(row) for row in report.rows] + [sales_values(report.total)]
-
-
 # ---- best and slow sellers ----
 
 TOP_MEASURES = ("net", "qty")
@@ -277,17 +223,6 @@ def top_products(
     if measure == "net":
         return list(rows[:limit])  # already by net sales, best first
     return sorted(rows, key=lambda row: (-row.net_qty, row.key))[:limit]
-
-
-@dataclass(frozen=True)
-class SlowMover:
-    sku: str
-    name: str
-    producer_code: str
-    on_hand: int
-    qty_sold: int  # in the range
-    last_sold_on: date | None  # the last sale up to the end of the range, None if never
-    days_since_sale: int | None  # from the last sale to the end of the range
 
 
 def slow_movers(db: Database, date_from: date, date_to: date, limit: int = 20) -> list[SlowMover]:
@@ -321,47 +256,7 @@ def slow_movers(db: Database, date_from: date, date_to: date, limit: int = 20) -
     return movers
 
 
-SLOW_COLUMNS = (
-    "Mã hàng",
-    "Tên hàng",
-    "Chủ thể",
-    "Tồn",
-    "SL bán",
-    "Bán lần cuối",
-    "Số ngày chưa bán",
-)
-
-
-def slow_table(movers: list[SlowMover]) -> list[tuple]:
-    return [
-        (m.sku, m.name, m.producer_code, m.on_hand, m.qty_sold, m.last_sold_on, m.days_since_sale)
-        for m in movers
-    ]
-
-
 # ---- consigned stock on hand, valued ----
-
-
-@dataclass(frozen=True)
-class ProducerStockValue:
-    code: str
-    name: str
-    units: int
-    retail_vnd: int  # at today's retail prices
-    cost_vnd: int  # what the producer would be owed: retail less the commission in force
-
-    @property
-    def commission_vnd(self) -> int:
-        return self.retail_vnd - self.cost_vnd
-
-
-@dataclass(frozen=True)
-class StockValue:
-    on: date
-    rows: tuple[ProducerStockValue, ...]
-    units: int
-    retail_vnd: int
-    cost_vnd: int
 
 
 def stock_value(db: Database, on: date | None = None) -> StockValue:
@@ -404,58 +299,7 @@ def stock_value(db: Database, on: date | None = None) -> StockValue:
     )
 
 
-STOCK_VALUE_COLUMNS = (
-    "Mã chủ thể",
-    "Chủ thể",
-    "SL tồn",
-    "Giá trị bán lẻ (đ)",
-    "Hoa hồng (đ)",
-    "Giá trị ký gửi (đ)",
-)
-
-
-def stock_value_table(value: StockValue) -> list[tuple]:
-    """One row per producer then the total, in STOCK_VALUE_COLUMNS order."""
-    rows = [
-        (r.code, r.name, r.units, r.retail_vnd, r.commission_vnd, r.cost_vnd) for r in value.rows
-    ]
-    total = value.retail_vnd - value.cost_vnd
-    return rows + [("", "Tổng cộng", value.units, value.retail_vnd, total, value.cost_vnd)]
-
-
 # ---- two ranges side by side ----
-
-
-@dataclass(frozen=True)
-class ComparedRow:
-    key: str
-    label: str
-    earlier: SalesReportRow
-    later: SalesReportRow
-
-    @property
-    def change_vnd(self) -> int:
-        return self.later.net_vnd - self.earlier.net_vnd
-
-    @property
-    def change_bp(self) -> int | None:
-        """The change in net sales in basis points of the earlier figure (None from nothing)."""
-        return change_bp(self.earlier.net_vnd, self.later.net_vnd)
-
-
-@dataclass(frozen=True)
-class SalesComparison:
-    earlier: SalesReport
-    later: SalesReport
-    rows: tuple[ComparedRow, ...]
-    total: ComparedRow
-
-
-def change_bp(earlier: int, later: int) -> int | None:
-    """(later - earlier) / |earlier| in basis points, rounded half-up; None when earlier is 0."""
-    if earlier == 0:
-        return None
-    return round_half_up((later - earlier) * BP_PER_WHOLE, abs(earlier))
 
 
 def compare_sales(
@@ -481,35 +325,3 @@ _NOTHING = SalesReportRow("", "", 0, 0, 0, 0, 0, 0)  # the side of a pair with n
 def _compared(old: SalesReportRow | None, new: SalesReportRow | None) -> ComparedRow:
     shown = new or old
     return ComparedRow(shown.key, shown.label, old or _NOTHING, new or _NOTHING)
-
-
-COMPARE_COLUMNS = (
-    "Mã",
-    "Tên",
-    "Thuần kỳ trước (đ)",
-    "Thuần kỳ này (đ)",
-    "Chênh lệch (đ)",
-    "Thay đổi",
-)
-
-
-def change_text(bp: int | None) -> str:
-    """'tăng 25 %' / 'giảm 25,71 %': words, not a sign, so a spreadsheet keeps it as text."""
-    if bp is None:
-        return ""
-    return f"{'giảm' if bp < 0 else 'tăng'} {format_bp(abs(bp))}"
-
-
-def comparison_table(comparison: SalesComparison) -> list[tuple]:
-    """One row per group then the total, in COMPARE_COLUMNS order."""
-    return [
-        (
-            row.key,
-            row.label,
-            row.earlier.net_vnd,
-            row.later.net_vnd,
-            row.change_vnd,
-            change_text(row.change_bp),
-        )
-        for row in (*comparison.rows, comparison.total)
-    ]
