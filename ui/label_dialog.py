@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from pos.documents.label import LabelData
 from pos.paths import documents_dir
-from pos.printing.labels import GRIDS, LabelData
+from pos.printing.labels import GRIDS
 from ui.print_service import PrintService
 
 

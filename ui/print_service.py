@@ -9,10 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sqlite_utils import Database
 
+from pos.documents.label import LabelData
 from pos.errors import PosError
 from pos.printing.blocks import Text
 from pos.printing.escpos_out import kick_drawer, open_printer, print_images, print_slip
-from pos.printing.labels import LabelData, render_thermal_label, write_label_sheets
+from pos.printing.labels import render_thermal_label, write_label_sheets
 from pos.printing.receipt import layout_receipt
 from pos.services import print_queue, receipts
 from pos.services.printer_settings import printer_config, printer_configured

@@ -4,6 +4,8 @@ reconciliation per lot, the sales with commission and the amount owed."""
 from dataclasses import dataclass
 from datetime import date
 
+from pos.consignment import balance_due
+
 
 @dataclass(frozen=True)
 class StockRow:
@@ -56,3 +58,29 @@ class StatementFigures:
     @property
     def adjustments_vnd(self) -> int:
         return sum(amount for _, _, amount in self.adjustments)
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    lines: tuple[str, ...]  # address, tax code, bank account, ... as printed
+
+
+@dataclass(frozen=True)
+class StatementDocument:
+    number: str  # '' for a draft
+    issued_on: date
+    showroom: Party
+    producer: Party
+    figures: StatementFigures
+    expiring: tuple[tuple[str, str, str, int], ...]  # sku, lot, expiry (dd/mm/yyyy), on hand
+    vietqr_payload: str  # '' when nothing is owed or no account is known
+    previous_balance_vnd: int = 0  # unpaid from earlier statements
+    paid_in_period_vnd: int = 0  # payouts made during the period
+    journal_head: str = ""  # issued: the journal's head then (pos.journal.Anchor), printed
+
+    @property
+    def balance_vnd(self) -> int:
+        return balance_due(
+            self.previous_balance_vnd, self.figures.owed_vnd, self.paid_in_period_vnd
+        )

@@ -15,22 +15,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
 from pos.catalog import OCOP_RATINGS
+from pos.documents.label import LabelData
 from pos.errors import ValidationError
 from pos.files import write_whole
 from pos.money import format_vnd
 from pos.printing.blocks import wrap_words
 from pos.printing.pdf_fonts import FONT, FONT_BOLD, register_pdf_fonts
 from pos.printing.raster import font
-
-
-@dataclass(frozen=True)
-class LabelData:
-    name: str
-    price_vnd: int
-    barcode: str
-    ocop_rating: str
-    producer: str
-    expiry_date: str | None  # ISO; only for products that track expiry
 
 
 @dataclass(frozen=True)

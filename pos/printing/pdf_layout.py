@@ -2,7 +2,6 @@
 notes): the bundled Vietnamese font with its bold face, paragraph styles, bordered tables whose
 header row repeats on every page, signature blocks, and "Trang 1/3" page numbers."""
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -31,12 +30,6 @@ GRID_COLOR = colors.HexColor("#9aa5a0")
 # smaller, and no pass of reportlab's pure-Python encoder over them (about 1 ms a page without
 # its optional C accelerator). PDF readers see the same pages.
 rl_config.useA85 = 0
-
-
-@dataclass(frozen=True)
-class Party:
-    name: str
-    lines: tuple[str, ...]  # address, tax code, bank account, ... as printed
 
 
 def register_fonts() -> None:

@@ -2,7 +2,6 @@
 tables whose header rows repeat on every page, "Trang 1/3" page numbers, totals that add up,
 a VietQR for the amount owed, and signature blocks."""
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -12,12 +11,14 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from pos.consignment import balance_due
-from pos.documents.statement import SalesRow, StatementFigures, StockRow
+from pos.documents.statement import (
+    SalesRow,
+    StatementDocument,
+    StockRow,
+)
 from pos.files import write_whole
 from pos.money import format_vnd
 from pos.printing.pdf_layout import (
-    Party,
     build_a4_pdf,
     grid_table,
     money,
@@ -87,26 +88,6 @@ def sales_values(row: SalesRow) -> tuple:
         row.commission_vnd,
         row.due_vnd,
     )
-
-
-@dataclass(frozen=True)
-class StatementDocument:
-    number: str  # '' for a draft
-    issued_on: date
-    showroom: Party
-    producer: Party
-    figures: StatementFigures
-    expiring: tuple[tuple[str, str, str, int], ...]  # sku, lot, expiry (dd/mm/yyyy), on hand
-    vietqr_payload: str  # '' when nothing is owed or no account is known
-    previous_balance_vnd: int = 0  # unpaid from earlier statements
-    paid_in_period_vnd: int = 0  # payouts made during the period
-    journal_head: str = ""  # issued: the journal's head then (pos.journal.Anchor), printed
-
-    @property
-    def balance_vnd(self) -> int:
-        return balance_due(
-            self.previous_balance_vnd, self.figures.owed_vnd, self.paid_in_period_vnd
-        )
 
 
 class _Bitmap(Flowable):

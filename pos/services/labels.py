@@ -4,8 +4,8 @@ and the expiry of the lot being labelled."""
 from sqlite_utils import Database
 
 from pos.catalog import short_name
+from pos.documents.label import LabelData
 from pos.errors import NotFound, ValidationError
-from pos.printing.labels import LabelData
 from pos.services.catalog import write_instore_barcode
 from pos.services.stock import LOT_MOVEMENTS
 

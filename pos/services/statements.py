@@ -10,13 +10,19 @@ from sqlite_utils import Database
 from pos import clock
 from pos.clock import display_date
 from pos.consignment import balance_due
-from pos.documents.statement import SalesRow, StatementFigures, StockRow
+from pos.documents.statement import (
+    Party,
+    SalesRow,
+    StatementDocument,
+    StatementFigures,
+    StockRow,
+)
 from pos.errors import PosError, ValidationError
 from pos.expiry import SOON_DAYS
 from pos.exporting import write_csv
 from pos.money import format_vnd
 from pos.permissions import Approval, User
-from pos.printing.statement_pdf import Party, StatementDocument, write_statement_pdf
+from pos.printing.statement_pdf import write_statement_pdf
 from pos.printing.statement_xlsx import write_statement_xlsx
 from pos.services import approvals, audit
 from pos.services.catalog import get_producer, producer_id_of
