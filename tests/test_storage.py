@@ -95,3 +95,18 @@ def test_sealing_a_document_reads_only_its_rows(db):
             plan = [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", [1, 1])]
             scans = [step for step in plan if step.startswith("SCAN")]
             assert not scans, (document_type, part.table, plan)
+
+
+def test_the_frozen_codec_m009_writes_with_is_the_journal_s_format_one():
+    """m009 carries its own copy of the codec; the journal reads what it writes, and while
+    the journal still writes format 1 the two give the same bytes."""
+    from pos import journal
+    from pos.storage import frozen_v1
+
+    text = '{"lines":[["BANH-PIA",2,75000,150000,800,2500,[["L2613-11",2]]]],"total":150000}'
+    frozen = frozen_v1.stored_entry(text.encode())
+    assert journal.entry_of(frozen) == text
+    assert frozen_v1.GENESIS_HASH == journal.GENESIS_HASH
+    if journal.STORED_FORMAT == frozen_v1.FORMAT:
+        assert journal.stored_entry(text) == frozen
+        assert journal.STORED_DICTIONARY == frozen_v1.DICTIONARY

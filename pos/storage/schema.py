@@ -3,7 +3,7 @@
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from pos.journal import GENESIS_HASH, stored_entry
+from pos.storage.frozen_v1 import GENESIS_HASH, stored_entry  # m009, as it ran
 
 migrations = Migrations("ocop_pos")
 
