@@ -7,7 +7,7 @@ TS := resources/translations/ocop_pos_vi.ts
 QM := resources/translations/ocop_pos_vi.qm
 DEMO_DB := demo.sqlite3
 
-.PHONY: run test lint golden screenshots translations-update system-deps clean bench bench-smoke faults
+.PHONY: run test lint lock golden screenshots translations-update system-deps clean bench bench-smoke faults
 
 run: $(INSTALLED) $(QM) system-deps
 	$(VENV)/bin/ocop-pos --db $(DEMO_DB) demo --if-empty
@@ -30,11 +30,17 @@ screenshots: $(INSTALLED) $(QM) system-deps
 translations-update: $(INSTALLED)
 	$(VENV)/bin/pyside6-lupdate ui/*.py -ts $(TS) -no-obsolete
 
-$(INSTALLED): pyproject.toml
+# Installs exactly the versions the suite was run with (requirements.lock); `make lock`
+# resolves pyproject.toml again, for every platform (the Windows build uses the same pins).
+$(INSTALLED): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -c requirements.lock -e '.[test]'
 	touch $@
+
+lock: $(INSTALLED)
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 \
+		--no-header --upgrade -o requirements.lock
 
 $(QM): $(TS) $(INSTALLED)
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
