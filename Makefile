@@ -9,11 +9,11 @@ DEMO_DB := demo.sqlite3
 
 .PHONY: run test lint lock golden screenshots translations-update system-deps clean bench bench-smoke faults
 
-run: $(INSTALLED) $(QM) system-deps
+run: system-deps $(INSTALLED) $(QM)
 	$(VENV)/bin/ocop-pos --db $(DEMO_DB) demo --if-empty
 	$(VENV)/bin/ocop-pos --db $(DEMO_DB)
 
-test: $(INSTALLED) $(QM) system-deps
+test: system-deps $(INSTALLED) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/ruff check pos ui tests scripts bench faults
 
@@ -22,7 +22,7 @@ lint: $(INSTALLED)
 	$(VENV)/bin/ruff format --check pos ui tests scripts faults
 
 # Every screen of the app as PNG (Vietnamese and English) in screenshots/, to look at.
-screenshots: $(INSTALLED) $(QM) system-deps
+screenshots: system-deps $(INSTALLED) $(QM)
 	$(PY) scripts/screenshots.py screenshots
 	LANG_UI=en $(PY) scripts/screenshots.py screenshots
 
@@ -42,7 +42,8 @@ lock: $(INSTALLED)
 	$(VENV)/bin/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 \
 		--no-header --upgrade -o requirements.lock
 
-$(QM): $(TS) $(INSTALLED)
+# lrelease needs the system's libraries (libglib...): installed first, whatever the order
+$(QM): $(TS) $(INSTALLED) | system-deps
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
 
 system-deps:
@@ -53,21 +54,21 @@ clean:
 
 # A large showroom (built once into bench/cache/), measured; prints figures, writes
 # bench/results.json. bench-smoke is the same on a tiny showroom, in seconds.
-bench: $(INSTALLED) $(QM) system-deps
+bench: system-deps $(INSTALLED) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
 # Write the golden files (tests/golden/) anew from the code as it is: review the diff, then
 # commit it. A missing golden file fails `make test`.
-golden: $(INSTALLED) $(QM) system-deps
+golden: system-deps $(INSTALLED) $(QM)
 	OCOP_WRITE_GOLDEN=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_receipts.py
 
-bench-smoke: $(INSTALLED) $(QM) system-deps
+bench-smoke: system-deps $(INSTALLED) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --smoke
 
 # Deeper fault runs than the suite's (which kills 3 times and fuzzes lightly): 100 SIGKILLs
 # while sales are posted, two imports of 20,000 rows beside the till, and the fuzzers with
 # many more examples. Minutes, not seconds.
-faults: $(INSTALLED) $(QM) system-deps
+faults: system-deps $(INSTALLED) $(QM)
 	$(PY) -m faults.kill_loop 100
 	$(PY) -m faults.busy_writers 20000
 	$(PY) -m faults.busy_writers 20000 sales intake
