@@ -79,9 +79,9 @@ def test_vietnamese_raster_round_trips_against_the_reference_image():
         image.save(reference_path)
     reference = Image.open(reference_path).convert("1")
     assert reference.size == image.size
+    # Exactly the reference: the layout engine is chosen (raster.font), not the system's.
     diff = ImageChops.difference(image.convert("L"), reference.convert("L"))
-    differing = sum(1 for value in diff.tobytes() if value)
-    assert differing <= image.width * image.height // 200  # font rasterisers differ slightly
+    assert diff.getbbox() is None
     plain = render([Text(VIETNAMESE.replace("à", "a").replace("â", "a"), "center")], 576)
     assert plain.tobytes() != image.tobytes()  # the marks are really drawn
 

@@ -28,7 +28,9 @@ _SIZES = {384: _Sizes(17, 20, 26), 576: _Sizes(22, 26, 36)}
 @lru_cache(maxsize=16)
 def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    return ImageFont.truetype(str(FONTS / name), size)
+    # Pillow's own layout, never libraqm where the system happens to have it: the same text
+    # gives the same dots on every machine (NFC Vietnamese needs no complex shaping).
+    return ImageFont.truetype(str(FONTS / name), size, layout_engine=ImageFont.Layout.BASIC)
 
 
 def _font_for(width_px: int, size: str, bold: bool) -> ImageFont.FreeTypeFont:
