@@ -60,7 +60,7 @@ bench: system-deps $(INSTALLED) $(QM)
 # Write the golden files (tests/golden/) anew from the code as it is: review the diff, then
 # commit it. A missing golden file fails `make test`.
 golden: system-deps $(INSTALLED) $(QM)
-	OCOP_WRITE_GOLDEN=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_receipts.py
+	OCOP_WRITE_GOLDEN=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/printing/test_receipts.py
 
 bench-smoke: system-deps $(INSTALLED) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --smoke
@@ -73,4 +73,4 @@ faults: system-deps $(INSTALLED) $(QM)
 	$(PY) -m faults.busy_writers 20000
 	$(PY) -m faults.busy_writers 20000 sales intake
 	$(PY) -m faults.busy_writers 20000 sales sales
-	FUZZ_EXAMPLES=2000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_fuzz.py tests/test_faults.py
+	FUZZ_EXAMPLES=2000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/faults/test_fuzz.py tests/faults/test_faults.py

@@ -4,7 +4,7 @@ cashier and a manager feel on it. Prints tables and writes bench/results.json.
 Figures, not assertions: a slow machine is not a failing test. Each figure is printed beside
 the same machine's own limit measured in the same run (a bare SQLite commit, a bare indexed
 lookup, an empty reportlab page), as a ratio, and checked against the targets of issue 9.
-`--smoke` runs every step on a tiny showroom in seconds (CI: tests/test_bench_smoke.py)."""
+`--smoke` runs every step on a tiny showroom in seconds (CI: tests/project/test_bench_smoke.py)."""
 
 import argparse
 import compileall

@@ -1,5 +1,5 @@
 """Which lots may be sold: the one rule, in Python for lots read into memory and in SQL for
-queries that choose a lot, built here side by side (tests/test_lot_rules.py holds them to
+queries that choose a lot, built here side by side (tests/domain/test_lot_rules.py holds them to
 each other)."""
 
 from datetime import date

@@ -1,6 +1,6 @@
 """The journal codec as m009 wrote it (format 1), frozen: an applied migration must write the
 same bytes whatever pos.journal becomes later. pos.journal reads format 1 for ever; if it ever
-writes another format, this copy stays as it is (tests/test_storage.py holds them together
+writes another format, this copy stays as it is (tests/services/test_storage.py holds them together
 while they agree)."""
 
 import zlib

@@ -9,7 +9,7 @@ from pos.services.refunds import RefundItem
 from pos.services.settings import get_setting
 from pos.storage.schema import GLOBAL_TABLES
 from tests.conftest import demo_user
-from tests.test_sales_service import T, cart_of, pay_cash
+from tests.services.test_sales_service import T, cart_of, pay_cash
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 

@@ -8,7 +8,7 @@ from pos.services import recalls, sales, shifts, stock, stock_counts, users
 from pos.services.stock import IntakeLine
 from pos.storage.ledger import first_journal_break
 from tests.conftest import demo_user
-from tests.test_sales_service import T, cart_of, pay_cash
+from tests.services.test_sales_service import T, cart_of, pay_cash
 
 DAY = date(2026, 11, 24)
 

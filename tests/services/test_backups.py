@@ -13,7 +13,7 @@ from pos.services.settings import get_setting, set_settings
 from pos.storage.database import open_database
 from pos.storage.instance_lock import AlreadyRunning, InstanceLock
 from tests.conftest import demo_user
-from tests.test_sales_service import T, cart_of, pay_cash
+from tests.services.test_sales_service import T, cart_of, pay_cash
 
 
 def at(monkeypatch, moment: datetime) -> None:
@@ -255,7 +255,7 @@ def test_a_backup_carries_its_journal_head_and_check_holds_the_file_to_it(shop, 
     """Tail truncation after a backup: the newest sales cut off with their entries and the
     counter wound back leave a chain that holds; the head in the backup's name does not."""
     from pos.storage.ledger import journal_head
-    from tests.test_anchors import cut_off_newest_sale, protect_again
+    from tests.services.test_anchors import cut_off_newest_sale, protect_again
 
     usb = tmp_path / "usb"
     pay_cash(shop, cart_of(shop, ("SUA-TUOI-1L", 1)), token="b")

@@ -14,9 +14,9 @@ from pos.journal import entry_of
 from pos.services import backups, integrity
 from pos.storage.database import open_database
 from pos.storage.ledger import first_journal_break
-from tests.test_sales_service import cart_of, pay_cash
+from tests.services.test_sales_service import cart_of, pay_cash
 
-BEFORE_M009 = Path(__file__).parent / "fixtures" / "before_m009.sqlite3"
+BEFORE_M009 = Path(__file__).parents[1] / "fixtures" / "before_m009.sqlite3"
 JOURNAL = "SELECT seq, document_type, document_number, posted_at FROM journal ORDER BY seq"
 MOVEMENTS = (
     "SELECT id, product_id, lot_id, qty, kind, document_type, document_id, moved_on "
@@ -163,7 +163,7 @@ def test_what_was_wrong_before_the_upgrade_opens_and_is_still_found(tmp_path, ta
 def test_an_upgraded_database_gets_global_ids_and_its_rows_sealed(upgraded):
     from pos.services.settings import get_setting
     from pos.storage.schema import GLOBAL_TABLES
-    from tests.test_global_ids import UUID
+    from tests.services.test_global_ids import UUID
 
     assert UUID.fullmatch(get_setting(upgraded, "showroom_uuid"))
     for table in GLOBAL_TABLES:

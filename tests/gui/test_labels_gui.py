@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from pos.services import catalog
 from tests.conftest import demo_user
-from tests.test_labels import pdf_text
-from tests.test_till_gui import open_window
+from tests.gui.test_till_gui import open_window
+from tests.printing.test_labels import pdf_text
 from ui.app import configure_application
 from ui.label_dialog import LabelDialog
 

@@ -7,9 +7,9 @@ from PySide6.QtGui import QDesktopServices
 
 from pos.services import shifts, stock
 from pos.storage.ledger import first_journal_break
+from tests.gui.test_till_gui import open_window, scan
+from tests.printing.test_labels import pdf_text
 from tests.qt_typing import type_text
-from tests.test_labels import pdf_text
-from tests.test_till_gui import open_window, scan
 from ui.app import configure_application
 
 

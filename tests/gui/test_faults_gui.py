@@ -4,8 +4,8 @@ once there is room posts the sale exactly once."""
 from PySide6.QtCore import Qt
 
 from pos.services import stock
-from tests.test_faults import fill_the_disk, make_room
-from tests.test_till_gui import count, open_payment, scan, till  # noqa: F401 (fixture)
+from tests.faults.test_faults import fill_the_disk, make_room
+from tests.gui.test_till_gui import count, open_payment, scan, till  # noqa: F401 (fixture)
 
 
 def test_disk_full_at_the_till(qtbot, till, demo_db):  # noqa: F811 (fixture)

@@ -11,7 +11,7 @@ from pos import cli
 from pos.errors import DatabaseError
 from pos.services import carts, integrity, shifts, stock
 from pos.storage.database import PosDatabase, open_database
-from tests.test_sales_service import T, cart_of, pay_cash
+from tests.services.test_sales_service import T, cart_of, pay_cash
 
 
 @pytest.fixture

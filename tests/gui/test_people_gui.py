@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from pos.services import audit, shifts, users
 from pos.services.settings import get_setting
+from tests.gui.test_till_gui import open_window, scan
 from tests.qt_typing import type_text
-from tests.test_till_gui import open_window, scan
 from ui.app import configure_application
 from ui.sign_in import FirstStartDialog, SignInDialog
 

@@ -15,7 +15,7 @@ from pos.files import FileWriteError
 from pos.printing.labels import write_label_sheets
 from pos.services import backups, labels, statements
 from tests.conftest import demo_user
-from tests.test_statements import pdf_text, sell_and_refund
+from tests.printing.test_statements import pdf_text, sell_and_refund
 
 NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
 

@@ -27,7 +27,7 @@ from pos.services import (
 )
 from pos.services.refunds import RefundItem
 from tests.conftest import demo_user
-from tests.test_sales_service import T, cart_of, pay_cash
+from tests.services.test_sales_service import T, cart_of, pay_cash
 
 DAY = datetime(2026, 11, 24, 10, 30)
 

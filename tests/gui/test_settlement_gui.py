@@ -6,8 +6,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QDesktopServices
 
-from tests.test_statements import sell_and_refund
-from tests.test_till_gui import open_window
+from tests.gui.test_till_gui import open_window
+from tests.printing.test_statements import sell_and_refund
 from ui.app import configure_application
 
 

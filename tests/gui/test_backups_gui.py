@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pos.services import backups, integrity
 from pos.services.settings import set_settings
 from tests.conftest import demo_user
-from tests.test_integrity import damage
-from tests.test_till_gui import open_window
+from tests.gui.test_till_gui import open_window
+from tests.services.test_integrity import damage
 from ui.app import configure_application
 
 

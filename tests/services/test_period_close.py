@@ -9,7 +9,7 @@ from pos.payments import cash_tender
 from pos.services import catalog, sales, statements, stock, users
 from pos.services.periods import PeriodClosed
 from tests.conftest import demo_user
-from tests.test_statements import sell_and_refund
+from tests.printing.test_statements import sell_and_refund
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
 DEC = (date(2026, 12, 1), date(2026, 12, 31))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from pos.services import catalog
-from tests.test_till_gui import open_window
+from tests.gui.test_till_gui import open_window
 from ui.app import configure_application
 
 

@@ -15,8 +15,8 @@ from pos.services import carts, integrity, shift_close, statements, users
 from pos.storage.database import open_database
 from pos.storage.seals import UNCHECKED_COLUMNS, UNSEALED_COLUMNS, is_money_free
 from tests.conftest import ADMIN_PASSWORD, FIXTURES, INTAKE_DAY, demo_user
-from tests.test_integrity import post_stock_documents
-from tests.test_sales_service import T, cart_of, pay_cash
+from tests.services.test_integrity import post_stock_documents
+from tests.services.test_sales_service import T, cart_of, pay_cash
 
 MONTH = (date(2026, 11, 1), date(2026, 11, 30))
 

@@ -3,7 +3,7 @@ offered and restored only if the manager says yes."""
 
 from pos.services import backups
 from pos.storage.quick_check import quick_check, quick_check_started
-from tests.test_integrity import damage
+from tests.services.test_integrity import damage
 from ui import startup
 
 

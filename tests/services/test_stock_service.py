@@ -8,7 +8,7 @@ from pos.services import catalog, stock
 from pos.services.stock import IntakeLine, LotQty
 from pos.storage.ledger import first_journal_break
 from tests.conftest import demo_user
-from tests.test_integrity import rewrite_journal_entry
+from tests.services.test_integrity import rewrite_journal_entry
 
 DAY = date(2026, 11, 22)
 

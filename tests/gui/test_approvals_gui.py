@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from pos.services import shifts
+from tests.gui.test_till_gui import open_payment, open_window, scan
 from tests.qt_typing import type_text
-from tests.test_till_gui import open_payment, open_window, scan
 from ui.app import configure_application
 from ui.close_shift_dialog import CloseShiftDialog
 from ui.refund_dialog import RefundDialog

@@ -10,7 +10,7 @@ from pos.printing.escpos_out import PrinterError
 from pos.services import print_queue, shifts
 from pos.services.settings import set_settings
 from tests.conftest import demo_user
-from tests.test_till_gui import open_payment, open_window, scan
+from tests.gui.test_till_gui import open_payment, open_window, scan
 from ui.app import configure_application
 
 

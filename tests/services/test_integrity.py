@@ -9,7 +9,7 @@ from pos.services import integrity, recalls, refunds, shifts, stock, stock_count
 from pos.services.refunds import RefundItem
 from pos.services.stock import IntakeLine, LotQty
 from tests.conftest import demo_user
-from tests.test_sales_service import T, cart_of, pay_cash
+from tests.services.test_sales_service import T, cart_of, pay_cash
 
 DAY = date(2026, 11, 24)
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
 
 from pos.services import shifts
-from tests.test_sales_service import T, cart_of, pay_cash
-from tests.test_till_gui import open_window
+from tests.gui.test_till_gui import open_window
+from tests.services.test_sales_service import T, cart_of, pay_cash
 from ui.app import configure_application
 
 

@@ -8,8 +8,8 @@ from pos.cart import Cart
 from pos.clock import today
 from pos.errors import PosError
 from pos.services import catalog, sales
+from tests.gui.test_till_gui import open_window
 from tests.qt_typing import type_text
-from tests.test_till_gui import open_window
 from ui.app import configure_application
 from ui.catalog_editors import RecordEditor
 

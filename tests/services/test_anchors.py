@@ -18,7 +18,7 @@ from pos.services import integrity, shift_close, shifts
 from pos.storage.ledger import GENESIS_HASH, first_journal_break
 from pos.storage.seals import document_seals
 from tests.conftest import demo_user
-from tests.test_sales_service import T, cart_of, pay_cash
+from tests.services.test_sales_service import T, cart_of, pay_cash
 
 MORNING = datetime(2026, 11, 24, 10, 30)
 PROTECTED = (
@@ -207,7 +207,7 @@ def test_issued_statements_print_the_head_kept_for_check(after_z, tmp_path, cloc
 
     from pos.printing.statement_pdf import write_statement_pdf
     from pos.services import statements
-    from tests.test_statements import pdf_text
+    from tests.printing.test_statements import pdf_text
 
     db, z = after_z
     before = integrity_head(db)
