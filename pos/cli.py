@@ -3,6 +3,7 @@
 import argparse
 import sys
 import unicodedata
+from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
 
@@ -121,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     return run_command(args)
 
 
-def app_start(args: argparse.Namespace):
+def app_start(args: argparse.Namespace) -> tuple[Path, Future | None]:
     """The database the app window opens, and its quick check, started on its own thread
     while Qt loads (None for a file not made yet)."""
     path = resolve_db_path(args.db)

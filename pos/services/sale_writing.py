@@ -52,11 +52,15 @@ class PostedSale:
 
 @dataclass(frozen=True)
 class LineTerms:
-    """What a sale line is posted with besides its price: whose goods, VAT, commission."""
+    """What a sale line is posted with besides its price: whose goods, VAT, commission, and
+    what its receipt prints of the producer and the product (kept for reprints)."""
 
     producer_id: int
     vat_bp: int
     commission_bp: int
+    producer_name: str
+    producer_province: str
+    ocop_rating: str
 
 
 class TermsOnDay:
@@ -72,25 +76,30 @@ class TermsOnDay:
         return self._known[key]
 
     def refuse_changed(self, db: Database) -> None:
-        """Inside the writing transaction, for drafts made before it: terms edited in the
-        meantime refuse the whole write (nothing is posted with yesterday's terms)."""
+        """Inside the writing transaction, for drafts made before it: terms or the producer
+        edited in the meantime refuse the whole write (nothing is posted as it no longer is)."""
         for (product_id, on), terms in self._known.items():
             if _read_terms(db, product_id, on) != terms:
                 sku = db.execute("SELECT sku FROM products WHERE id = ?", [product_id])
                 raise ValidationError(
-                    f"Thuế hoặc hoa hồng của mặt hàng {sku.fetchone()[0]} vừa được đổi trong "
-                    "lúc nhập: chưa ghi gì, hãy nhập lại."
+                    f"Thuế, hoa hồng hoặc chủ thể của mặt hàng {sku.fetchone()[0]} vừa được "
+                    "đổi trong lúc nhập: chưa ghi gì, hãy nhập lại."
                 )
 
 
 def _read_terms(db: Database, product_id: int, on: date) -> LineTerms:
-    producer_id = db.execute(
-        "SELECT producer_id FROM products WHERE id = ?", [product_id]
-    ).fetchone()[0]
+    producer_id, name, province, rating = db.execute(
+        "SELECT p.producer_id, pr.name, pr.province, p.ocop_rating FROM products p "
+        "JOIN producers pr ON pr.id = p.producer_id WHERE p.id = ?",
+        [product_id],
+    ).fetchone()
     return LineTerms(
         producer_id,
         catalog.vat_rate_on(db, product_id, on),
         catalog.commission_in_force(db, product_id, on),
+        name,
+        province,
+        rating,
     )
 
 
@@ -195,7 +204,6 @@ class _Batch:
         self.lot_codes: dict[int, str] = {}
         self.shortfall_lots: dict[tuple[int, date], int] = {}
         self.unsellable: dict[tuple[int, date], bool] = {}  # a product holds unsellable lots
-        self.as_sold: dict[int, tuple[str, str, str]] = {}  # what a receipt prints of a line
         self.sales, self.lines, self.line_lots, self.shortfall_rows = [], [], [], []
         self.payments, self.movements, self.entries, self.posted = [], [], [], []
 
@@ -251,7 +259,9 @@ class _Batch:
                     priced.vat_vnd,
                     terms.commission_bp,
                     share_bp(priced.net_vnd, terms.commission_bp),
-                    *self._as_sold(line.product_id),
+                    terms.producer_name,
+                    terms.producer_province,
+                    terms.ocop_rating,
                 )
             )
             codes, short = self._take_from_lots(sale_id, line_id, line.product_id, line.qty, on)
@@ -290,17 +300,6 @@ class _Batch:
         self.posted.append(
             PostedSale(sale_id, number, totals.total_vnd, draft.change_vnd, tuple(shortfalls))
         )
-
-    def _as_sold(self, product_id: int) -> tuple[str, str, str]:
-        """The producer's name and province and the product's OCOP rating now, kept with the
-        line so that a reprint prints what the receipt printed."""
-        if product_id not in self.as_sold:
-            self.as_sold[product_id] = self.db.execute(
-                "SELECT pr.name, pr.province, p.ocop_rating FROM products p "
-                "JOIN producers pr ON pr.id = p.producer_id WHERE p.id = ?",
-                [product_id],
-            ).fetchone()
-        return self.as_sold[product_id]
 
     def _take_from_lots(
         self, sale_id: int, line_id: int, product_id: int, qty: int, on: date

@@ -275,8 +275,8 @@ def test_terms_changed_while_an_import_waits_for_the_lock_post_nothing(demo_db, 
         other.execute("COMMIT")
         thread.join(30)
     assert outcomes == [
-        "Thuế hoặc hoa hồng của mặt hàng MUT-SEN vừa được đổi trong lúc nhập: chưa ghi gì, "
-        "hãy nhập lại."
+        "Thuế, hoa hồng hoặc chủ thể của mặt hàng MUT-SEN vừa được đổi trong lúc nhập: "
+        "chưa ghi gì, hãy nhập lại."
     ]
     other.close()
     posted = "SELECT (SELECT count(*) FROM sales), (SELECT count(*) FROM stock_movements "
