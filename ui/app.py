@@ -99,6 +99,8 @@ def run_window(app: QApplication, db, db_path: Path) -> tuple[int, RestoreChoice
     if not users.has_users(db) and FirstStartDialog(db).exec() != QDialog.Accepted:
         return 0, None
     sign_in = SignInDialog(db, get_setting(db, "terminal_code"))
+    # the line scripts/fresh-machine-check.sh waits for: the app came up as far as a person sees
+    logging.getLogger("ocop_pos").info("sign-in window shown for %s", db_path.name)
     if sign_in.exec() != QDialog.Accepted:
         return 0, None
     window = MainWindow(db, str(db_path), sign_in.result_value)
