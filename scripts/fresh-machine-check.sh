@@ -18,8 +18,8 @@ command -v debootstrap >/dev/null || {
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap
 }
 # the mirror the host's apt already uses (deb822 or one-line sources)
-mirror=$(grep -h -o -E 'https?://[^ ]+' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list \
-  2>/dev/null | grep -v security | head -n1)
+mirror=$(cat /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null \
+  | grep -o -E 'https?://[^ ]+' | grep -v security | head -n1 || true)
 [ -n "$mirror" ] || { echo "no Debian mirror found in the host's apt sources" >&2; exit 2; }
 
 cleanup() {
@@ -43,7 +43,7 @@ for conf in /etc/pip.conf /etc/xdg/pip; do  # the registries pip is allowed to r
   [ -e "$conf" ] && mkdir -p "$root$(dirname "$conf")" && cp -r "$conf" "$root$(dirname "$conf")/"
 done
 for dir in $(grep -h -o -E 'file://[^ ]+|^find-links *= *[^ ]+' /etc/pip.conf 2>/dev/null \
-  | sed -E 's#^file://##; s#^find-links *= *##'); do  # local package folders pip.conf names
+  | sed -E 's#^file://##; s#^find-links *= *##' || true); do  # local package folders pip.conf names
   [ -d "$dir" ] && [ ! -d "$root$dir" ] && mkdir -p "$root$dir" && mount --bind "$dir" "$root$dir"
 done
 
