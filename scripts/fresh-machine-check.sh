@@ -19,7 +19,7 @@ command -v debootstrap >/dev/null || {
 }
 # the mirror the host's apt already uses (deb822 or one-line sources)
 mirror=$(cat /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null \
-  | grep -o -E 'https?://[^ ]+' | grep -v security | head -n1 || true)
+  | grep -E '^(URIs:|deb )' | grep -o -E 'https?://[^ ]+' | grep -v security | head -n1 || true)
 [ -n "$mirror" ] || { echo "no Debian mirror found in the host's apt sources" >&2; exit 2; }
 
 cleanup() {
