@@ -3,8 +3,8 @@
 # python3, python3-venv, make and git, a clone of this repository (its committed HEAD) and the
 # shared fixtures beside it. Runs `make test`, then `make run` offscreen until the sign-in
 # window is shown. Needs root (debootstrap, chroot) and the Debian and Python package
-# registries this machine is set up for: the chroot is given the host's apt and pip settings,
-# nothing else of the host.
+# registries this machine is set up for: the chroot is given the host's apt and pip settings and
+# its certificate bundle, nothing else of the host.
 #   scripts/fresh-machine-check.sh [folder]   (default: /tmp/ocop-fresh-machine; kept after)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,6 +39,8 @@ mount --bind /dev "$root/dev"
 mount --bind /dev/pts "$root/dev/pts"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 cp -r /etc/apt/sources.list* "$root/etc/apt/" 2>/dev/null || true
+# the certificates this machine's network is trusted with (a proxy may sign for the registries)
+cp /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/ca-certificates.crt"
 for conf in /etc/pip.conf /etc/xdg/pip; do  # the registries pip is allowed to reach here
   [ -e "$conf" ] && mkdir -p "$root$(dirname "$conf")" && cp -r "$conf" "$root$(dirname "$conf")/"
 done

@@ -10,9 +10,9 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from pos.importing.demo import load_demo  # noqa: E402
+from pos.paths import SAMPLE_FIXTURES as FIXTURES  # noqa: E402
 from pos.storage.database import open_database  # noqa: E402
 
-FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
 # The sample goods receipt arrived the day after its latest production date.
 INTAKE_DAY = date(2026, 11, 22)
 # The morning the GUI tests work in, two days after the sample goods came in.
