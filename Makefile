@@ -60,7 +60,7 @@ bench: system-deps $(INSTALLED) $(QM)
 # Write the golden files (tests/golden/) anew from the code as it is: review the diff, then
 # commit it. A missing golden file fails `make test`.
 golden: system-deps $(INSTALLED) $(QM)
-	OCOP_WRITE_GOLDEN=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/printing/test_receipts.py
+	OCOP_WRITE_GOLDEN=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/printing tests/services/test_upgrade.py
 
 bench-smoke: system-deps $(INSTALLED) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --smoke

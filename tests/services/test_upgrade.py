@@ -14,6 +14,7 @@ from pos.journal import entry_of
 from pos.services import backups, integrity
 from pos.storage.database import open_database
 from pos.storage.ledger import first_journal_break
+from tests.golden_files import golden_text
 from tests.services.test_sales_service import cart_of, pay_cash
 
 BEFORE_M009 = Path(__file__).parents[1] / "fixtures" / "before_m009.sqlite3"
@@ -170,3 +171,41 @@ def test_an_upgraded_database_gets_global_ids_and_its_rows_sealed(upgraded):
         ids = [row[0] for row in upgraded.execute(f"SELECT uuid FROM {table}")]
         assert all(UUID.fullmatch(i) for i in ids) and len(set(ids)) == len(ids), table
     assert integrity.full_check(upgraded) == []
+
+
+def test_the_seals_m013_and_m014_write_are_the_ones_they_were_released_with(tmp_path):
+    """m013 and m014 seal rows with today's sealing code (ledger.seal_tables), which must stay
+    what the check reads. Were that code to change, a file upgraded later would be sealed
+    differently from one upgraded earlier: this golden file catches it, and the change must
+    then bring a frozen copy for these migrations (as m009 has, frozen_v1.py)."""
+    import re
+
+    from sqlite_utils import Database
+
+    from pos.storage.database import configure_connection
+    from pos.storage.schema import migrations
+    from pos.storage.seals import ROWS
+
+    path = tmp_path / "pos.sqlite3"
+    shutil.copy(BEFORE_M009, path)
+    db = Database(path)
+    configure_connection(db)
+    entries = "SELECT payload FROM journal WHERE seq > ? AND document_type = ? ORDER BY seq"
+
+    def written_since(seq: int) -> list[str]:
+        return [entry_of(stored) for (stored,) in db.execute(entries, [seq, ROWS])]
+
+    def last_seq() -> int:
+        return db.execute("SELECT max(seq) FROM journal").fetchone()[0]
+
+    migrations.apply(db, stop_before="m014_global_ids")
+    before_m014 = last_seq()
+    by_m013 = written_since(len(_rows_before(JOURNAL)))
+    migrations.apply(db)
+    # m014 seals rows holding the UUIDs it mints at random: their digests vary, the shape not
+    digest = re.compile(r'"[0-9a-f]{16}"')
+    by_m014 = [digest.sub('"<digest>"', text) for text in written_since(before_m014)]
+    db.close()
+    assert by_m013 and by_m014
+    written = "\n".join(["# m013", *by_m013, "# m014", *by_m014]) + "\n"
+    assert written == golden_text("upgrade-m013-m014-seals.txt", written)
