@@ -12,7 +12,9 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = PROJECT_ROOT / "resources"
 FONTS = RESOURCES / "fonts"
 # beside the checkout; OCOP_FIXTURES points elsewhere (make mutants runs from a copy of the code)
-SAMPLE_FIXTURES = Path(os.environ.get("OCOP_FIXTURES") or PROJECT_ROOT.parent / "shared" / "fixtures")
+SAMPLE_FIXTURES = Path(
+    os.environ.get("OCOP_FIXTURES") or PROJECT_ROOT.parent / "shared" / "fixtures"
+)
 
 
 def default_db_path() -> Path:

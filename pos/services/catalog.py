@@ -66,24 +66,6 @@ class SaveResult:
 # ---- writes (each public one is a transaction; the _write helpers join the caller's) ----
 
 
-def save_producer(
-    db: Database,
-    producer: ProducerInput,
-    on: date | None = None,
-    *,
-    actor: User,
-    approval: Approval | None = None,
-) -> SaveResult:
-    with db.atomic():
-        approver = approvals.use_approval(
-            db, actor, "catalog", producer_subject(producer), approval
-        )
-        saved = write_producer(db, producer, on or today())
-        details = {"producer": producer.code, "created": saved.created}
-        audit.record(db, "producer_saved", actor.username, details, approver)
-        return saved
-
-
 def write_producer(db: Database, producer: ProducerInput, on: date) -> SaveResult:
     values = {
         "code": producer.code,
@@ -109,23 +91,6 @@ def write_producer(db: Database, producer: ProducerInput, on: date) -> SaveResul
     if existing:
         search.reindex_producer(db, producer_id)
     return SaveResult(created=not existing, id=producer_id)
-
-
-def save_product(
-    db: Database,
-    product: ProductInput,
-    on: date | None = None,
-    *,
-    actor: User,
-    approval: Approval | None = None,
-) -> SaveResult:
-    with db.atomic():
-        approver = approvals.use_approval(db, actor, "catalog", product_subject(product), approval)
-        saved = write_product(db, product, on or today())
-        audit.record(
-            db, "product_saved", actor.username, _product_details(product, saved), approver
-        )
-        return saved
 
 
 def write_product(db: Database, product: ProductInput, on: date) -> SaveResult:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from pos.services import catalog
+from tests.catalog_setup import save_product
 from tests.conftest import demo_user
 from tests.gui.test_till_gui import open_window
 from tests.printing.test_labels import pdf_text
@@ -49,7 +50,7 @@ def test_product_labels_to_an_a4_pdf(qtbot, window):
 
 
 def test_in_store_barcode_on_request(qtbot, window, demo_db):
-    catalog.save_product(
+    save_product(
         demo_db,
         catalog.ProductInput(
             sku="MOI-1",

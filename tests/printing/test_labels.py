@@ -9,6 +9,7 @@ from pos.errors import ValidationError
 from pos.printing.escpos_out import PrinterConfig, print_images
 from pos.printing.labels import render_thermal_label, write_label_sheets
 from pos.services import catalog, labels
+from tests.catalog_setup import save_product
 from tests.conftest import demo_user
 
 
@@ -33,7 +34,7 @@ def test_goods_received_without_barcode_get_one_at_intake(demo_db):
 
 
 def test_issuing_on_request(demo_db):
-    product = catalog.save_product(
+    product = save_product(
         demo_db,
         catalog.ProductInput(
             sku="MOI-1",

@@ -17,7 +17,6 @@ from pos.permissions import Approval
 from pos.services import (
     approvals,
     backups,
-    catalog,
     refunds,
     settings,
     shifts,
@@ -26,6 +25,7 @@ from pos.services import (
     users,
 )
 from pos.services.refunds import RefundItem
+from tests.catalog_setup import save_product
 from tests.conftest import demo_user
 from tests.services.test_sales_service import T, cart_of, pay_cash
 
@@ -202,7 +202,7 @@ CASHIER_ATTEMPTS = {
     "goods receipt": lambda db, who, tmp: stock.receive_goods(
         db, "HOABAN", [stock.IntakeLine("SAM-RUOU-500", 5)], actor=who
     ),
-    "change a price": lambda db, who, tmp: catalog.save_product(
+    "change a price": lambda db, who, tmp: save_product(
         db,
         ProductInput("BANH-PIA", "Bánh pía", "BAOMINH", 1, "4", 800, False, commission_bp=0),
         actor=who,

@@ -5,6 +5,7 @@ import pytest
 from pos.catalog import ProducerInput, ProductInput, producer_input_from, product_input_from
 from pos.errors import NotFound, ValidationError
 from pos.services import catalog
+from tests.catalog_setup import save_producer, save_product
 from tests.conftest import demo_user, first_admin
 
 
@@ -36,8 +37,8 @@ def product(sku="SAM-TRA-20", barcodes=("8938505970103",), **extra) -> ProductIn
 
 
 def test_save_and_find_by_barcode_and_sku(admin, db):
-    catalog.save_producer(db, producer(), actor=admin)
-    catalog.save_product(db, product(), actor=admin)
+    save_producer(db, producer(), actor=admin)
+    save_product(db, product(), actor=admin)
     by_barcode = catalog.find_product_by_code(db, "8938505970103")
     assert by_barcode.sku == "SAM-TRA-20"
     assert by_barcode.price_vnd == 350_000 and isinstance(by_barcode.price_vnd, int)
@@ -47,49 +48,49 @@ def test_save_and_find_by_barcode_and_sku(admin, db):
 
 
 def test_saving_again_updates_by_sku(admin, db):
-    catalog.save_producer(db, producer(), actor=admin)
-    first = catalog.save_product(db, product(), actor=admin)
-    second = catalog.save_product(db, product(price_vnd=360_000, name="Trà sâm (mới)"), actor=admin)
+    save_producer(db, producer(), actor=admin)
+    first = save_product(db, product(), actor=admin)
+    second = save_product(db, product(price_vnd=360_000, name="Trà sâm (mới)"), actor=admin)
     assert first.created and not second.created and first.id == second.id
     assert catalog.find_product_by_code(db, "SAM-TRA-20").price_vnd == 360_000
     assert len(catalog.list_products(db)) == 1
 
 
 def test_barcode_of_another_product_is_refused(admin, db):
-    catalog.save_producer(db, producer(), actor=admin)
-    catalog.save_product(db, product(), actor=admin)
+    save_producer(db, producer(), actor=admin)
+    save_product(db, product(), actor=admin)
     with pytest.raises(ValidationError, match="đã thuộc mặt hàng SAM-TRA-20"):
-        catalog.save_product(db, product(sku="OTHER"), actor=admin)
+        save_product(db, product(sku="OTHER"), actor=admin)
     assert catalog.find_product_by_code(db, "OTHER") is None  # nothing half-written
 
 
 def test_unknown_producer(admin, db):
     with pytest.raises(NotFound):
-        catalog.save_product(db, product(), actor=admin)
+        save_product(db, product(), actor=admin)
 
 
 def test_commission_terms_keep_history(admin, db):
-    catalog.save_producer(db, producer(commission_bp=2000), on=date(2026, 1, 1), actor=admin)
-    catalog.save_product(db, product(), on=date(2026, 1, 1), actor=admin)
+    save_producer(db, producer(commission_bp=2000), on=date(2026, 1, 1), actor=admin)
+    save_product(db, product(), on=date(2026, 1, 1), actor=admin)
     product_id = catalog.find_product_by_code(db, "SAM-TRA-20").id
-    catalog.save_producer(db, producer(commission_bp=2250), on=date(2026, 6, 1), actor=admin)
+    save_producer(db, producer(commission_bp=2250), on=date(2026, 6, 1), actor=admin)
     assert catalog.commission_in_force(db, product_id, date(2026, 3, 1)) == 2000
     # A back-dated sale before any recorded terms takes the first terms agreed.
     assert catalog.commission_in_force(db, product_id, date(2025, 1, 1)) == 2000
     assert catalog.commission_in_force(db, product_id, date(2026, 6, 1)) == 2250
     # A product override wins over the producer default from its effective date.
-    catalog.save_product(db, product(commission_bp=1500), on=date(2026, 7, 1), actor=admin)
+    save_product(db, product(commission_bp=1500), on=date(2026, 7, 1), actor=admin)
     assert catalog.commission_in_force(db, product_id, date(2026, 6, 30)) == 2250
     assert catalog.commission_in_force(db, product_id, date(2026, 7, 1)) == 1500
     # Saving unchanged terms records nothing new.
-    catalog.save_producer(db, producer(commission_bp=2250), on=date(2026, 8, 1), actor=admin)
+    save_producer(db, producer(commission_bp=2250), on=date(2026, 8, 1), actor=admin)
     assert db.execute("SELECT count(*) FROM commission_terms").fetchone()[0] == 3
 
 
 def test_text_is_stored_nfc(admin, db):
     decomposed = "Tra\u0300 sa\u0302m"
-    catalog.save_producer(db, producer(), actor=admin)
-    catalog.save_product(
+    save_producer(db, producer(), actor=admin)
+    save_product(
         db,
         product_input_from(
             {
@@ -173,8 +174,8 @@ def test_search_is_diacritic_insensitive(demo_db, query, expected_sku):
 
 
 def test_search_dac_san_matches_dac_san(admin, db):
-    catalog.save_producer(db, producer(), actor=admin)
-    catalog.save_product(db, product(sku="DS-1", barcodes=(), name="Đặc sản Lai Châu"), actor=admin)
+    save_producer(db, producer(), actor=admin)
+    save_product(db, product(sku="DS-1", barcodes=(), name="Đặc sản Lai Châu"), actor=admin)
     assert [p.sku for p in catalog.search_products(db, "dac san")] == ["DS-1"]
     assert catalog.search_products(db, "   ") == []
     assert catalog.search_products(db, '"*') == []
@@ -185,7 +186,7 @@ def test_search_follows_producer_rename(demo_db):
     renamed = ProducerInput(
         code="NGAMY", name="HTX Đồi Chè", kind=current.kind, commission_bp=current.commission_bp
     )
-    catalog.save_producer(demo_db, renamed, actor=demo_user(demo_db, "admin"))
+    save_producer(demo_db, renamed, actor=demo_user(demo_db, "admin"))
     assert {p.sku for p in catalog.search_products(demo_db, "doi che")} == {
         "RUOC-BO-200",
         "BO-KHO-250",

@@ -24,6 +24,7 @@ from pos.payments import cash_tender
 from pos.printing import report_tables
 from pos.services import catalog, refunds, reports, sales, shifts, stock
 from pos.storage.database import open_database
+from tests.catalog_setup import save_producer, save_product
 from tests.conftest import demo_user, first_admin
 
 START = date(2026, 11, 20)  # a Friday: the sales cross weeks, months and ISO week 2026-W53
@@ -65,14 +66,14 @@ def new_showroom(path: Path):
     db = open_database(path)
     manager = first_admin(db)
     for code, name, province, bp in PRODUCERS:
-        catalog.save_producer(
+        save_producer(
             db,
             ProducerInput(code, name, "cooperative", province=province, commission_bp=bp),
             on=START,
             actor=manager,
         )
     for sku, producer, price_vnd, rating, category, own_bp, received in PRODUCTS:
-        catalog.save_product(
+        save_product(
             db,
             ProductInput(
                 sku=sku,
@@ -98,7 +99,7 @@ def new_showroom(path: Path):
             )
     day, bp = HANOI_NEW_TERMS
     _, name, province, _ = PRODUCERS[1]
-    catalog.save_producer(
+    save_producer(
         db,
         ProducerInput("HANOI", name, "cooperative", province=province, commission_bp=bp),
         day,

@@ -9,6 +9,7 @@ from pos.payments import Tender, cash_tender
 from pos.services import carts, catalog, sale_writing, sales, shifts, stock
 from pos.services.stock import IntakeLine
 from pos.storage.ledger import first_journal_break
+from tests.catalog_setup import save_producer, save_product
 from tests.conftest import demo_user
 
 T = "T01"
@@ -208,7 +209,7 @@ def test_selling_beyond_recorded_stock_goes_through_as_a_shortfall(shop):
 
 
 def test_selling_a_product_never_received(shop):
-    catalog.save_product(
+    save_product(
         shop,
         catalog.ProductInput(
             sku="NEW-1",
@@ -232,7 +233,7 @@ def test_selling_a_product_never_received(shop):
 def test_commission_snapshot_does_not_change_with_new_terms(shop):
     pay_cash(shop, cart_of(shop, ("BANH-PIA", 1)), when=datetime(2026, 11, 24, 9))
     current = catalog.get_producer(shop, "BAOMINH")
-    catalog.save_producer(
+    save_producer(
         shop,
         catalog.ProducerInput(
             code="BAOMINH", name=current.name, kind=current.kind, commission_bp=3000

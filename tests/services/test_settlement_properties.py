@@ -16,6 +16,7 @@ from pos.journal import entry_of, lines_of
 from pos.payments import cash_tender
 from pos.services import catalog, refunds, sales, settlement, shifts, stock
 from pos.storage.database import open_database
+from tests.catalog_setup import save_producer, save_product
 from tests.conftest import demo_user, first_admin
 
 PRODUCERS = (("NSXA", 2000), ("NSXB", 2250))
@@ -41,14 +42,14 @@ def new_showroom():
     db = open_database(Path(tempfile.mkdtemp()) / "pos.sqlite3")
     first_admin(db)
     for code, bp in PRODUCERS:
-        catalog.save_producer(
+        save_producer(
             db,
             ProducerInput(code=code, name=f"HTX {code}", kind="cooperative", commission_bp=bp),
             on=START,
             actor=demo_user(db, "admin"),
         )
     for sku, producer, price_vnd in PRODUCTS:
-        catalog.save_product(
+        save_product(
             db,
             ProductInput(
                 sku=sku,
