@@ -73,16 +73,6 @@ class LotStock:
 
 
 @dataclass(frozen=True)
-class ProductStock:
-    product_id: int
-    sku: str
-    product_name: str
-    producer_code: str
-    on_hand: int
-    value_vnd: int  # at retail price
-
-
-@dataclass(frozen=True)
 class ProducerStock:
     producer_code: str
     producer_name: str
@@ -595,22 +585,6 @@ def get_lot(db: Database, lot_id: int) -> LotStock:
     if row is None:
         raise NotFound(f"không có lô #{lot_id}")
     return LotStock(*row[:11])
-
-
-def stock_by_product(db: Database, producer_code: str | None = None) -> list[ProductStock]:
-    where, params = ("WHERE pr.code = ?", [producer_code]) if producer_code else ("", [])
-    rows = db.execute(
-        f"""
-        SELECT p.id, p.sku, p.name, pr.code, coalesce(m.on_hand, 0),
-               {retail_value_sql("p.price_vnd", "coalesce(m.on_hand, 0)")}
-        FROM products p JOIN producers pr ON pr.id = p.producer_id
-        LEFT JOIN (SELECT product_id, sum(qty) AS on_hand FROM stock_movements
-                   GROUP BY product_id) m ON m.product_id = p.id
-        {where} ORDER BY pr.code, p.sku
-        """,
-        params,
-    ).fetchall()
-    return [ProductStock(*row) for row in rows]
 
 
 def stock_by_producer(db: Database) -> list[ProducerStock]:

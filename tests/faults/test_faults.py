@@ -9,8 +9,9 @@ import pytest
 from faults import kill_loop
 from pos import cli
 from pos.errors import DatabaseError
-from pos.services import carts, integrity, shifts, stock
+from pos.services import carts, integrity, shifts
 from pos.storage.database import PosDatabase, open_database
+from tests.ledger_sums import on_hand_by_sku
 from tests.services.test_sales_service import T, cart_of, pay_cash
 
 
@@ -54,7 +55,7 @@ def make_room(db) -> None:
 
 def test_disk_full_refuses_the_sale_whole_and_the_retry_posts_it_once(shop):
     # A big basket: its lines need pages the full disk cannot give.
-    skus = [p.sku for p in stock.stock_by_product(shop) if p.on_hand > 2][:20]
+    skus = [sku for sku, qty in on_hand_by_sku(shop).items() if qty > 2][:20]
     cart = cart_of(shop, *[(sku, 2) for sku in skus])
     carts.save_open_cart(shop, T, cart)
     fill_the_disk(shop)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QDesktopServices
 from pos.services import shifts, stock
 from pos.storage.ledger import first_journal_break
 from tests.gui.test_till_gui import open_window, scan
+from tests.ledger_sums import on_hand_by_sku
 from tests.printing.test_labels import pdf_text
 from tests.qt_typing import type_text
 from ui.app import configure_application
@@ -118,9 +119,9 @@ def test_count_with_a_difference_is_posted(qtbot, office, demo_db):
     assert page.scan.hasFocus() and page.count is not None
     for _ in range(5):
         enter(qtbot, page.scan, "8938505970103")  # trà sâm: 6 in the books, 5 on the shelf
-    for product in stock.stock_by_product(demo_db, "HOABAN"):
-        if product.sku != "SAM-TRA-20" and product.on_hand:
-            enter(qtbot, page.scan, f"{product.on_hand}*{product.sku}")
+    for sku, on_hand in on_hand_by_sku(demo_db, "HOABAN").items():
+        if sku != "SAM-TRA-20" and on_hand:
+            enter(qtbot, page.scan, f"{on_hand}*{sku}")
     lines = {page.model.record(r).sku: page.model.record(r) for r in range(page.model.rowCount())}
     assert (lines["SAM-TRA-20"].counted, lines["SAM-TRA-20"].variance) == (5, -1)
     # The selected line is the last scanned; pick the difference with the keyboard.

@@ -3,13 +3,13 @@ once there is room posts the sale exactly once."""
 
 from PySide6.QtCore import Qt
 
-from pos.services import stock
 from tests.faults.test_faults import fill_the_disk, make_room
 from tests.gui.test_till_gui import count, open_payment, scan, till  # noqa: F401 (fixture)
+from tests.ledger_sums import on_hand_by_sku
 
 
 def test_disk_full_at_the_till(qtbot, till, demo_db):  # noqa: F811 (fixture)
-    skus = [p.sku for p in stock.stock_by_product(demo_db) if p.on_hand > 2][:20]
+    skus = [sku for sku, qty in on_hand_by_sku(demo_db).items() if qty > 2][:20]
     for sku in skus:
         scan(qtbot, till, f"2*{sku}")
     fill_the_disk(demo_db)

@@ -8,6 +8,7 @@ from pos.errors import ImportRejected
 from pos.importing.catalog_files import import_intake, import_producers, import_products
 from pos.services import catalog, stock
 from tests.conftest import FIXTURES, INTAKE_DAY, demo_user, first_admin
+from tests.ledger_sums import on_hand_by_sku
 
 PRODUCT_HEADER = (
     "sku,barcode,name,producer_code,category,unit,price_vnd,ocop_stars,vat_pct,track_expiry"
@@ -49,7 +50,7 @@ def test_fixture_files_give_the_expected_stock_per_product_and_lot(db):
         assert lot.producer_code == row["producer_code"]
         assert lot.expiry_date == (row["expiry_date"] or None)
         assert lot.production_date == (row["production_date"] or None)
-    per_product = {s.sku: s.on_hand for s in stock.stock_by_product(db)}
+    per_product = on_hand_by_sku(db)
     assert per_product["TOIDEN-250"] == 24 and per_product["SAM-CU-100"] == 6
     assert sum(per_product.values()) == sum(int(r["qty"]) for r in expected_rows)
 

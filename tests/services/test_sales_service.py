@@ -11,6 +11,7 @@ from pos.services.stock import IntakeLine
 from pos.storage.ledger import first_journal_break
 from tests.catalog_setup import save_producer, save_product
 from tests.conftest import demo_user
+from tests.ledger_sums import on_hand_by_sku
 
 T = "T01"
 NOW = datetime(2026, 11, 24, 10, 30)
@@ -197,7 +198,7 @@ def test_selling_beyond_recorded_stock_goes_through_as_a_shortfall(shop):
     posted = pay_cash(shop, cart_of(shop, ("BO-KHO-250", 8)))  # 6 on hand
     assert posted.shortfalls == (sale_writing.Shortfall("BO-KHO-250", 2),)
     assert shop.execute("SELECT qty FROM stock_shortfalls").fetchone()[0] == 2
-    on_hand = {s.sku: s.on_hand for s in stock.stock_by_product(shop)}
+    on_hand = on_hand_by_sku(shop)
     assert on_hand["BO-KHO-250"] == -2  # the ledger tells the truth; the manager must count
     [exception] = sales.stock_shortfalls(shop)
     assert (exception.sale_number, exception.sku, exception.lot_code, exception.qty) == (

@@ -8,6 +8,7 @@ from pos.services import catalog, stock
 from pos.services.stock import IntakeLine, LotQty
 from pos.storage.ledger import first_journal_break
 from tests.conftest import demo_user
+from tests.ledger_sums import on_hand_by_sku
 from tests.services.test_integrity import rewrite_journal_entry
 
 DAY = date(2026, 11, 22)
@@ -22,7 +23,7 @@ def lot_id(db, sku, lot_code):
 
 
 def on_hand(db, sku):
-    return {s.sku: s.on_hand for s in stock.stock_by_product(db)}[sku]
+    return on_hand_by_sku(db)[sku]
 
 
 def test_receive_creates_lots_movements_and_journal(demo_db):
@@ -148,7 +149,7 @@ def test_count_adjustment_and_write_off(demo_db):
 
 
 def test_stock_is_a_sum_over_the_ledger(demo_db):
-    by_product = {s.sku: s.on_hand for s in stock.stock_by_product(demo_db)}
+    by_product = on_hand_by_sku(demo_db)
     ledger = dict(
         demo_db.execute(
             "SELECT p.sku, sum(m.qty) FROM stock_movements m "
