@@ -58,6 +58,7 @@ class SettlementPage(QWidget):
             (self.tr("Preview the statement"), self.preview),
             (self.tr("Issue all and close the period"), self.issue_all),
             (self.tr("Record a payout"), self.payout),
+            (self.tr("Record an agreed adjustment"), self.agreed_adjustment),
             (self.tr("Open the export folder"), self.open_folder),
             (self.tr("Import trade-fair sales (Ctrl+I)"), self.import_sales),
         ):
@@ -172,6 +173,37 @@ class SettlementPage(QWidget):
         except PosError as error:
             return show_message(self.message, str(error), True)
         show_message(self.message, self.tr("Payout recorded"))
+
+    def agreed_adjustment(self) -> None:
+        """An amount agreed with the producer for the period shown (breakage they accept,
+        a display fee): it prints on their statement, so it needs a manager and an open
+        period."""
+        code = self.selected_code()
+        if code is None:
+            return show_message(self.message, self.tr("Select a producer first."), True)
+        amount, ok = QInputDialog.getText(
+            self, code, self.tr("Amount agreed (+ owed to the producer, - owed by them)")
+        )
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(self, code, self.tr("What was agreed"))
+        if not ok:
+            return
+        actor = self.current_user()
+        _, end = self.period()
+        try:
+            amount_vnd = parse_vnd(amount, allow_negative=True)
+            subject = statements.money_subject("điều chỉnh", code, amount_vnd)
+            consent = manager_consent(self.db, "close_period", subject, actor, self)
+            if consent is None:
+                return
+            statements.record_agreed_adjustment(
+                self.db, actor, code, amount_vnd, end, reason, consent.approval
+            )
+        except PosError as error:
+            return show_message(self.message, str(error), True)
+        self.refresh()
+        show_message(self.message, self.tr("Adjustment recorded on %1").replace("%1", code))
 
     def import_sales(self) -> None:
         """Sales rung up away from the till (a trade fair), to be settled with the rest."""

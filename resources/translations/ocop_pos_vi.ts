@@ -4,12 +4,12 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="84" />
+        <location filename="../../ui/sign_in.py" line="88"/>
         <source>Manager approval</source>
         <translation>Quản lý duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="85" />
+        <location filename="../../ui/sign_in.py" line="89"/>
         <source>A manager approves: %1</source>
         <translation>Quản lý duyệt: %1</translation>
     </message>
@@ -17,47 +17,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="35" />
+        <location filename="../../ui/audit_page.py" line="35"/>
         <source>All actions</source>
         <translation>Tất cả thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="37" />
+        <location filename="../../ui/audit_page.py" line="37"/>
         <source>User name (actor or approver)</source>
         <translation>Tên đăng nhập (người làm hoặc người duyệt)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="42" />
+        <location filename="../../ui/audit_page.py" line="42"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="43" />
+        <location filename="../../ui/audit_page.py" line="43"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="44" />
+        <location filename="../../ui/audit_page.py" line="44"/>
         <source>By</source>
         <translation>Người làm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="45" />
+        <location filename="../../ui/audit_page.py" line="45"/>
         <source>Approved by</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="46" />
+        <location filename="../../ui/audit_page.py" line="46"/>
         <source>Terminal</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="47" />
+        <location filename="../../ui/audit_page.py" line="47"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="63" />
+        <location filename="../../ui/audit_page.py" line="63"/>
         <source>Only managers can see the audit log.</source>
         <translation>Chỉ quản lý được xem nhật ký kiểm soát.</translation>
     </message>
@@ -65,12 +65,12 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../ui/backup_service.py" line="52" />
+        <location filename="../../ui/backup_service.py" line="50"/>
         <source>Backup saved and checked: %1</source>
         <translation>Đã sao lưu và kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_service.py" line="57" />
+        <location filename="../../ui/backup_service.py" line="55"/>
         <source>Backup failed: %1</source>
         <translation>Sao lưu không thành công: %1</translation>
     </message>
@@ -78,47 +78,47 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="38" />
+        <location filename="../../ui/close_shift_dialog.py" line="39"/>
         <source>Close the shift</source>
         <translation>Kết ca</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="54" />
+        <location filename="../../ui/close_shift_dialog.py" line="55"/>
         <source>Transfers received (from the bank app)</source>
         <translation>Tiền chuyển khoản đã nhận (theo ứng dụng ngân hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="56" />
-        <source>Card total (terminal's batch)</source>
+        <location filename="../../ui/close_shift_dialog.py" line="57"/>
+        <source>Card total (terminal&apos;s batch)</source>
         <translation>Tổng quẹt thẻ (theo máy POS ngân hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="58" />
+        <location filename="../../ui/close_shift_dialog.py" line="59"/>
         <source>Count the cash in the drawer, note by note.</source>
         <translation>Đếm tiền mặt trong két theo từng mệnh giá.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="59" />
+        <location filename="../../ui/close_shift_dialog.py" line="60"/>
         <source>X report (interim)</source>
         <translation>Báo cáo X (giữa ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="61" />
+        <location filename="../../ui/close_shift_dialog.py" line="62"/>
         <source>Close the shift (Z)</source>
         <translation>Đóng ca (Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="75" />
+        <location filename="../../ui/close_shift_dialog.py" line="76"/>
         <source>Cash counted by denomination</source>
         <translation>Tiền mặt đếm được theo mệnh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="89" />
+        <location filename="../../ui/close_shift_dialog.py" line="90"/>
         <source>Cash counted: %1</source>
         <translation>Tiền mặt đếm được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="115" />
+        <location filename="../../ui/close_shift_dialog.py" line="116"/>
         <source>Shift closed: %1 · cash difference %2</source>
         <translation>Đã đóng ca: %1 · chênh lệch tiền mặt %2</translation>
     </message>
@@ -126,17 +126,17 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="43" />
+        <location filename="../../ui/sign_in.py" line="42"/>
         <source>OK (Enter)</source>
         <translation>Đồng ý (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="47" />
+        <location filename="../../ui/sign_in.py" line="46"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="48" />
+        <location filename="../../ui/sign_in.py" line="47"/>
         <source>PIN or password</source>
         <translation>Mã PIN hoặc mật khẩu</translation>
     </message>
@@ -144,12 +144,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="20" />
+        <location filename="../../ui/errors.py" line="21"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="26" />
+        <location filename="../../ui/errors.py" line="28"/>
         <source>The program hit an unexpected error. Your data is safe: everything already saved stays saved. The details were written to the log file.</source>
         <translation>Chương trình gặp lỗi không mong muốn. Dữ liệu của bạn an toàn: mọi thứ đã lưu vẫn còn nguyên. Chi tiết đã được ghi vào file nhật ký.</translation>
     </message>
@@ -157,92 +157,92 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../../ui/expiry_page.py" line="38" />
+        <location filename="../../ui/expiry_page.py" line="38"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="42" />
+        <location filename="../../ui/expiry_page.py" line="42"/>
         <source>Days left</source>
         <translation>Còn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="52" />
+        <location filename="../../ui/expiry_page.py" line="52"/>
         <source>Sold at</source>
         <translation>Bán lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="53" />
+        <location filename="../../ui/expiry_page.py" line="53"/>
         <source>Receipt</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="54" />
+        <location filename="../../ui/expiry_page.py" line="54"/>
         <source>Cashier</source>
         <translation>Thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="55" />
+        <location filename="../../ui/expiry_page.py" line="55"/>
         <source>Units from this lot</source>
         <translation>SL từ lô này</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="56" />
+        <location filename="../../ui/expiry_page.py" line="56"/>
         <source>Units brought back</source>
         <translation>SL khách trả lại</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="62" />
+        <location filename="../../ui/expiry_page.py" line="62"/>
         <source>Reason: recall notice, quality doubt, expired... (required)</source>
         <translation>Lý do: thông báo thu hồi, nghi ngờ chất lượng, hết hạn... (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="64" />
+        <location filename="../../ui/expiry_page.py" line="64"/>
         <source>Block the lot (Ctrl+B)</source>
         <translation>Chặn lô (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="66" />
+        <location filename="../../ui/expiry_page.py" line="66"/>
         <source>Release the lot</source>
         <translation>Mở lại lô</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="68" />
+        <location filename="../../ui/expiry_page.py" line="68"/>
         <source>Return what is left to the producer (Ctrl+R)</source>
         <translation>Trả hết phần còn lại cho chủ thể (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="75" />
+        <location filename="../../ui/expiry_page.py" line="75"/>
         <source>Blocked, expired, and lots expiring within</source>
         <translation>Lô bị chặn, đã hết hạn, và lô hết hạn trong vòng</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="117" />
+        <location filename="../../ui/expiry_page.py" line="117"/>
         <source>Select a lot to see who bought it.</source>
         <translation>Chọn một lô để xem ai đã mua.</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="122" />
+        <location filename="../../ui/expiry_page.py" line="122"/>
         <source>Sales of lot %1 (%2): %3 unit(s) on %4 receipt(s)</source>
         <translation>Đã bán từ lô %1 (%2): %3 đơn vị trên %4 hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="133" />
+        <location filename="../../ui/expiry_page.py" line="133"/>
         <source>Select a lot in the list first.</source>
         <translation>Hãy chọn một lô trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="152" />
+        <location filename="../../ui/expiry_page.py" line="153"/>
         <source>Lot %1 is blocked: the till refuses it.</source>
         <translation>Lô %1 đã bị chặn: quầy thu ngân sẽ từ chối bán.</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="154" />
+        <location filename="../../ui/expiry_page.py" line="155"/>
         <source>Lot %1 is released: it sells again.</source>
         <translation>Lô %1 đã được mở: bán lại bình thường.</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="172" />
+        <location filename="../../ui/expiry_page.py" line="173"/>
         <source>Posted %1: %2 unit(s) of lot %3 back to %4. The note opens for signing.</source>
         <translation>Đã ghi sổ %1: trả %2 đơn vị lô %3 cho %4. Phiếu mở ra để ký.</translation>
     </message>
@@ -250,37 +250,37 @@
 <context>
     <name>FileImport</name>
     <message>
-        <location filename="../../ui/file_import.py" line="80" />
+        <location filename="../../ui/file_import.py" line="84"/>
         <source>Receipts already imported</source>
         <translation>Có phiếu đã nhập trước đây</translation>
     </message>
     <message>
-        <location filename="../../ui/file_import.py" line="82" />
+        <location filename="../../ui/file_import.py" line="85"/>
         <source>Some receipts in this file were imported before (listed below the message). Import only the new ones?</source>
         <translation>Một số phiếu trong file này đã được nhập trước đây (liệt kê dưới thông báo). Chỉ nhập các phiếu mới?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_import.py" line="27" />
+        <location filename="../../ui/file_import.py" line="30"/>
         <source>Imported %1 row(s): %2</source>
         <translation>Đã nhập %1 dòng: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/file_import.py" line="32" />
+        <location filename="../../ui/file_import.py" line="35"/>
         <source>Imported %1 row(s): %2 new, %3 updated</source>
         <translation>Đã nhập %1 dòng: %2 mới, %3 cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/file_import.py" line="45" />
+        <location filename="../../ui/file_import.py" line="54"/>
         <source>Import a file</source>
         <translation>Nhập từ file</translation>
     </message>
     <message>
-        <location filename="../../ui/file_import.py" line="47" />
+        <location filename="../../ui/file_import.py" line="56"/>
         <source>CSV or Excel (*.csv *.xlsx)</source>
         <translation>CSV hoặc Excel (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_import.py" line="51" />
+        <location filename="../../ui/file_import.py" line="66"/>
         <source>Importing...</source>
         <translation>Đang nhập...</translation>
     </message>
@@ -288,87 +288,87 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="134" />
+        <location filename="../../ui/sign_in.py" line="143"/>
         <source>New showroom</source>
         <translation>Showroom mới</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="149" />
+        <location filename="../../ui/sign_in.py" line="158"/>
         <source>No receipt printer yet</source>
         <translation>Chưa có máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="150" />
+        <location filename="../../ui/sign_in.py" line="159"/>
         <source>Network (LAN)</source>
         <translation>Mạng LAN</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="155" />
+        <location filename="../../ui/sign_in.py" line="164"/>
         <source>Showroom name</source>
         <translation>Tên showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="156" />
+        <location filename="../../ui/sign_in.py" line="165"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="157" />
+        <location filename="../../ui/sign_in.py" line="166"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="158" />
+        <location filename="../../ui/sign_in.py" line="167"/>
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="159" />
+        <location filename="../../ui/sign_in.py" line="168"/>
         <source>Bank account number</source>
         <translation>Số tài khoản nhận tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="160" />
+        <location filename="../../ui/sign_in.py" line="169"/>
         <source>Account holder name</source>
         <translation>Tên chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="161" />
+        <location filename="../../ui/sign_in.py" line="170"/>
         <source>Admin user name</source>
         <translation>Tên đăng nhập quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="162" />
+        <location filename="../../ui/sign_in.py" line="171"/>
         <source>Admin full name</source>
         <translation>Họ tên quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="163" />
+        <location filename="../../ui/sign_in.py" line="172"/>
         <source>Admin password (8+ characters)</source>
         <translation>Mật khẩu quản trị (từ 8 ký tự)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="164" />
+        <location filename="../../ui/sign_in.py" line="173"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="169" />
+        <location filename="../../ui/sign_in.py" line="178"/>
         <source>Receipt printer</source>
         <translation>Máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="171" />
+        <location filename="../../ui/sign_in.py" line="180"/>
         <source>Create the showroom</source>
         <translation>Tạo showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="175" />
+        <location filename="../../ui/sign_in.py" line="184"/>
         <source>Welcome. Set up this showroom and its administrator.</source>
         <translation>Chào mừng. Hãy thiết lập showroom và tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="185" />
+        <location filename="../../ui/sign_in.py" line="194"/>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
@@ -376,146 +376,146 @@
 <context>
     <name>GoodsReceiptPage</name>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="64" />
+        <location filename="../../ui/goods_receipt_page.py" line="61"/>
         <source>Scan a barcode, or type a SKU or part of the name</source>
         <translation>Quét mã vạch, hoặc gõ mã hàng hay một phần tên</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="71" />
+        <location filename="../../ui/goods_receipt_page.py" line="68"/>
         <source>as printed on the pack</source>
         <translation>như in trên bao bì</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="75" />
+        <location filename="../../ui/goods_receipt_page.py" line="72"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="82" />
-        <location filename="../../ui/goods_receipt_page.py" line="97" />
-        <location filename="../../ui/goods_receipt_page.py" line="191" />
+        <location filename="../../ui/goods_receipt_page.py" line="79"/>
+        <location filename="../../ui/goods_receipt_page.py" line="94"/>
+        <location filename="../../ui/goods_receipt_page.py" line="190"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="85" />
-        <location filename="../../ui/goods_receipt_page.py" line="98" />
+        <location filename="../../ui/goods_receipt_page.py" line="82"/>
+        <location filename="../../ui/goods_receipt_page.py" line="95"/>
         <source>Units</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="87" />
-        <location filename="../../ui/goods_receipt_page.py" line="99" />
+        <location filename="../../ui/goods_receipt_page.py" line="84"/>
+        <location filename="../../ui/goods_receipt_page.py" line="96"/>
         <source>Lot</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="89" />
+        <location filename="../../ui/goods_receipt_page.py" line="86"/>
         <source>Production date</source>
         <translation>Ngày sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="91" />
+        <location filename="../../ui/goods_receipt_page.py" line="88"/>
         <source>Expiry date</source>
         <translation>Hạn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="96" />
+        <location filename="../../ui/goods_receipt_page.py" line="93"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="100" />
+        <location filename="../../ui/goods_receipt_page.py" line="98"/>
         <source>Produced</source>
         <translation>NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="101" />
+        <location filename="../../ui/goods_receipt_page.py" line="100"/>
         <source>Expiry</source>
         <translation>HSD</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="107" />
+        <location filename="../../ui/goods_receipt_page.py" line="106"/>
         <source>Delivered by, vehicle, remarks</source>
         <translation>Người giao, xe, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="109" />
+        <location filename="../../ui/goods_receipt_page.py" line="108"/>
         <source>Post the goods receipt (Ctrl+Enter)</source>
         <translation>Ghi sổ phiếu nhập (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="112" />
+        <location filename="../../ui/goods_receipt_page.py" line="111"/>
         <source>Remove line (Ctrl+Del)</source>
         <translation>Xóa dòng (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="114" />
+        <location filename="../../ui/goods_receipt_page.py" line="113"/>
         <source>Labels for the last receipt (Ctrl+L)</source>
         <translation>In tem cho phiếu vừa nhập (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="123" />
+        <location filename="../../ui/goods_receipt_page.py" line="122"/>
         <source>Import a goods receipt file (Ctrl+I)</source>
         <translation>Nhập phiếu nhập từ file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="127" />
+        <location filename="../../ui/goods_receipt_page.py" line="126"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="166" />
-        <source>No product of this producer matches '%1'</source>
-        <translation>Không có sản phẩm nào của chủ thể này khớp với '%1'</translation>
+        <location filename="../../ui/goods_receipt_page.py" line="165"/>
+        <source>No product of this producer matches &apos;%1&apos;</source>
+        <translation>Không có sản phẩm nào của chủ thể này khớp với &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="171" />
+        <location filename="../../ui/goods_receipt_page.py" line="170"/>
         <source>%1 belongs to producer %2, not to %3</source>
         <translation>%1 thuộc chủ thể %2, không phải %3</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="191" />
+        <location filename="../../ui/goods_receipt_page.py" line="190"/>
         <source>Which one?</source>
         <translation>Sản phẩm nào?</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="203" />
+        <location filename="../../ui/goods_receipt_page.py" line="202"/>
         <source>Scan or choose a product first.</source>
         <translation>Hãy quét hoặc chọn sản phẩm trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="225" />
+        <location filename="../../ui/goods_receipt_page.py" line="224"/>
         <source>Careful: lot %1 expires in %2 day(s), on %3</source>
         <translation>Lưu ý: lô %1 hết hạn sau %2 ngày, vào %3</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="258" />
+        <location filename="../../ui/goods_receipt_page.py" line="257"/>
         <source>Select a line in the list first.</source>
         <translation>Hãy chọn một dòng trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="267" />
+        <location filename="../../ui/goods_receipt_page.py" line="266"/>
         <source>The goods receipt has no lines yet.</source>
         <translation>Phiếu nhập chưa có dòng hàng nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="283" />
+        <location filename="../../ui/goods_receipt_page.py" line="294"/>
         <source>Posted %1: %2 unit(s). The note opens for signing; Ctrl+L prints labels.</source>
         <translation>Đã ghi sổ %1: %2 đơn vị. Phiếu mở ra để ký; Ctrl+L để in tem.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="294" />
+        <location filename="../../ui/goods_receipt_page.py" line="305"/>
         <source>Post a goods receipt first.</source>
         <translation>Hãy ghi sổ một phiếu nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="310" />
+        <location filename="../../ui/goods_receipt_page.py" line="323"/>
         <source>The lines entered belong to their producer: post or remove them first.</source>
         <translation>Các dòng đã nhập thuộc chủ thể đang chọn: hãy ghi sổ hoặc xóa chúng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="321" />
+        <location filename="../../ui/goods_receipt_page.py" line="334"/>
         <source>%1 line(s), %2 unit(s)</source>
         <translation>%1 dòng, %2 đơn vị</translation>
     </message>
@@ -523,39 +523,39 @@
 <context>
     <name>LabelDialog</name>
     <message>
-        <location filename="../../ui/label_dialog.py" line="39" />
+        <location filename="../../ui/label_dialog.py" line="40"/>
         <source>Labels</source>
         <translation>In tem</translation>
     </message>
     <message>
-        <location filename="../../ui/label_dialog.py" line="52" />
+        <location filename="../../ui/label_dialog.py" line="53"/>
         <source>Number of labels</source>
         <translation>Số tem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/label_dialog.py" line="54" />
+        <location filename="../../ui/label_dialog.py" line="55"/>
         <source>%n label(s)</source>
         <translation>
             <numerusform>%n tem</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/label_dialog.py" line="55" />
+        <location filename="../../ui/label_dialog.py" line="56"/>
         <source>A4 sheet</source>
         <translation>Tờ tem A4</translation>
     </message>
     <message>
-        <location filename="../../ui/label_dialog.py" line="56" />
+        <location filename="../../ui/label_dialog.py" line="57"/>
         <source>Start at position</source>
         <translation>Bắt đầu từ ô số</translation>
     </message>
     <message>
-        <location filename="../../ui/label_dialog.py" line="57" />
+        <location filename="../../ui/label_dialog.py" line="58"/>
         <source>A4 sheet (PDF)</source>
         <translation>Tờ A4 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/label_dialog.py" line="60" />
+        <location filename="../../ui/label_dialog.py" line="61"/>
         <source>Thermal printer</source>
         <translation>Máy in nhiệt</translation>
     </message>
@@ -563,57 +563,57 @@
 <context>
     <name>LotColumns</name>
     <message>
-        <location filename="../../ui/stock_columns.py" line="14" />
+        <location filename="../../ui/stock_columns.py" line="14"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_columns.py" line="19" />
+        <location filename="../../ui/stock_columns.py" line="19"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_columns.py" line="20" />
+        <location filename="../../ui/stock_columns.py" line="20"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_columns.py" line="21" />
+        <location filename="../../ui/stock_columns.py" line="21"/>
         <source>Lot</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_columns.py" line="23" />
+        <location filename="../../ui/stock_columns.py" line="23"/>
         <source>Produced</source>
         <translation>NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_columns.py" line="27" />
+        <location filename="../../ui/stock_columns.py" line="27"/>
         <source>Expiry</source>
         <translation>HSD</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_columns.py" line="30" />
+        <location filename="../../ui/stock_columns.py" line="30"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_columns.py" line="31" />
+        <location filename="../../ui/stock_columns.py" line="31"/>
         <source>On hand</source>
         <translation>Tồn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_columns.py" line="38" />
+        <location filename="../../ui/stock_columns.py" line="38"/>
         <source>blocked</source>
         <translation>bị chặn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_columns.py" line="39" />
+        <location filename="../../ui/stock_columns.py" line="39"/>
         <source>expired</source>
         <translation>hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_columns.py" line="40" />
+        <location filename="../../ui/stock_columns.py" line="40"/>
         <source>expires soon</source>
         <translation>sắp hết hạn</translation>
     </message>
@@ -621,62 +621,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Sell</source>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Consignment stock</source>
         <translation>Hàng ký gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Producers</source>
         <translation>Chủ thể OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm soát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>cashier</source>
         <translation>thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>manager</source>
         <translation>quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>admin</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Signed in: %1 (%2) · database: %3</source>
         <translation>Đang đăng nhập: %1 (%2) · cơ sở dữ liệu: %3</translation>
     </message>
@@ -684,22 +684,22 @@
 <context>
     <name>OpenShiftForm</name>
     <message>
-        <location filename="../../ui/open_shift_form.py" line="37" />
+        <location filename="../../ui/open_shift_form.py" line="37"/>
         <source>Open shift</source>
         <translation>Mở ca</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_form.py" line="40" />
+        <location filename="../../ui/open_shift_form.py" line="40"/>
         <source>Open a shift to start selling</source>
         <translation>Mở ca để bắt đầu bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_form.py" line="43" />
+        <location filename="../../ui/open_shift_form.py" line="43"/>
         <source>Cashier</source>
         <translation>Thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/open_shift_form.py" line="44" />
+        <location filename="../../ui/open_shift_form.py" line="44"/>
         <source>Opening cash float</source>
         <translation>Tiền mặt đầu ca</translation>
     </message>
@@ -707,67 +707,67 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="38" />
+        <location filename="../../ui/payment_dialog.py" line="38"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="82" />
+        <location filename="../../ui/payment_dialog.py" line="82"/>
         <source>Money received in the account (F4)</source>
         <translation>Đã nhận được tiền vào tài khoản (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="86" />
+        <location filename="../../ui/payment_dialog.py" line="86"/>
         <source>Card terminal reference</source>
         <translation>Mã giao dịch trên máy cà thẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="89" />
+        <location filename="../../ui/payment_dialog.py" line="89"/>
         <source>Enter: take this amount · Esc: back to the cart</source>
         <translation>Enter: nhận số tiền này · Esc: quay lại giỏ hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="97" />
+        <location filename="../../ui/payment_dialog.py" line="97"/>
         <source>Reference</source>
         <translation>Mã giao dịch</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="99" />
+        <location filename="../../ui/payment_dialog.py" line="99"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="104" />
+        <location filename="../../ui/payment_dialog.py" line="104"/>
         <source>To pay</source>
         <translation>Khách phải trả</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="170" />
+        <location filename="../../ui/payment_dialog.py" line="170"/>
         <source>handed %1</source>
         <translation>khách đưa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="182" />
+        <location filename="../../ui/payment_dialog.py" line="182"/>
         <source>Change: %1</source>
         <translation>Tiền thối: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="247" />
+        <location filename="../../ui/payment_dialog.py" line="247"/>
         <source>Confirm that the transfer has arrived (F4) first.</source>
         <translation>Hãy xác nhận đã nhận được tiền chuyển khoản (F4) trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="261" />
+        <location filename="../../ui/payment_dialog.py" line="261"/>
         <source>Cash</source>
         <translation>Tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="262" />
+        <location filename="../../ui/payment_dialog.py" line="262"/>
         <source>Bank transfer</source>
         <translation>Chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="263" />
+        <location filename="../../ui/payment_dialog.py" line="263"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
@@ -775,47 +775,47 @@
 <context>
     <name>PrintService</name>
     <message>
-        <location filename="../../ui/print_service.py" line="81" />
+        <location filename="../../ui/print_service.py" line="82"/>
         <source>Printer: nothing waiting</source>
         <translation>Máy in: không có hóa đơn nào đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="95" />
+        <location filename="../../ui/print_service.py" line="96"/>
         <source>Printer: test page printed</source>
         <translation>Máy in: đã in trang thử</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="106" />
+        <location filename="../../ui/print_service.py" line="107"/>
         <source>Printer: printed</source>
         <translation>Máy in: đã in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="113" />
+        <location filename="../../ui/print_service.py" line="114"/>
         <source>Drawer opened</source>
         <translation>Đã mở két</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="118" />
+        <location filename="../../ui/print_service.py" line="119"/>
         <source>Printer: %1 label(s) printed</source>
         <translation>Máy in: đã in %1 tem</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="128" />
+        <location filename="../../ui/print_service.py" line="129"/>
         <source>Labels saved: %1</source>
         <translation>Đã lưu tem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="134" />
+        <location filename="../../ui/print_service.py" line="135"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="160" />
+        <location filename="../../ui/print_service.py" line="161"/>
         <source>Printer: receipt %1 printed</source>
         <translation>Máy in: đã in hóa đơn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="165" />
+        <location filename="../../ui/print_service.py" line="166"/>
         <source>Printer: %1 · %2 receipt(s) waiting, F9 to retry</source>
         <translation>Máy in: %1 · %2 hóa đơn đang chờ, F9 để in lại</translation>
     </message>
@@ -823,67 +823,67 @@
 <context>
     <name>ProducerEditor</name>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="169" />
+        <location filename="../../ui/catalog_editors.py" line="172"/>
         <source>New producer</source>
         <translation>Chủ thể mới</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="171" />
+        <location filename="../../ui/catalog_editors.py" line="174"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="173" />
+        <location filename="../../ui/catalog_editors.py" line="176"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="174" />
+        <location filename="../../ui/catalog_editors.py" line="177"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="175" />
+        <location filename="../../ui/catalog_editors.py" line="178"/>
         <source>Province</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="176" />
+        <location filename="../../ui/catalog_editors.py" line="179"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="177" />
+        <location filename="../../ui/catalog_editors.py" line="180"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="180" />
+        <location filename="../../ui/catalog_editors.py" line="183"/>
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="182" />
+        <location filename="../../ui/catalog_editors.py" line="185"/>
         <source>6 digits of the bank, for the VietQR on statements</source>
         <translation>6 chữ số của ngân hàng, để in VietQR trên bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="184" />
+        <location filename="../../ui/catalog_editors.py" line="187"/>
         <source>Bank account</source>
         <translation>Số tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="187" />
+        <location filename="../../ui/catalog_editors.py" line="190"/>
         <source>Account holder</source>
         <translation>Chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="192" />
+        <location filename="../../ui/catalog_editors.py" line="195"/>
         <source>Commission %</source>
         <translation>Hoa hồng %</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="194" />
+        <location filename="../../ui/catalog_editors.py" line="197"/>
         <source>New terms apply to sales from today; earlier sales keep theirs.</source>
         <translation>Mức mới áp dụng cho hàng bán từ hôm nay; hàng đã bán giữ mức cũ.</translation>
     </message>
@@ -891,72 +891,72 @@
 <context>
     <name>ProducerReturnPage</name>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="69" />
+        <location filename="../../ui/producer_return_page.py" line="70"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="70" />
+        <location filename="../../ui/producer_return_page.py" line="71"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="71" />
+        <location filename="../../ui/producer_return_page.py" line="72"/>
         <source>Lot</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="72" />
+        <location filename="../../ui/producer_return_page.py" line="73"/>
         <source>Units returned</source>
         <translation>SL trả</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="80" />
+        <location filename="../../ui/producer_return_page.py" line="81"/>
         <source>Why the goods go back (required)</source>
         <translation>Lý do trả hàng (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="81" />
+        <location filename="../../ui/producer_return_page.py" line="82"/>
         <source>Post the return (Ctrl+Enter)</source>
         <translation>Ghi sổ phiếu trả (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="84" />
+        <location filename="../../ui/producer_return_page.py" line="85"/>
         <source>Remove line (Ctrl+Del)</source>
         <translation>Xóa dòng (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="91" />
+        <location filename="../../ui/producer_return_page.py" line="92"/>
         <source>Enter on a lot, type the units, Enter again: the line goes on the return.</source>
         <translation>Enter trên một lô, gõ số lượng, Enter lần nữa: dòng được thêm vào phiếu trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="95" />
+        <location filename="../../ui/producer_return_page.py" line="96"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="97" />
+        <location filename="../../ui/producer_return_page.py" line="98"/>
         <source>Units to return from the selected lot</source>
         <translation>Số lượng trả từ lô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="117" />
+        <location filename="../../ui/producer_return_page.py" line="118"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="154" />
+        <location filename="../../ui/producer_return_page.py" line="155"/>
         <source>Select a lot in the list first.</source>
         <translation>Hãy chọn một lô trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="170" />
+        <location filename="../../ui/producer_return_page.py" line="171"/>
         <source>Choose at least one lot to return.</source>
         <translation>Hãy chọn ít nhất một lô để trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="187" />
+        <location filename="../../ui/producer_return_page.py" line="197"/>
         <source>Posted %1: %2 unit(s) back to the producer. The note opens for signing.</source>
         <translation>Đã ghi sổ %1: trả %2 đơn vị cho chủ thể. Phiếu mở ra để ký.</translation>
     </message>
@@ -964,47 +964,47 @@
 <context>
     <name>ProducersPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="195" />
+        <location filename="../../ui/catalog_pages.py" line="203"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="196" />
+        <location filename="../../ui/catalog_pages.py" line="204"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="197" />
+        <location filename="../../ui/catalog_pages.py" line="205"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="198" />
+        <location filename="../../ui/catalog_pages.py" line="206"/>
         <source>Province</source>
         <translation>Tỉnh/TP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="199" />
+        <location filename="../../ui/catalog_pages.py" line="207"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="200" />
+        <location filename="../../ui/catalog_pages.py" line="208"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="201" />
+        <location filename="../../ui/catalog_pages.py" line="209"/>
         <source>Bank account</source>
         <translation>Tài khoản ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="202" />
+        <location filename="../../ui/catalog_pages.py" line="210"/>
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="204" />
+        <location filename="../../ui/catalog_pages.py" line="212"/>
         <source>Search producer name, code or province</source>
         <translation>Tìm tên, mã hoặc tỉnh của chủ thể</translation>
     </message>
@@ -1012,150 +1012,150 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="209" />
+        <location filename="../../ui/catalog_editors.py" line="215"/>
         <source>New product</source>
         <translation>Sản phẩm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="212" />
+        <location filename="../../ui/catalog_editors.py" line="218"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="214" />
+        <location filename="../../ui/catalog_editors.py" line="220"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="220" />
+        <location filename="../../ui/catalog_editors.py" line="226"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="225" />
+        <location filename="../../ui/catalog_editors.py" line="231"/>
         <source>Category</source>
         <translation>Ngành hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="226" />
+        <location filename="../../ui/catalog_editors.py" line="232"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="229" />
+        <location filename="../../ui/catalog_editors.py" line="235"/>
         <source>Price (đồng)</source>
         <translation>Giá bán (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="233" />
+        <location filename="../../ui/catalog_editors.py" line="239"/>
         <source>OCOP stars</source>
         <translation>Hạng sao OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="237" />
+        <location filename="../../ui/catalog_editors.py" line="243"/>
         <source>OCOP certificate no.</source>
         <translation>Số giấy chứng nhận OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="243" />
+        <location filename="../../ui/catalog_editors.py" line="249"/>
         <source>Certificate valid until</source>
         <translation>Giấy chứng nhận có hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="248" />
+        <location filename="../../ui/catalog_editors.py" line="254"/>
         <source>VAT %</source>
         <translation>Thuế GTGT %</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="250" />
+        <location filename="../../ui/catalog_editors.py" line="256"/>
         <source>The standard rate; a dated reduction applies by itself.</source>
         <translation>Thuế suất thông thường; mức giảm theo thời hạn tự áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="252" />
+        <location filename="../../ui/catalog_editors.py" line="258"/>
         <source>Has lots and expiry dates</source>
         <translation>Có lô và hạn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="257" />
+        <location filename="../../ui/catalog_editors.py" line="263"/>
         <source>Barcodes</source>
         <translation>Mã vạch</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="259" />
+        <location filename="../../ui/catalog_editors.py" line="265"/>
         <source>Several separated by spaces; a code taken off no longer scans.</source>
         <translation>Nhiều mã cách nhau bằng dấu cách; mã bị bỏ đi sẽ không quét được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="263" />
+        <location filename="../../ui/catalog_editors.py" line="269"/>
         <source>Commission % for this product</source>
         <translation>Hoa hồng % riêng cho sản phẩm này</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="265" />
-        <source>Empty: the producer's terms.</source>
+        <location filename="../../ui/catalog_editors.py" line="271"/>
+        <source>Empty: the producer&apos;s terms.</source>
         <translation>Để trống: theo mức của chủ thể.</translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="136" />
+        <location filename="../../ui/catalog_pages.py" line="144"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="137" />
+        <location filename="../../ui/catalog_pages.py" line="145"/>
         <source>Barcode</source>
         <translation>Mã vạch</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="138" />
+        <location filename="../../ui/catalog_pages.py" line="146"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="139" />
+        <location filename="../../ui/catalog_pages.py" line="147"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="140" />
+        <location filename="../../ui/catalog_pages.py" line="148"/>
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="141" />
+        <location filename="../../ui/catalog_pages.py" line="149"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="142" />
+        <location filename="../../ui/catalog_pages.py" line="150"/>
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="143" />
+        <location filename="../../ui/catalog_pages.py" line="151"/>
         <source>VAT</source>
         <translation>Thuế GTGT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="145" />
+        <location filename="../../ui/catalog_pages.py" line="153"/>
         <source>Search name, SKU, barcode or producer (e.g. tra sam)</source>
         <translation>Tìm theo tên, mã hàng, mã vạch hoặc chủ thể (ví dụ: tra sam)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="149" />
+        <location filename="../../ui/catalog_pages.py" line="157"/>
         <source>Labels for the selected product (Ctrl+L)</source>
         <translation>In tem cho sản phẩm đang chọn (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="152" />
+        <location filename="../../ui/catalog_pages.py" line="160"/>
         <source>Give it an in-store barcode (Ctrl+B)</source>
         <translation>Cấp mã vạch nội bộ (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="181" />
+        <location filename="../../ui/catalog_pages.py" line="189"/>
         <source>%1 has the in-store barcode %2</source>
         <translation>%1 đã có mã vạch nội bộ %2</translation>
     </message>
@@ -1163,17 +1163,17 @@
 <context>
     <name>ReceiptPreview</name>
     <message>
-        <location filename="../../ui/receipt_preview.py" line="31" />
+        <location filename="../../ui/receipt_preview.py" line="31"/>
         <source>Receipt</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_preview.py" line="34" />
+        <location filename="../../ui/receipt_preview.py" line="34"/>
         <source>Receipt number, e.g. T01-000001</source>
         <translation>Số hóa đơn, ví dụ T01-000001</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_preview.py" line="43" />
+        <location filename="../../ui/receipt_preview.py" line="43"/>
         <source>Print a copy (Ctrl+P)</source>
         <translation>In bản sao (Ctrl+P)</translation>
     </message>
@@ -1181,22 +1181,22 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="45" />
+        <location filename="../../ui/catalog_editors.py" line="44"/>
         <source>Active (untick to stop: history stays, nothing is deleted)</source>
         <translation>Đang kinh doanh (bỏ chọn để ngừng: lịch sử giữ nguyên, không xóa gì)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="50" />
+        <location filename="../../ui/catalog_editors.py" line="49"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="51" />
+        <location filename="../../ui/catalog_editors.py" line="50"/>
         <source>Cancel (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="136" />
+        <location filename="../../ui/catalog_editors.py" line="135"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Hãy sửa các ô có ghi chú màu đỏ.</translation>
     </message>
@@ -1204,58 +1204,58 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="37" />
-        <location filename="../../ui/refund_dialog.py" line="44" />
+        <location filename="../../ui/refund_dialog.py" line="38"/>
+        <location filename="../../ui/refund_dialog.py" line="45"/>
         <source>Refund</source>
         <translation>Trả hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="39" />
-        <source>Scan the receipt's QR or type its number</source>
+        <location filename="../../ui/refund_dialog.py" line="40"/>
+        <source>Scan the receipt&apos;s QR or type its number</source>
         <translation>Quét mã QR trên hóa đơn hoặc gõ số hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="44" />
+        <location filename="../../ui/refund_dialog.py" line="45"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="44" />
+        <location filename="../../ui/refund_dialog.py" line="45"/>
         <source>Sold</source>
         <translation>Đã bán</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="44" />
+        <location filename="../../ui/refund_dialog.py" line="45"/>
         <source>Refunded before</source>
         <translation>Đã trả trước</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="53" />
+        <location filename="../../ui/refund_dialog.py" line="54"/>
         <source>Goods damaged: write them off instead of restocking</source>
         <translation>Hàng hỏng: hủy thay vì nhập lại kho</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="56" />
+        <location filename="../../ui/refund_dialog.py" line="57"/>
         <source>Refund (F12)</source>
         <translation>Trả hàng (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="61" />
+        <location filename="../../ui/refund_dialog.py" line="62"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="62" />
+        <location filename="../../ui/refund_dialog.py" line="63"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="63" />
+        <location filename="../../ui/refund_dialog.py" line="64"/>
         <source>Money back by</source>
         <translation>Hoàn tiền bằng</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="97" />
+        <location filename="../../ui/refund_dialog.py" line="98"/>
         <source>Receipt %1: set the quantities to refund</source>
         <translation>Hóa đơn %1: nhập số lượng trả</translation>
     </message>
@@ -1263,132 +1263,132 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="156" />
+        <location filename="../../ui/reports_page.py" line="160"/>
         <source>Sales</source>
         <translation>Doanh số</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="157" />
+        <location filename="../../ui/reports_page.py" line="161"/>
         <source>Best sellers</source>
         <translation>Bán chạy nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="158" />
+        <location filename="../../ui/reports_page.py" line="162"/>
         <source>Slow movers (stock that does not sell)</source>
         <translation>Bán chậm (hàng tồn không bán được)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="159" />
+        <location filename="../../ui/reports_page.py" line="163"/>
         <source>Stock value per producer (at the end date)</source>
         <translation>Giá trị tồn kho theo chủ thể (tại ngày cuối)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="160" />
+        <location filename="../../ui/reports_page.py" line="164"/>
         <source>Compare with the previous period</source>
         <translation>So sánh với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="178" />
+        <location filename="../../ui/reports_page.py" line="182"/>
         <source>Export CSV (Ctrl+E)</source>
         <translation>Xuất CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="180" />
+        <location filename="../../ui/reports_page.py" line="184"/>
         <source>Export Excel (Ctrl+Shift+E)</source>
         <translation>Xuất Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="187" />
+        <location filename="../../ui/reports_page.py" line="191"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189" />
+        <location filename="../../ui/reports_page.py" line="193"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="193" />
+        <location filename="../../ui/reports_page.py" line="197"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194" />
+        <location filename="../../ui/reports_page.py" line="198"/>
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="195" />
+        <location filename="../../ui/reports_page.py" line="199"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="245" />
+        <location filename="../../ui/reports_page.py" line="249"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="250" />
+        <location filename="../../ui/reports_page.py" line="254"/>
         <source>Computing...</source>
         <translation>Đang tính...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="287" />
+        <location filename="../../ui/reports_page.py" line="294"/>
         <source>thousand đồng</source>
         <translation>nghìn đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="293" />
+        <location filename="../../ui/reports_page.py" line="300"/>
         <source>%1 row(s)</source>
         <translation>%1 dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="306" />
+        <location filename="../../ui/reports_page.py" line="313"/>
         <source>Saving %1</source>
         <translation>Đang lưu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="310" />
+        <location filename="../../ui/reports_page.py" line="317"/>
         <source>by day</source>
         <translation>theo ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="311" />
+        <location filename="../../ui/reports_page.py" line="318"/>
         <source>by week</source>
         <translation>theo tuần</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312" />
+        <location filename="../../ui/reports_page.py" line="319"/>
         <source>by month</source>
         <translation>theo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="313" />
+        <location filename="../../ui/reports_page.py" line="320"/>
         <source>by product</source>
         <translation>theo sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="314" />
+        <location filename="../../ui/reports_page.py" line="321"/>
         <source>by producer</source>
         <translation>theo chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="315" />
+        <location filename="../../ui/reports_page.py" line="322"/>
         <source>by province</source>
         <translation>theo tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316" />
+        <location filename="../../ui/reports_page.py" line="323"/>
         <source>by region</source>
         <translation>theo vùng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="317" />
+        <location filename="../../ui/reports_page.py" line="324"/>
         <source>by OCOP stars</source>
         <translation>theo hạng sao OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="318" />
+        <location filename="../../ui/reports_page.py" line="325"/>
         <source>by category</source>
         <translation>theo ngành hàng</translation>
     </message>
@@ -1396,32 +1396,32 @@
 <context>
     <name>SearchListPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="24" />
+        <location filename="../../ui/catalog_pages.py" line="24"/>
         <source>%n item(s)</source>
         <translation>%n mục</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="28" />
+        <location filename="../../ui/catalog_pages.py" line="28"/>
         <source>Select a line in the list first.</source>
         <translation>Hãy chọn một dòng trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="32" />
+        <location filename="../../ui/catalog_pages.py" line="32"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="66" />
+        <location filename="../../ui/catalog_pages.py" line="66"/>
         <source>New (Ctrl+N)</source>
         <translation>Thêm mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="67" />
+        <location filename="../../ui/catalog_pages.py" line="67"/>
         <source>Edit the selected one (F2 or Enter)</source>
         <translation>Sửa dòng đang chọn (F2 hoặc Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="68" />
+        <location filename="../../ui/catalog_pages.py" line="68"/>
         <source>Import a CSV or Excel file (Ctrl+I)</source>
         <translation>Nhập từ file CSV hoặc Excel (Ctrl+I)</translation>
     </message>
@@ -1429,228 +1429,238 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="109" />
+        <location filename="../../ui/settings_page.py" line="111"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="46" />
+        <location filename="../../ui/settings_page.py" line="48"/>
         <source>Showroom name</source>
         <translation>Tên showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="44" />
+        <location filename="../../ui/settings_page.py" line="46"/>
         <source>Showroom</source>
         <translation>Showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="47" />
-        <location filename="../../ui/settings_page.py" line="77" />
+        <location filename="../../ui/settings_page.py" line="49"/>
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="48" />
+        <location filename="../../ui/settings_page.py" line="50"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="49" />
+        <location filename="../../ui/settings_page.py" line="51"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="50" />
+        <location filename="../../ui/settings_page.py" line="52"/>
         <source>Receipt footer</source>
         <translation>Lời chào cuối hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="51" />
+        <location filename="../../ui/settings_page.py" line="53"/>
         <source>Terminal code (this till)</source>
         <translation>Mã quầy (máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59" />
+        <location filename="../../ui/settings_page.py" line="61"/>
         <source>Bank account number</source>
         <translation>Số tài khoản nhận tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="60" />
+        <location filename="../../ui/settings_page.py" line="62"/>
         <source>Account holder name</source>
         <translation>Tên chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="52" />
+        <location filename="../../ui/settings_page.py" line="54"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="56" />
+        <location filename="../../ui/settings_page.py" line="58"/>
         <source>Bank account for VietQR</source>
         <translation>Tài khoản nhận chuyển khoản (VietQR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58" />
+        <location filename="../../ui/settings_page.py" line="60"/>
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="64" />
+        <location filename="../../ui/settings_page.py" line="66"/>
         <source>No receipt printer</source>
         <translation>Không dùng máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="66" />
+        <location filename="../../ui/settings_page.py" line="68"/>
         <source>Network (LAN)</source>
         <translation>Mạng LAN</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67" />
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Serial port</source>
         <translation>Cổng COM (serial)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69" />
+        <location filename="../../ui/settings_page.py" line="71"/>
         <source>LP (lp command)</source>
         <translation>LP (lệnh lp)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="70" />
+        <location filename="../../ui/settings_page.py" line="72"/>
         <source>Windows printer</source>
         <translation>Máy in Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71" />
+        <location filename="../../ui/settings_page.py" line="73"/>
         <source>Device file</source>
         <translation>File thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="74" />
+        <location filename="../../ui/settings_page.py" line="76"/>
         <source>Receipt printer</source>
         <translation>Máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76" />
+        <location filename="../../ui/settings_page.py" line="78"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78" />
+        <location filename="../../ui/settings_page.py" line="80"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81" />
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Mode</source>
         <translation>Chế độ in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83" />
+        <location filename="../../ui/settings_page.py" line="85"/>
         <source>Raster: Vietnamese on any printer</source>
         <translation>Raster: in tiếng Việt trên mọi máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84" />
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Text with a code page</source>
         <translation>Văn bản theo bảng mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87" />
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Code page (text mode)</source>
         <translation>Bảng mã (chế độ văn bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91" />
+        <location filename="../../ui/settings_page.py" line="93"/>
         <source>Backups (automatic at every Z close and daily)</source>
         <translation>Sao lưu (tự động mỗi lần chốt ca Z và hằng ngày)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93" />
+        <location filename="../../ui/settings_page.py" line="95"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94" />
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>Automatic backups kept</source>
         <translation>Số bản sao lưu tự động giữ lại</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99" />
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100" />
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>Back up to a USB stick...</source>
         <translation>Sao lưu vào USB...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101" />
+        <location filename="../../ui/settings_page.py" line="103"/>
         <source>Restore from a backup...</source>
         <translation>Khôi phục từ bản sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111" />
+        <location filename="../../ui/settings_page.py" line="113"/>
         <source>Save and print a test page</source>
         <translation>Lưu và in thử</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="136" />
+        <location filename="../../ui/settings_page.py" line="138"/>
         <source>Back up to</source>
         <translation>Sao lưu vào</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138" />
+        <location filename="../../ui/settings_page.py" line="140"/>
         <source>Backing up to %1...</source>
         <translation>Đang sao lưu vào %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144" />
+        <location filename="../../ui/settings_page.py" line="146"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146" />
+        <location filename="../../ui/settings_page.py" line="148"/>
         <source>OCOP POS backups (*.sqlite3)</source>
         <translation>Bản sao lưu OCOP POS (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="152"/>
         <source>Checking the backup...</source>
         <translation>Đang kiểm tra bản sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="160" />
+        <location filename="../../ui/settings_page.py" line="165"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Không thể khôi phục bản sao lưu này: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="168" />
+        <location filename="../../ui/settings_page.py" line="175"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170" />
+        <location filename="../../ui/settings_page.py" line="177"/>
         <source>The backup %1 is sound. Go back to it? Everything recorded after it is set aside (the current database is kept in the backup folder). The app restarts and asks who is signing in.</source>
         <translation>Bản sao lưu %1 không có lỗi. Quay về bản này? Mọi thứ ghi sau thời điểm đó sẽ được để riêng (cơ sở dữ liệu hiện tại được giữ trong thư mục sao lưu). Chương trình sẽ khởi động lại và hỏi người đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="222" />
+        <location filename="../../ui/settings_page.py" line="187"/>
+        <source>Another showroom</source>
+        <translation>Cửa hàng khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="189"/>
+        <source>Restore the other showroom</source>
+        <translation>Khôi phục dữ liệu của cửa hàng khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="249"/>
         <source>Settings not saved: %1</source>
         <translation>Chưa lưu cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="226" />
+        <location filename="../../ui/settings_page.py" line="253"/>
         <source>Language and terminal change from the next start.</source>
         <translation>Ngôn ngữ và mã quầy được áp dụng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="232" />
+        <location filename="../../ui/settings_page.py" line="259"/>
         <source>Printing a test page...</source>
         <translation>Đang in thử...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="224" />
+        <location filename="../../ui/settings_page.py" line="251"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -1658,111 +1668,132 @@
 <context>
     <name>SettlementPage</name>
     <message>
-        <location filename="../../ui/settlement_page.py" line="47" />
+        <location filename="../../ui/settlement_page.py" line="47"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="48" />
+        <location filename="../../ui/settlement_page.py" line="48"/>
         <source>Net sales</source>
         <translation>Doanh thu thuần</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="49" />
+        <location filename="../../ui/settlement_page.py" line="49"/>
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="50" />
+        <location filename="../../ui/settlement_page.py" line="50"/>
         <source>Owed</source>
         <translation>Phải trả NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="51" />
+        <location filename="../../ui/settlement_page.py" line="51"/>
         <source>Statement</source>
         <translation>Bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="58" />
+        <location filename="../../ui/settlement_page.py" line="58"/>
         <source>Preview the statement</source>
         <translation>Xem bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="59" />
+        <location filename="../../ui/settlement_page.py" line="59"/>
         <source>Issue all and close the period</source>
         <translation>Lập tất cả bảng kê và khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="60" />
+        <location filename="../../ui/settlement_page.py" line="60"/>
         <source>Record a payout</source>
         <translation>Ghi nhận đã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="61" />
+        <location filename="../../ui/settlement_page.py" line="61"/>
+        <source>Record an agreed adjustment</source>
+        <translation>Ghi điều chỉnh đã thỏa thuận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="62"/>
         <source>Open the export folder</source>
         <translation>Mở thư mục xuất file</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="62" />
+        <location filename="../../ui/settlement_page.py" line="63"/>
         <source>Import trade-fair sales (Ctrl+I)</source>
         <translation>Nhập doanh số hội chợ (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="68" />
+        <location filename="../../ui/settlement_page.py" line="69"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="91" />
+        <location filename="../../ui/settlement_page.py" line="92"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="101" />
-        <location filename="../../ui/settlement_page.py" line="156" />
+        <location filename="../../ui/settlement_page.py" line="102"/>
+        <location filename="../../ui/settlement_page.py" line="156"/>
+        <location filename="../../ui/settlement_page.py" line="183"/>
         <source>Select a producer first.</source>
         <translation>Hãy chọn một chủ thể trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="120" />
+        <location filename="../../ui/settlement_page.py" line="122"/>
         <source>%1 statements issued; the period is closed.</source>
         <translation>Đã lập %1 bảng kê; kỳ đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="125" />
+        <location filename="../../ui/settlement_page.py" line="127"/>
         <source>Writing statements...</source>
         <translation>Đang lập các bảng kê...</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="150" />
+        <location filename="../../ui/settlement_page.py" line="150"/>
         <source>Statements saved in %1</source>
         <translation>Đã lưu các bảng kê vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="157" />
+        <location filename="../../ui/settlement_page.py" line="157"/>
         <source>Amount paid</source>
         <translation>Số tiền đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="160" />
+        <location filename="../../ui/settlement_page.py" line="160"/>
         <source>Bank reference</source>
         <translation>Mã giao dịch ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="174" />
+        <location filename="../../ui/settlement_page.py" line="175"/>
         <source>Payout recorded</source>
         <translation>Đã ghi nhận thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="185"/>
+        <source>Amount agreed (+ owed to the producer, - owed by them)</source>
+        <translation>Số tiền thỏa thuận (+ cửa hàng nợ chủ thể, - chủ thể nợ cửa hàng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="189"/>
+        <source>What was agreed</source>
+        <translation>Nội dung đã thỏa thuận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="206"/>
+        <source>Adjustment recorded on %1</source>
+        <translation>Đã ghi điều chỉnh cho %1</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="73" />
+        <location filename="../../ui/sign_in.py" line="72"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="73" />
+        <location filename="../../ui/sign_in.py" line="72"/>
         <source>Sign in to terminal %1</source>
         <translation>Đăng nhập quầy %1</translation>
     </message>
@@ -1770,27 +1801,27 @@
 <context>
     <name>StockArea</name>
     <message>
-        <location filename="../../ui/stock_area.py" line="28" />
+        <location filename="../../ui/stock_area.py" line="28"/>
         <source>Stock on hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_area.py" line="29" />
+        <location filename="../../ui/stock_area.py" line="29"/>
         <source>Receive goods</source>
         <translation>Nhập hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_area.py" line="30" />
+        <location filename="../../ui/stock_area.py" line="30"/>
         <source>Return to producer</source>
         <translation>Trả hàng chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_area.py" line="31" />
+        <location filename="../../ui/stock_area.py" line="31"/>
         <source>Stock count</source>
         <translation>Kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_area.py" line="32" />
+        <location filename="../../ui/stock_area.py" line="32"/>
         <source>Expiry and recall</source>
         <translation>Hạn dùng và thu hồi</translation>
     </message>
@@ -1798,134 +1829,134 @@
 <context>
     <name>StockCountPage</name>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="49" />
+        <location filename="../../ui/stock_count_page.py" line="49"/>
         <source>All producers</source>
         <translation>Tất cả chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="50" />
+        <location filename="../../ui/stock_count_page.py" line="50"/>
         <source>Start the count</source>
         <translation>Bắt đầu kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="56" />
+        <location filename="../../ui/stock_count_page.py" line="56"/>
         <source>Count the goods of</source>
         <translation>Kiểm kê hàng của</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="63" />
+        <location filename="../../ui/stock_count_page.py" line="63"/>
         <source>Scan each item (5*code counts five)</source>
         <translation>Quét từng món (5*mã là đếm năm món)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="65" />
+        <location filename="../../ui/stock_count_page.py" line="65"/>
         <source>Only differences</source>
         <translation>Chỉ dòng chênh lệch</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="69" />
+        <location filename="../../ui/stock_count_page.py" line="69"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="70" />
+        <location filename="../../ui/stock_count_page.py" line="70"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="71" />
+        <location filename="../../ui/stock_count_page.py" line="71"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="72" />
+        <location filename="../../ui/stock_count_page.py" line="72"/>
         <source>In the books</source>
         <translation>Theo sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="73" />
-        <location filename="../../ui/stock_count_page.py" line="105" />
+        <location filename="../../ui/stock_count_page.py" line="73"/>
+        <location filename="../../ui/stock_count_page.py" line="105"/>
         <source>Counted</source>
         <translation>Đếm được</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="75" />
+        <location filename="../../ui/stock_count_page.py" line="75"/>
         <source>Difference</source>
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="77" />
-        <location filename="../../ui/stock_count_page.py" line="107" />
+        <location filename="../../ui/stock_count_page.py" line="77"/>
+        <location filename="../../ui/stock_count_page.py" line="107"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="93" />
+        <location filename="../../ui/stock_count_page.py" line="93"/>
         <source>Apply to the line (Enter)</source>
         <translation>Áp dụng cho dòng (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="96" />
+        <location filename="../../ui/stock_count_page.py" line="96"/>
         <source>Post the count (Ctrl+Enter)</source>
         <translation>Ghi sổ kiểm kê (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="99" />
+        <location filename="../../ui/stock_count_page.py" line="99"/>
         <source>Cancel the count</source>
         <translation>Hủy kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="138" />
+        <location filename="../../ui/stock_count_page.py" line="138"/>
         <source>all producers</source>
         <translation>tất cả chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="140" />
+        <location filename="../../ui/stock_count_page.py" line="140"/>
         <source>Count %1 of %2, started %3 by %4</source>
         <translation>Kiểm kê %1 của %2, bắt đầu %3 bởi %4</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="159" />
+        <location filename="../../ui/stock_count_page.py" line="159"/>
         <source>Count started: scan every item on the shelves and in the store room.</source>
         <translation>Đã bắt đầu kiểm kê: quét mọi món trên kệ và trong kho.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="174" />
+        <location filename="../../ui/stock_count_page.py" line="174"/>
         <source>%1 · %2: %3 counted</source>
         <translation>%1 · %2: đã đếm %3</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="188" />
+        <location filename="../../ui/stock_count_page.py" line="188"/>
         <source>Select a line in the list first.</source>
         <translation>Hãy chọn một dòng trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="220" />
+        <location filename="../../ui/stock_count_page.py" line="221"/>
         <source>Count %1 closed: everything agrees with the books.</source>
         <translation>Đã đóng kiểm kê %1: mọi thứ khớp với sổ.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="224" />
+        <location filename="../../ui/stock_count_page.py" line="225"/>
         <source>Count %1 closed; adjustment %2 posted (%3 unit(s) net).</source>
         <translation>Đã đóng kiểm kê %1; ghi sổ điều chỉnh %2 (chênh lệch ròng %3 đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="236" />
+        <location filename="../../ui/stock_count_page.py" line="237"/>
         <source>Count %1 cancelled; nothing was posted.</source>
         <translation>Đã hủy kiểm kê %1; không ghi sổ gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="263" />
+        <location filename="../../ui/stock_count_page.py" line="264"/>
         <source>%1 product(s), %2 with a difference, %3 without a reason</source>
         <translation>%1 sản phẩm, %2 có chênh lệch, %3 chưa có lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="271" />
+        <location filename="../../ui/stock_count_page.py" line="272"/>
         <source>%1 sale(s) since the count started: recount what they sold</source>
         <translation>%1 hóa đơn bán từ khi bắt đầu kiểm kê: hãy đếm lại các món đã bán</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_count_page.py" line="276" />
+        <location filename="../../ui/stock_count_page.py" line="277"/>
         <source>not counted</source>
         <translation>chưa đếm</translation>
     </message>
@@ -1933,143 +1964,143 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/stock_page.py" line="36" />
+        <location filename="../../ui/stock_page.py" line="36"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="37" />
-        <location filename="../../ui/stock_page.py" line="60" />
+        <location filename="../../ui/stock_page.py" line="37"/>
+        <location filename="../../ui/stock_page.py" line="60"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="38" />
+        <location filename="../../ui/stock_page.py" line="38"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="39" />
+        <location filename="../../ui/stock_page.py" line="39"/>
         <source>On hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="40" />
+        <location filename="../../ui/stock_page.py" line="40"/>
         <source>Value at retail</source>
         <translation>Giá trị theo giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="61" />
+        <location filename="../../ui/stock_page.py" line="61"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="62" />
+        <location filename="../../ui/stock_page.py" line="62"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="63" />
+        <location filename="../../ui/stock_page.py" line="63"/>
         <source>Lot</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="48" />
+        <location filename="../../ui/stock_page.py" line="48"/>
         <source>Red: expired · Yellow: expires within 30 days · Grey: blocked</source>
         <translation>Đỏ: đã hết hạn · Vàng: hết hạn trong 30 ngày · Xám: đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="58" />
+        <location filename="../../ui/stock_page.py" line="58"/>
         <source>Sold at</source>
         <translation>Thời điểm bán</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="59" />
+        <location filename="../../ui/stock_page.py" line="59"/>
         <source>Receipt</source>
         <translation>Số hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="64" />
+        <location filename="../../ui/stock_page.py" line="64"/>
         <source>Sold beyond stock</source>
         <translation>Bán vượt tồn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="69" />
+        <location filename="../../ui/stock_page.py" line="69"/>
         <source>Lots</source>
         <translation>Lô hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="70" />
+        <location filename="../../ui/stock_page.py" line="70"/>
         <source>Stock exceptions</source>
         <translation>Ngoại lệ tồn kho</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="76" />
+        <location filename="../../ui/stock_page.py" line="76"/>
         <source>Labels for a goods receipt: one per unit (Ctrl+L)</source>
         <translation>In tem theo phiếu nhập: mỗi đơn vị một tem (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="80" />
+        <location filename="../../ui/stock_page.py" line="80"/>
         <source>Adjust or write off the selected lot (Ctrl+W)</source>
         <translation>Điều chỉnh hoặc hủy lô đang chọn (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="99" />
+        <location filename="../../ui/stock_page.py" line="99"/>
         <source>Stock exceptions (%1)</source>
         <translation>Ngoại lệ tồn kho (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="113" />
+        <location filename="../../ui/stock_page.py" line="113"/>
         <source>Labels</source>
         <translation>In tem</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="113" />
+        <location filename="../../ui/stock_page.py" line="113"/>
         <source>Goods receipt (units)</source>
         <translation>Phiếu nhập (số đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="125" />
+        <location filename="../../ui/stock_page.py" line="125"/>
         <source>Select a lot in the list first.</source>
         <translation>Hãy chọn một lô trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="128" />
+        <location filename="../../ui/stock_page.py" line="128"/>
         <source>Write off (damaged, expired)</source>
         <translation>Hủy hàng (hỏng, hết hạn)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="128" />
+        <location filename="../../ui/stock_page.py" line="128"/>
         <source>Count difference (+/-)</source>
         <translation>Chênh lệch kiểm kê (+/-)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="129" />
+        <location filename="../../ui/stock_page.py" line="129"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="132" />
+        <location filename="../../ui/stock_page.py" line="132"/>
         <source>Units</source>
         <translation>Số đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="135" />
+        <location filename="../../ui/stock_page.py" line="135"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="155" />
+        <location filename="../../ui/stock_page.py" line="158"/>
         <source>Posted %1</source>
         <translation>Đã ghi phiếu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="169" />
+        <location filename="../../ui/stock_page.py" line="172"/>
         <source>all producers</source>
         <translation>tất cả chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="171" />
+        <location filename="../../ui/stock_page.py" line="174"/>
         <source>Lots of %1: %2 units</source>
         <translation>Các lô của %1: %2 đơn vị</translation>
     </message>
@@ -2077,237 +2108,237 @@
 <context>
     <name>TillPage</name>
     <message>
-        <location filename="../../ui/till_page.py" line="76" />
+        <location filename="../../ui/till_page.py" line="81"/>
         <source>Scan or type a barcode / SKU, then Enter</source>
         <translation>Quét hoặc gõ mã vạch / mã hàng rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="84" />
+        <location filename="../../ui/till_page.py" line="89"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="85" />
-        <location filename="../../ui/till_page.py" line="99" />
+        <location filename="../../ui/till_page.py" line="90"/>
+        <location filename="../../ui/till_page.py" line="104"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="86" />
+        <location filename="../../ui/till_page.py" line="91"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="87" />
-        <location filename="../../ui/till_page.py" line="351" />
+        <location filename="../../ui/till_page.py" line="92"/>
+        <location filename="../../ui/till_page.py" line="367"/>
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="100" />
+        <location filename="../../ui/till_page.py" line="105"/>
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="102" />
+        <location filename="../../ui/till_page.py" line="107"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="104" />
-        <location filename="../../ui/till_page.py" line="337" />
-        <location filename="../../ui/till_page.py" line="408" />
+        <location filename="../../ui/till_page.py" line="109"/>
+        <location filename="../../ui/till_page.py" line="353"/>
+        <location filename="../../ui/till_page.py" line="431"/>
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="105" />
-        <location filename="../../ui/till_page.py" line="565" />
+        <location filename="../../ui/till_page.py" line="110"/>
+        <location filename="../../ui/till_page.py" line="637"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="125" />
+        <location filename="../../ui/till_page.py" line="139"/>
         <source>Pay (F12)</source>
         <translation>Thanh toán (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="135" />
+        <location filename="../../ui/till_page.py" line="149"/>
         <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · Ctrl+P receipts · F9 retry printing · F8 refund · Ctrl+G price · F11 cash in/out · Ctrl+D drawer · F10 switch user · Ctrl+K close shift</source>
         <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại · ↑↓ chọn dòng · Esc xóa ô quét · Ctrl+P hóa đơn · F9 in lại · F8 trả hàng · Ctrl+G sửa giá · F11 thu/chi · Ctrl+D mở két · F10 đổi người · Ctrl+K kết ca</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="195" />
+        <location filename="../../ui/till_page.py" line="209"/>
         <source>Terminal %1 · cashier %2</source>
         <translation>Quầy %1 · thu ngân %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="263" />
+        <location filename="../../ui/till_page.py" line="279"/>
         <source>Added %1 × %2</source>
         <translation>Đã thêm %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="268" />
-        <source>No product has the code or name "%1"</source>
-        <translation>Không có sản phẩm nào có mã hoặc tên "%1"</translation>
+        <location filename="../../ui/till_page.py" line="284"/>
+        <source>No product has the code or name &quot;%1&quot;</source>
+        <translation>Không có sản phẩm nào có mã hoặc tên &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="276" />
-        <source>%n product(s) match "%1": pick one with the arrows and Enter</source>
+        <location filename="../../ui/till_page.py" line="292"/>
+        <source>%n product(s) match &quot;%1&quot;: pick one with the arrows and Enter</source>
         <translation>
-            <numerusform>%n sản phẩm khớp "%1": chọn bằng phím mũi tên rồi Enter</numerusform>
+            <numerusform>%n sản phẩm khớp &quot;%1&quot;: chọn bằng phím mũi tên rồi Enter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="307" />
+        <location filename="../../ui/till_page.py" line="323"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="329" />
+        <location filename="../../ui/till_page.py" line="345"/>
         <source>Whole cart</source>
         <translation>Cả đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="338" />
+        <location filename="../../ui/till_page.py" line="354"/>
         <source>%1
 Amount (e.g. 5.000) or percent (e.g. 10%)</source>
         <translation>%1
 Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="352" />
+        <location filename="../../ui/till_page.py" line="368"/>
         <source>New unit price for %1</source>
         <translation>Đơn giá mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="374" />
+        <location filename="../../ui/till_page.py" line="394"/>
         <source>Not approved: the change is not allowed without a manager</source>
         <translation>Chưa được duyệt: thay đổi này cần quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="386" />
+        <location filename="../../ui/till_page.py" line="407"/>
         <source>Removed %1</source>
         <translation>Đã xóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="407" />
+        <location filename="../../ui/till_page.py" line="430"/>
         <source>Goods (%n item(s))</source>
         <translation>
             <numerusform>Tiền hàng (%n món)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="410" />
+        <location filename="../../ui/till_page.py" line="433"/>
         <source>incl. VAT %1</source>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="431" />
+        <location filename="../../ui/till_page.py" line="494"/>
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="437" />
+        <location filename="../../ui/till_page.py" line="500"/>
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="448" />
+        <location filename="../../ui/till_page.py" line="511"/>
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="449" />
+        <location filename="../../ui/till_page.py" line="512"/>
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="460" />
+        <location filename="../../ui/till_page.py" line="523"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="464" />
+        <location filename="../../ui/till_page.py" line="528"/>
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="470" />
+        <location filename="../../ui/till_page.py" line="534"/>
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="477" />
+        <location filename="../../ui/till_page.py" line="541"/>
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="477" />
+        <location filename="../../ui/till_page.py" line="541"/>
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="483" />
+        <location filename="../../ui/till_page.py" line="548"/>
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="517" />
+        <location filename="../../ui/till_page.py" line="584"/>
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="529" />
+        <location filename="../../ui/till_page.py" line="595"/>
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="535" />
+        <location filename="../../ui/till_page.py" line="601"/>
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="552" />
+        <location filename="../../ui/till_page.py" line="624"/>
         <source>Refund %1 saved: give back %2</source>
         <translation>Đã lưu phiếu trả %1: hoàn lại %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="559" />
+        <location filename="../../ui/till_page.py" line="631"/>
         <source>Cash out (paying a delivery...)</source>
         <translation>Chi tiền ra (trả tiền giao hàng...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="559" />
+        <location filename="../../ui/till_page.py" line="631"/>
         <source>Cash in (buying change...)</source>
         <translation>Thu tiền vào (đổi tiền lẻ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="561" />
-        <location filename="../../ui/till_page.py" line="565" />
-        <location filename="../../ui/till_page.py" line="568" />
+        <location filename="../../ui/till_page.py" line="633"/>
+        <location filename="../../ui/till_page.py" line="637"/>
+        <location filename="../../ui/till_page.py" line="640"/>
         <source>Cash in / out</source>
         <translation>Thu / chi tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="561" />
+        <location filename="../../ui/till_page.py" line="633"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="568" />
+        <location filename="../../ui/till_page.py" line="640"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="584" />
+        <location filename="../../ui/till_page.py" line="656"/>
         <source>Recorded: %1 %2</source>
         <translation>Đã ghi: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="604" />
+        <location filename="../../ui/till_page.py" line="678"/>
         <source>Finish or park the cart before closing the shift</source>
         <translation>Hãy thanh toán hoặc gác đơn trước khi kết ca</translation>
     </message>
@@ -2315,67 +2346,67 @@ Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="15" />
+        <location filename="../../ui/users_panel.py" line="15"/>
         <source>Users</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="18" />
+        <location filename="../../ui/users_panel.py" line="18"/>
         <source>cashier (PIN)</source>
         <translation>thu ngân (mã PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="19" />
+        <location filename="../../ui/users_panel.py" line="19"/>
         <source>manager</source>
         <translation>quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="20" />
+        <location filename="../../ui/users_panel.py" line="20"/>
         <source>admin</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="24" />
-        <location filename="../../ui/users_panel.py" line="42" />
+        <location filename="../../ui/users_panel.py" line="24"/>
+        <location filename="../../ui/users_panel.py" line="42"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="25" />
+        <location filename="../../ui/users_panel.py" line="25"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="26" />
-        <location filename="../../ui/users_panel.py" line="50" />
+        <location filename="../../ui/users_panel.py" line="26"/>
+        <location filename="../../ui/users_panel.py" line="50"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="30" />
+        <location filename="../../ui/users_panel.py" line="30"/>
         <source>Add a user (admin)</source>
         <translation>Thêm người dùng (quản trị)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="42" />
-        <location filename="../../ui/users_panel.py" line="45" />
-        <location filename="../../ui/users_panel.py" line="50" />
-        <location filename="../../ui/users_panel.py" line="56" />
+        <location filename="../../ui/users_panel.py" line="42"/>
+        <location filename="../../ui/users_panel.py" line="45"/>
+        <location filename="../../ui/users_panel.py" line="50"/>
+        <location filename="../../ui/users_panel.py" line="56"/>
         <source>New user</source>
         <translation>Người dùng mới</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="45" />
+        <location filename="../../ui/users_panel.py" line="45"/>
         <source>Full name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="57" />
+        <location filename="../../ui/users_panel.py" line="57"/>
         <source>PIN (cashier, 4-8 digits) or password (8+)</source>
         <translation>Mã PIN (thu ngân, 4-8 số) hoặc mật khẩu (từ 8 ký tự)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="75" />
+        <location filename="../../ui/users_panel.py" line="75"/>
         <source>Added %1</source>
         <translation>Đã thêm %1</translation>
     </message>

@@ -33,3 +33,56 @@ def test_issue_all_closes_the_month_and_writes_the_files(
     rows = {page.model.record(r)[0]: page.model.record(r) for r in range(page.model.rowCount())}
     assert rows["BAOMINH"][2].startswith("QT-")
     assert date(2026, 11, 30) == page.period()[1]
+
+
+def answer_input_dialogs(qtbot, answers: list[str]) -> None:
+    """Types each answer into the next input dialog that opens, then presses Enter."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    from tests.gui.test_till_gui import type_text
+
+    pending = list(answers)
+
+    def answer(tries: int = 200) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            if tries:
+                QTimer.singleShot(20, lambda: answer(tries - 1))
+            return
+        field = dialog.findChild(QLineEdit)
+        type_text(field, pending.pop(0))
+        qtbot.keyClick(field, Qt.Key_Return)
+        if pending:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+
+
+def test_an_agreed_adjustment_is_recorded_for_the_period_shown_and_counts(
+    qtbot, qapp, demo_db, monkeypatch
+):
+    """A manager records what was agreed with a producer (here: 50.000 ₫ of breakage the
+    producer bears); it lowers what they are owed for the period on screen."""
+    monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 12, 2, 9, 0))
+    configure_application(qapp, "vi")
+    sell_and_refund(demo_db)
+    window = open_window(qtbot, demo_db, "quanly")
+    window.show_page("settlement")
+    page = window.pages["settlement"]
+    codes = [page.model.record(r)[0] for r in range(page.model.rowCount())]
+    page.table.selectRow(codes.index("BAOMINH"))
+    answer_input_dialogs(qtbot, ["-50.000", "Vỡ 2 hũ khi vận chuyển, NSX chịu"])
+    page.agreed_adjustment()
+    assert "BAOMINH" in page.message.text()
+    (on, amount, reason, who) = demo_db.execute(
+        "SELECT on_date, amount_vnd, reason, recorded_by FROM agreed_adjustments"
+    ).fetchone()
+    assert (on, amount, reason, who) == (
+        "2026-11-30",
+        -50_000,
+        "Vỡ 2 hũ khi vận chuyển, NSX chịu",
+        "quanly",
+    )
+    rows = {page.model.record(r)[0]: page.model.record(r) for r in range(page.model.rowCount())}
+    assert rows["BAOMINH"][1].owed_vnd == 830_812 - 50_000
