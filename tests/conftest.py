@@ -4,11 +4,12 @@ import shutil
 # Qt must see this before it is imported anywhere, or it aborts with no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date, datetime  # noqa: E402
+from datetime import date, datetime, time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from pos import clock  # noqa: E402
 from pos.importing.demo import load_demo  # noqa: E402
 from pos.paths import SAMPLE_FIXTURES as FIXTURES  # noqa: E402
 from pos.storage.database import open_database  # noqa: E402
@@ -27,7 +28,13 @@ def database_templates(tmp_path_factory) -> dict[str, Path]:
     templates = {"empty": folder / "empty.sqlite3", "demo": folder / "demo.sqlite3"}
     open_database(templates["empty"]).close()
     demo = open_database(templates["demo"])
-    load_demo(demo, FIXTURES, INTAKE_DAY)
+    # set up on the day its goods came in: the settings documents print are in force from then
+    real_now = clock.now
+    clock.now = lambda: datetime.combine(INTAKE_DAY, time(8, 0))
+    try:
+        load_demo(demo, FIXTURES, INTAKE_DAY)
+    finally:
+        clock.now = real_now
     demo.close()
     for path in templates.values():  # closed whole: no write-ahead log left to copy
         assert not Path(f"{path}-wal").exists()

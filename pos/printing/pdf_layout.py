@@ -249,6 +249,7 @@ def build_a4_pdf(story: list, target: str | Path | BinaryIO, title: str, footer:
         topMargin=MARGIN,
         bottomMargin=BOTTOM_MARGIN,
         title=title,
+        invariant=True,  # no creation time or random id: a reprint is the same bytes
     )
     frame = Frame(
         MARGIN,

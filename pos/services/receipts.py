@@ -6,7 +6,7 @@ from pos.catalog import short_name
 from pos.documents.receipt import ReceiptData, ReceiptLine, ReceiptPayment
 from pos.documents.refund import RefundSlip
 from pos.errors import NotFound, PosError
-from pos.services.settings import get_setting
+from pos.services.settings import printed_settings
 from pos.vietqr import vietqr_payload
 
 
@@ -49,12 +49,13 @@ def receipt_data(db: Database, sale_number: str) -> ReceiptData:
             [sale_id],
         )
     )
+    head = printed_settings(db, sold_at)  # as printed then
     return ReceiptData(
-        showroom_name=get_setting(db, "showroom_name"),
-        showroom_address=get_setting(db, "showroom_address"),
-        tax_code=get_setting(db, "showroom_tax_code"),
-        phone=get_setting(db, "showroom_phone"),
-        footer=get_setting(db, "receipt_footer"),
+        showroom_name=head["showroom_name"],
+        showroom_address=head["showroom_address"],
+        tax_code=head["showroom_tax_code"],
+        phone=head["showroom_phone"],
+        footer=head["receipt_footer"],
         number=number,
         sold_at=sold_at,
         terminal=terminal,
@@ -65,19 +66,17 @@ def receipt_data(db: Database, sale_number: str) -> ReceiptData:
         total_vnd=total,
         vat_by_rate=tuple((rate, amount) for rate, amount in vat),
         payments=payments,
-        qr_payload=_qr_payload(db, number, payments),
+        qr_payload=_qr_payload(head, number, payments),
     )
 
 
-def _qr_payload(db: Database, number: str, payments: tuple[ReceiptPayment, ...]) -> str:
+def _qr_payload(head: dict[str, str], number: str, payments: tuple[ReceiptPayment, ...]) -> str:
     """The VietQR of the transfer when the sale was paid by transfer, else the lookup code."""
     transfer = sum(p.amount_vnd for p in payments if p.method == "bank")
     if not transfer:
         return number
     try:
-        return vietqr_payload(
-            get_setting(db, "bank_bin"), get_setting(db, "bank_account"), transfer, number
-        )
+        return vietqr_payload(head["bank_bin"], head["bank_account"], transfer, number)
     except PosError:
         return number  # no account configured: the lookup code still identifies the sale
 
@@ -99,7 +98,7 @@ def refund_slip(db: Database, refund_number: str) -> RefundSlip:
         [refund_id],
     ).fetchall()
     return RefundSlip(
-        get_setting(db, "showroom_name"),
+        printed_settings(db, at)["showroom_name"],
         number,
         sale_number,
         at,

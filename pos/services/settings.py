@@ -4,6 +4,7 @@ import re
 
 from sqlite_utils import Database
 
+from pos.clock import now_iso
 from pos.errors import ValidationError
 from pos.permissions import Approval, User
 from pos.services import approvals, audit
@@ -34,6 +35,18 @@ DEFAULTS = {
     "backup_dir": "",  # empty: the user data directory's backups folder
     "backup_keep": "30",
 }
+# What documents print at their head: kept with its history (settings_history), so that a
+# reprint shows the values in force when the document was posted.
+PRINTED = (
+    "showroom_name",
+    "showroom_address",
+    "showroom_tax_code",
+    "showroom_phone",
+    "receipt_footer",
+    "bank_bin",  # the receipt's and the statement's VietQR
+    "bank_account",
+    "bank_account_name",
+)
 CHECKS = (
     ("ui_language", "vi|en", "ngôn ngữ không hỗ trợ"),
     ("terminal_code", r"[A-Z0-9]{2,10}", "mã quầy chỉ gồm 2-10 chữ in hoa không dấu hoặc số"),
@@ -83,6 +96,8 @@ def set_settings(
         approver = approvals.use_approval(db, actor, "settings", settings_subject(values), approval)
         changed = {key: value for key, value in cleaned.items() if value != get_setting(db, key)}
         for key, value in changed.items():
+            if key in PRINTED:
+                _keep_history(db, key, value)
             db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -90,3 +105,29 @@ def set_settings(
             )
         if changed:
             audit.record(db, "settings_changed", actor.username, changed, approver)
+
+
+def _keep_history(db: Database, key: str, value: str) -> None:
+    if db.execute("SELECT 1 FROM settings_history WHERE key = ?", [key]).fetchone() is None:
+        # what documents printed until now (a default, never saved): held since the start
+        db.execute(
+            "INSERT INTO settings_history (key, value, changed_at) VALUES (?, ?, '')",
+            [key, get_setting(db, key)],
+        )
+    db.execute(
+        "INSERT INTO settings_history (key, value, changed_at) VALUES (?, ?, ?)",
+        [key, value, now_iso()],
+    )
+
+
+def printed_settings(db: Database, at: str) -> dict[str, str]:
+    """The PRINTED settings as they were at ``at`` (ISO time): a document's head, reprinted."""
+    held = {}
+    for key in PRINTED:
+        row = db.execute(
+            "SELECT value FROM settings_history WHERE key = ? AND changed_at <= ? "
+            "ORDER BY changed_at DESC, id DESC LIMIT 1",
+            [key, at],
+        ).fetchone()
+        held[key] = row[0] if row else get_setting(db, key)
+    return held

@@ -214,6 +214,7 @@ def write_goods_receipt(
             "received_on": received,
             "note": nfc(note),
             "posted_at": now_iso(),
+            **_producer_as_posted(db, producer_id),
         },
     )
     label_every_product = get_setting(db, "auto_instore_barcodes") == "1"
@@ -236,11 +237,7 @@ def write_goods_receipt(
                 "expiry": iso_date(line.expiry_date),
             }
         )
-    db.conn.executemany(
-        "INSERT INTO goods_receipt_lines (goods_receipt_id, product_id, lot_id, qty) "
-        "VALUES (?, ?, ?, ?)",
-        rows,
-    )
+    db.conn.executemany(_lines_as_posted("goods_receipt_lines", "goods_receipt_id"), rows)
     record_movements(db, movements)
     append_to_journal(
         db,
@@ -250,6 +247,23 @@ def write_goods_receipt(
         {"producer": producer_code, "received_on": received, "lines": payload_lines},
     )
     return PostedDocument(receipt_id, number, len(lines), sum(line.qty for line in lines))
+
+
+def _producer_as_posted(db: Database, producer_id: int) -> dict[str, str]:
+    """What a stock note prints of its producer, kept on the document (reprints show it)."""
+    columns = ("name", "kind", "province", "phone", "tax_code")
+    row = db.execute(
+        f"SELECT {', '.join(columns)} FROM producers WHERE id = ?", [producer_id]
+    ).fetchone()
+    return {f"producer_{column}": value for column, value in zip(columns, row, strict=True)}
+
+
+def _lines_as_posted(table: str, parent: str) -> str:
+    """A stock note's line, with the product's name, unit and price as posted."""
+    return (
+        f"INSERT INTO {table} ({parent}, product_id, lot_id, qty, product_name, unit, price_vnd) "
+        "SELECT ?1, ?2, ?3, ?4, name, unit, price_vnd FROM products WHERE id = ?2"
+    )
 
 
 def _lot_ids(
@@ -327,12 +341,12 @@ def write_producer_return(
             "returned_on": returned,
             "reason": reason,
             "posted_at": now_iso(),
+            **_producer_as_posted(db, producer_id),
         },
     )
     for line, (product_id, _lot_code) in zip(lines, lots, strict=True):
         db.execute(
-            "INSERT INTO producer_return_lines (producer_return_id, product_id, lot_id, qty) "
-            "VALUES (?, ?, ?, ?)",
+            _lines_as_posted("producer_return_lines", "producer_return_id"),
             [return_id, product_id, line.lot_id, line.qty],
         )
         record_movement(

@@ -791,3 +791,40 @@ def m016_sale_line_snapshots(db: Database) -> None:
     catalog as before. Values equal to the default stay out of the seals, so old seals hold."""
     for column in ("producer_name", "producer_province", "ocop_rating"):
         db.execute(f"ALTER TABLE sale_lines ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
+@migrations()
+def m017_printed_snapshots(db: Database) -> None:
+    """Goods receipts and returns to producers keep the producer's and the products' details
+    as posted (name, kind, province, phone, tax code; product name, unit, price), and the
+    settings printed at the head of documents keep their history, so a reprint shows what
+    was printed after a rename, a new price or a new address. Older documents keep '' and
+    reprint from the catalog as before; the history starts from the values held now."""
+    for table in ("goods_receipts", "producer_returns"):
+        for column in ("name", "kind", "province", "phone", "tax_code"):
+            db.execute(f"ALTER TABLE {table} ADD COLUMN producer_{column} TEXT NOT NULL DEFAULT ''")
+    for table in ("goods_receipt_lines", "producer_return_lines"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN product_name TEXT NOT NULL DEFAULT ''")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN unit TEXT NOT NULL DEFAULT ''")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN price_vnd INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """
+        CREATE TABLE settings_history (
+          id INTEGER PRIMARY KEY,
+          key TEXT NOT NULL,
+          value TEXT NOT NULL,
+          changed_at TEXT NOT NULL  -- '' : held since before the history began
+        ) STRICT"""
+    )
+    for trigger in _protecting_triggers("settings_history"):
+        db.execute(trigger)
+    db.execute("CREATE INDEX settings_history_key ON settings_history(key, changed_at)")
+    db.execute(
+        "INSERT INTO settings_history (key, value, changed_at) SELECT key, value, '' "
+        "FROM settings WHERE key IN ('showroom_name', 'showroom_address', "
+        "'showroom_tax_code', 'showroom_phone', 'receipt_footer', 'bank_bin', 'bank_account', "
+        "'bank_account_name')"
+    )
+    from pos.storage.ledger import seal_tables  # as m014 does; pinned by test_upgrade
+
+    seal_tables(db, ["settings_history"])

@@ -156,3 +156,38 @@ def test_the_payment_tally_is_what_the_dialog_shows_and_the_sale_posts():
     done = tally(500_000, tenders)
     assert (done.remaining_vnd, done.change_vnd, done.is_complete) == (0, 300_000, True)
     assert check_tenders(500_000, tenders) == done
+
+
+# ---- VietQR edges and messages that mutation testing found unpinned (make mutants) ----
+
+
+def test_vietqr_fields_hold_at_most_99_characters():
+    from pos.vietqr import _field
+
+    assert _field("62", "x" * 99) == "6299" + "x" * 99
+    with pytest.raises(ValidationError) as refused:
+        _field("62", "x" * 100)
+    assert str(refused.value) == "trường VietQR 62 quá dài"
+
+
+def test_the_transfer_purpose_is_plain_ascii():
+    from pos.vietqr import ascii_purpose
+
+    assert ascii_purpose("Hóa đơn #T01/000001!") == "Hoa don T01000001"
+
+
+def test_vietqr_refusals_say_what_to_fix_and_an_amount_must_be_positive():
+    from pos.vietqr import vietqr_payload
+
+    assert "6208" not in vietqr_payload("970415", "123456789", 1000)  # no purpose, no field
+    for account in ("VCB12345", "abc12345"):  # either case
+        assert f"01{len(account):02d}{account}" in vietqr_payload("970415", account, None)
+    assert "54011" + "5802VN" in vietqr_payload("970415", "123456789", 1)  # 1 ₫ is an amount
+    for bank_bin, account, amount, message in (
+        ("97041", "123456789", 1, "chưa có mã BIN ngân hàng (6 chữ số) trong Cài đặt"),
+        ("970415", "12", 1, "chưa có số tài khoản nhận chuyển khoản trong Cài đặt"),
+        ("970415", "123456789", 0, "số tiền chuyển khoản phải lớn hơn 0"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            vietqr_payload(bank_bin, account, amount)
+        assert str(refused.value) == message

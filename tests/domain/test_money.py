@@ -96,3 +96,55 @@ def test_a_share_beyond_a_limit_is_exact_at_the_boundary():
     assert beyond_share(12_001, 120_000, 1000)
     assert not beyond_share(0, 0, 0)
     assert beyond_share(1, 3, 3333) and not beyond_share(1, 3, 3334)  # 33.33 % < 1/3 < 33.34 %
+
+
+# ---- edges and messages that mutation testing found unpinned (make mutants) ----
+
+
+def test_a_zero_or_negative_denominator_is_a_programming_error_said_as_such():
+    for denominator in (0, -3):
+        with pytest.raises(ValueError, match="denominator must be positive"):
+            round_half_up(1, denominator)
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [
+        ("0", 0),  # nothing is a valid amount: not negative, not empty
+        ("0 ₫", 0),
+        ("50.000 VND", 50_000),
+        ("1\u00a0250\u00a0000", 1_250_000),  # a spreadsheet's non-breaking spaces
+        ("0" * 30 + "5", 5),  # leading zeros are not digits of a huge amount
+        ("1.000.000.000.000", 10**12),  # the largest amount the till takes
+    ],
+)
+def test_amounts_at_the_edges_read_as_written(typed, amount):
+    assert parse_vnd(typed) == amount
+
+
+def test_messages_name_what_was_typed_and_how_to_write_it():
+    with pytest.raises(ValidationError) as unclear:
+        parse_vnd("1,5")
+    assert str(unclear.value) == (
+        "'1,5' không rõ là bao nhiêu: tiền là số đồng nguyên, "
+        "nhóm 3 chữ số bằng dấu chấm (ví dụ: 1.250.000)"
+    )
+    with pytest.raises(ValidationError) as wrong:
+        parse_vnd("năm nghìn")
+    assert str(wrong.value) == "'năm nghìn' không phải số tiền (ví dụ đúng: 1.250.000)"
+    for too_large in ("1.000.000.000.001", "9" * 40, 10**12 + 1):
+        with pytest.raises(ValidationError) as large:
+            parse_vnd(too_large)
+        assert str(large.value) == "số tiền quá lớn (tối đa 1.000.000.000.000 ₫)"
+    with pytest.raises(ValidationError) as flag:
+        parse_vnd(True)
+    assert str(flag.value) == "'True' không phải số tiền"
+    with pytest.raises(ValidationError) as fraction:
+        parse_vnd(2.5)
+    assert str(fraction.value) == "'2.5' không phải số tiền nguyên đồng"
+    with pytest.raises(ValidationError) as percent:
+        parse_percent_bp("5X")
+    assert str(percent.value) == "'5X' không phải tỉ lệ phần trăm (ví dụ: 22.5)"
+    with pytest.raises(ValidationError) as over:
+        parse_percent_bp("100,5")
+    assert str(over.value) == "tỉ lệ phần trăm phải từ 0 đến 100: 100,5"

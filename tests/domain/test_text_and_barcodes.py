@@ -48,3 +48,33 @@ def test_check_digit_and_scan_shape():
     assert gs1_check_digit("893850597000") == 4
     assert looks_like_barcode("8938505970004")
     assert not looks_like_barcode("SAM-CU-100")
+
+
+# ---- edges and messages that mutation testing found unpinned (make mutants) ----
+
+
+def test_only_digits_of_a_barcode_length_look_like_a_scan():
+    assert looks_like_barcode("20000000") and not looks_like_barcode("abcdefgh")
+    assert not looks_like_barcode("2000000") and not looks_like_barcode("BANH-PIA")
+
+
+def test_a_malformed_barcode_is_refused_in_words():
+    with pytest.raises(ValidationError) as refused:
+        validate_barcode(" 12345 ")
+    assert str(refused.value) == (
+        "mã vạch '12345' không hợp lệ: cần 8, 12 hoặc 13 chữ số (EAN-8, UPC-A, EAN-13)"
+    )
+
+
+def test_the_instore_range_is_ten_digits_after_20_and_no_more():
+    from pos.barcodes import instore_ean13, is_instore
+
+    assert instore_ean13(1) == "2000000000015"
+    assert instore_ean13(10**10 - 1).startswith("209999999999")
+    for outside in (0, 10**10, 10**11):
+        with pytest.raises(ValidationError) as refused:
+            instore_ean13(outside)
+        assert str(refused.value) == "hết dải mã vạch nội bộ"
+    assert is_instore("2000000000015") and is_instore("2999999999990")
+    assert not is_instore("20000007")  # an EAN-8 starting with 2 is a maker's code
+    assert not is_instore("8938505970103") and not is_instore("20000000000150")

@@ -1,5 +1,5 @@
 import os
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from escpos.printer import Dummy
@@ -21,7 +21,9 @@ VIETNAMESE = "Trà sâm Lai Châu · Đường thốt nốt · Rượu men lá �
 
 
 @pytest.fixture
-def sale(demo_db):
+def sale(demo_db, monkeypatch):
+    # the showroom's details as they stand when the sale is posted (a reprint shows those)
+    monkeypatch.setattr("pos.clock.now", lambda: SOLD - timedelta(hours=1))
     set_settings(
         demo_db,
         {"showroom_tax_code": "0101234567", "showroom_phone": "024 3826 1234"},
@@ -195,12 +197,17 @@ def test_a_sale_returns_its_receipt_job_and_a_replay_returns_the_same_one(demo_d
     assert again.replayed and again.print_job == sale.print_job
 
 
-def test_a_reprint_after_the_producer_is_renamed_prints_what_was_printed(demo_db, sale):
+def test_a_reprint_after_the_producer_is_renamed_prints_what_was_printed(
+    demo_db, sale, monkeypatch
+):
     """Posted documents keep what they printed: renaming a producer, moving it to another
-    province and re-rating a product change nothing on an old receipt's reprint."""
+    province, re-rating a product and the showroom's new details change nothing on an old
+    receipt's reprint (its VietQR included)."""
     from pos.catalog import producer_input_from
 
     printed = as_text(layout_receipt(receipts.receipt_data(demo_db, sale.number)))
+    qr = receipts.receipt_data(demo_db, sale.number).qr_payload
+    monkeypatch.setattr("pos.clock.now", lambda: SOLD + timedelta(days=1))
     code = demo_db.execute(
         "SELECT pr.code FROM sale_lines l JOIN producers pr ON pr.id = l.producer_id "
         "WHERE l.sku = 'KHAN-LUA'"
@@ -209,6 +216,19 @@ def test_a_reprint_after_the_producer_is_renamed_prints_what_was_printed(demo_db
     renamed |= {"province": "Cà Mau", "commission_pct": "30"}
     catalog.edit_producer(demo_db, producer_input_from(renamed), True, demo_user(demo_db, "admin"))
     demo_db.execute("UPDATE products SET ocop_rating = '3' WHERE sku = 'KHAN-LUA'")
+    set_settings(  # a day later: a new name, address, tax code, bank account
+        demo_db,
+        {
+            "showroom_name": "Showroom Mới",
+            "showroom_address": "Số 9 phố Mới",
+            "showroom_tax_code": "0109999999",
+            "bank_account": "99999999",
+            "receipt_footer": "Lời chào mới",
+        },
+        demo_user(demo_db, "admin"),
+    )
     now = as_text(layout_receipt(receipts.receipt_data(demo_db, sale.number)))
     assert "Đổi Tên" not in now and "Cà Mau" not in now
     assert now == printed
+    assert receipts.receipt_data(demo_db, sale.number).qr_payload == qr
+    assert receipts.receipt_data(demo_db, sale.number).showroom_name != "Showroom Mới"

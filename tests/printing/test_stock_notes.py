@@ -231,3 +231,35 @@ def test_an_unknown_number_is_not_found(demo_db):
 )
 def test_amounts_in_words(amount, words):
     assert vnd_in_words(amount) == words
+
+
+def test_notes_reprint_what_was_posted_after_renames_new_prices_and_a_new_address(
+    demo_db, monkeypatch
+):
+    """A goods receipt note is the paper the producer's deliverer signed: renaming the
+    producer, renaming a product, a new price and the showroom's new address change nothing
+    on its reprint, nor on a return note's."""
+    from datetime import datetime
+
+    from pos.catalog import producer_input_from
+    from pos.services import catalog
+    from pos.services.settings import set_settings
+
+    received, returned = receive_hoaban(demo_db), return_hoaban(demo_db)
+    before = goods_receipt_note(demo_db, received), producer_return_note(demo_db, returned)
+    pdfs = [stock_note_pdf_bytes(note) for note in before]
+    monkeypatch.setattr("pos.clock.now", lambda: datetime.now() + timedelta(days=1))
+    admin = demo_user(demo_db, "admin")
+    renamed = {"code": "HOABAN", "name": "HTX Đổi Tên", "kind": "cooperative"}
+    renamed |= {"province": "Cà Mau", "phone": "0900000000", "commission_pct": "30"}
+    catalog.edit_producer(demo_db, producer_input_from(renamed), True, admin)
+    demo_db.execute(
+        "UPDATE products SET name = 'Tên mới', unit = 'thùng', price_vnd = price_vnd * 2 "
+        "WHERE sku IN ('SAM-CU-100', 'SAM-TRA-20')"
+    )
+    set_settings(demo_db, {"showroom_name": "Tên showroom mới", "showroom_address": "Số 9"}, admin)
+    after = goods_receipt_note(demo_db, received), producer_return_note(demo_db, returned)
+    assert after == before
+    assert [stock_note_pdf_bytes(note) for note in after] == pdfs
+    assert before[0].producer.name == "Công ty TNHH Hoa Ban"
+    assert before[0].showroom_name == "Showroom OCOP Hà Nội (demo)"
