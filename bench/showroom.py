@@ -9,7 +9,10 @@ Trade is written with bulk SQL (the services would take hours for a million line
 every row and journal payload has the shape the services write (sale_writing.write_sales,
 refunds.post_refund, stock.write_goods_receipt, stock.return_to_producer,
 shift_close.record_cash_movement and close_shift, audit.record), prices come from the real
-pricing (pos.cart.price), and the journal is one valid hash chain. The month's back office
+pricing (pos.cart.price), and the journal is one valid hash chain. That the generator still
+writes sales and refunds as the services do is checked, not trusted: build(services_check=True)
+posts each of them again through the services, undone, and compares every row and payload
+(tests/project/test_bench_generator.py, on the smoke showroom). The month's back office
 (statements.issue_statements, record_payout, record_agreed_adjustment) goes through the
 services themselves, dated by a patched clock, between two flushes of the trade. Rows written
 in bulk are sealed as the app's connection seals them (its triggers, at each commit), and the
@@ -32,13 +35,16 @@ from pos.cart import Cart, CartLine, Discount, price
 
 # _as_dict is the Z report's own payload and stored text: the generator's is the same one.
 from pos.documents.shift_report import DENOMINATIONS, ProducerLine, ShiftFigures, ShiftReport
-from pos.journal import ANCHOR_DIGITS, Anchor, chain_hash, entry_text, stored_entry
+from pos.journal import ANCHOR_DIGITS, Anchor, chain_hash, entry_of, entry_text, stored_entry
 from pos.money import round_half_up, share_bp
-from pos.payments import METHODS, cash_suggestions
+from pos.payments import METHODS, Tender, cash_suggestions
 from pos.services import users
+from pos.services.refunds import RefundItem, post_refund, refund_subject
+from pos.services.sale_writing import TermsOnDay, draft_sale, write_sales
 from pos.services.search import reindex_product
 from pos.services.settings import set_settings
 from pos.services.shift_close import _as_dict
+from pos.services.shifts import Shift
 from pos.services.statements import (
     issue_statements,
     month_bounds,
@@ -50,7 +56,7 @@ from pos.storage.ledger import last_journal_hash, seal_all_documents
 from pos.storage.schema import MOVEMENT_SERIES
 from pos.text import strip_marks
 
-CACHE_VERSION = 6  # bump whenever what build() writes changes: an old cache is not reused
+CACHE_VERSION = 7  # bump whenever what build() writes changes: an old cache is not reused
 
 # name, category, unit, shelf life in days (None: no expiry, lot named by the receipt), VAT
 GOODS = (
@@ -102,9 +108,10 @@ PRICES = (9_000, 25_000, 45_000, 65_000, 120_000, 180_000, 350_000, 1_200_000)
 TERMINAL = "T01"
 CASHIER_NAME = "Nguyễn Thị Lan"  # the shift's cashier, as the open-shift form writes it
 CASHIER, MANAGER = "thungan", "quanly"
+MANAGER_SECRET = "quanly2026"
 BENCH_USERS = (  # the demo's people: for a bench database only
     ("admin", "Quản trị viên", "admin", "quantri2026"),
-    (MANAGER, "Trần Văn Minh", "manager", "quanly2026"),
+    (MANAGER, "Trần Văn Minh", "manager", MANAGER_SECRET),
     (CASHIER, CASHIER_NAME, "cashier", "1234"),
 )
 SETTINGS = {
@@ -197,7 +204,9 @@ class _Lot:
         return (self.expiry is None, self.expiry or "", self.id)
 
 
-def build(path: Path, size: Size, seed: int = 7) -> None:
+def build(path: Path, size: Size, seed: int = 7, services_check: bool = False) -> int:
+    """The showroom written to ``path``. With ``services_check`` every sale is also posted by
+    the services and compared (slow: a test's small showroom); returns the sales so checked."""
     for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         leftover.unlink(missing_ok=True)
     db = open_database(path)
@@ -206,12 +215,14 @@ def build(path: Path, size: Size, seed: int = 7) -> None:
     start = date(END.year - size.years, END.month, 1)
     _people_and_settings(db, start)
     sim = _Simulation(db, random.Random(seed), size, start)
+    sim.services_check = services_check
     sim.catalog()
     sim.run()
     with db.atomic():  # the trade's entries hold no seals: its documents are sealed as m013 does
         seal_all_documents(db)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
+    return sim.checked
 
 
 @contextmanager
@@ -262,6 +273,7 @@ class _Simulation:
             "SELECT coalesce(max(id), 0) FROM stock_movements"
         ).fetchone()[0]
         self.numbers = {"sale": 0, "refund": 0, "receipt": 0, "return": 0, "z": 0}
+        self.services_check, self.checked = False, 0  # check_generator() turns it on
         self.rows: dict[str, list] = {table: [] for table in _INSERTS}
         self.vat_reductions = db.execute(
             "SELECT standard_bp, reduced_bp, valid_from, valid_to FROM vat_reductions"
@@ -291,8 +303,9 @@ class _Simulation:
             )
         self.producer_codes = {row[0]: row[1] for row in producers}
         self.producer_names = {row[0]: row[2] for row in producers}
+        self.provinces = {row[0]: row[4] for row in producers}
         self.producer_kinds = {row[1]: row[3] for row in producers}  # by code
-        products, self.products = [], []
+        products, self.products, self.ratings = [], [], {}
         for i in range(1, size.products + 1):
             word, category, unit, shelf, vat = rng.choice(GOODS)
             name = f"{word} {rng.choice(WORDS).lower()} {rng.choice(PLACES)} {i}"
@@ -310,7 +323,7 @@ class _Simulation:
             )
             self.products.append(product)
             products.append(
-                (
+                row := (
                     i,
                     product.sku,
                     name,
@@ -326,6 +339,7 @@ class _Simulation:
                     (start + timedelta(days=365 * 3 + rng.randrange(730))).isoformat(),
                 )
             )
+            self.ratings[product.id] = row[7]
         # Commission: each producer's terms from the start, renegotiated by some, a few
         # products with their own terms (services.catalog.commission_in_force reads them).
         self.terms: dict[int, tuple[list[str], list[int]]] = {}
@@ -444,14 +458,8 @@ class _Simulation:
         self.db.conn.executemany(
             "INSERT INTO document_sequences (series, last_number) VALUES (?, ?) "
             "ON CONFLICT (series) DO UPDATE SET last_number = excluded.last_number",
-            [
-                (TERMINAL, self.numbers["sale"]),
-                (f"{TERMINAL}-TH", self.numbers["refund"]),
-                ("PNK", self.numbers["receipt"]),
-                ("PXT", self.numbers["return"]),
-                (f"{TERMINAL}-Z", self.numbers["z"]),
-                (MOVEMENT_SERIES, self.ids["movement"]),
-            ],
+            [(series, self.numbers[kind]) for series, kind in _SERIES.items()]
+            + [(MOVEMENT_SERIES, self.ids["movement"])],
         )
         self.db.conn.commit()
 
@@ -747,6 +755,7 @@ class _Simulation:
             )
         if not chosen:
             return wanted_lines, None
+        before = self._mark()
         cart = Cart([line for _, line in chosen])
         if rng.random() < 0.04:
             cart.discount = FIVE_PERCENT
@@ -781,6 +790,9 @@ class _Simulation:
                     priced.vat_vnd,
                     commission_bp,
                     commission_vnd,
+                    self.producer_names[product.producer],  # as sold (m016)
+                    self.provinces[product.producer],
+                    self.ratings[product.id],
                 )
             )
             picks, remaining = [], line.qty
@@ -866,10 +878,108 @@ class _Simulation:
                 "payments": [[payment[0], payment[1], payment[4]]],
             },
         )
+        if self.services_check:
+            self._check_sale(before, cart, payment, when)
         refund = None
         if rng.random() < REFUND_RATE:
             refund = (sale_id, number, method, rng.choice(sale_lines))
         return wanted_lines - len(chosen), refund
+
+    def _mark(self) -> tuple:
+        """Where the generated rows and counters stand before a document (for the check)."""
+        return {t: len(rows) for t, rows in self.rows.items()}, dict(self.numbers), dict(self.ids)
+
+    def _check_against_services(self, before: tuple, when: datetime, post, ours) -> None:
+        """The document just generated, posted again by ``post(db)`` (the services) on the
+        database as the till would hold it then, and undone: ``post`` returns what it wrote,
+        which must equal ``ours(generated rows)``, or the generator has drifted."""
+        db, (lengths, numbers, ids) = self.db, before
+        mine = {t: rows[lengths[t] :] for t, rows in self.rows.items()}
+        try:
+            with _clock_at(when), db.atomic():
+                db.execute(  # the day's shift is written when it closes; it is open here
+                    "INSERT INTO shifts (id, terminal_code, cashier, opened_at, "
+                    "opening_float_vnd) VALUES (?, ?, ?, ?, ?)",
+                    [self.shift_id, TERMINAL, CASHIER_NAME, self.till.opened_at, OPENING_FLOAT],
+                )
+                for table, sql in _INSERTS.items():  # what came before it, as a flush would
+                    if self.rows[table][: lengths[table]]:
+                        db.conn.executemany(sql, self.rows[table][: lengths[table]])
+                db.conn.executemany(
+                    "INSERT INTO document_sequences (series, last_number) VALUES (?, ?) "
+                    "ON CONFLICT (series) DO UPDATE SET last_number = excluded.last_number",
+                    [(series, numbers[kind]) for series, kind in _SERIES.items()]
+                    + [(MOVEMENT_SERIES, ids["movement"])],
+                )
+                raise _Undo(post(db))
+        except _Undo as undo:
+            theirs = undo.args[0]
+        expected = ours(mine)
+        if expected != theirs:
+            differ = [table for table in expected if expected[table] != theirs[table]]
+            raise AssertionError(
+                f"the generator drifted from the services in {differ}: "
+                f"{[(expected[t], theirs[t]) for t in differ]}"
+            )
+        self.checked += 1
+
+    def _check_sale(self, before: tuple, cart: Cart, payment, when: datetime) -> None:
+        """sale_writing.draft_sale and write_sales, on the same cart and payment."""
+        method, amount, tendered, _change, reference = payment
+        token = self.rows["sales"][-1][13]
+        shift = Shift(self.shift_id, TERMINAL, CASHIER_NAME, self.till.opened_at, OPENING_FLOAT)
+
+        def post(db):
+            tender = Tender(method, amount, tendered, reference)
+            draft = draft_sale(db, cart, [tender], token, when, TermsOnDay(), shift=shift)
+            [posted] = write_sales(db, TERMINAL, [draft])
+            return _rows_of_sale(db, posted.id)
+
+        def ours(mine):
+            return {
+                "sales": mine["sales"],
+                "sale_lines": mine["sale_lines"],
+                "sale_line_lots": sorted(mine["sale_line_lots"]),  # the table's order: its key
+                "payments": [row[1:] for row in mine["payments"]],  # their id: the table's next
+                "stock_movements": mine["stock_movements"],
+                "journal": [_entry_of_row(row) for row in mine["journal"]],
+            }
+
+        self._check_against_services(before, when, post, ours)
+
+    def _check_refund(self, before: tuple, at: datetime, refund_row, sale_number, item) -> None:
+        """refunds.post_refund of the same line and quantity, approved by the manager."""
+        (refund_id, _, _, _, _, _, _, reason, method, total, _, _, token) = refund_row
+
+        def post(db):
+            cashier = users.get_user(db, CASHIER)
+            subject = refund_subject(sale_number, total)
+            approval = users.approve(db, MANAGER, MANAGER_SECRET, "refund", cashier, subject)
+            posted = post_refund(
+                db,
+                TERMINAL,
+                cashier,
+                sale_number,
+                [item],
+                reason,
+                method,
+                token,
+                approval=approval,
+                refunded_at=at,
+            )
+            return _rows_of_refund(db, posted.id)
+
+        def ours(mine):
+            return {
+                "refunds": mine["refunds"],
+                "refund_lines": mine["refund_lines"],
+                "refund_line_lots": sorted(mine["refund_line_lots"]),
+                "stock_movements": mine["stock_movements"],
+                "journal": [_entry_of_row(r) for r in mine["journal"] if r[0] == "refund"],
+                "audit_log": [row[1:] for row in mine["audit_log"]],  # ids: approvals' come first
+            }
+
+        self._check_against_services(before, at, post, ours)
 
     def _vat(self, product: _Product, day_iso: str) -> int:
         """services.catalog.vat_rate_on: the reduced rate in force that day, if reducible."""
@@ -906,6 +1016,7 @@ class _Simulation:
         ]
         if amounts[0] <= 0:  # a free line (100 % discount) cannot be refunded for money
             return
+        before = self._mark()
         refund_id = self._next("refund")
         number = f"{TERMINAL}-TH-{self._number('refund'):06d}"
         refunded_at = at.isoformat(timespec="seconds")
@@ -986,6 +1097,9 @@ class _Simulation:
         self._till_producer(product.producer)[1] += amounts[0]
         details = {"refund": number, "sale": sale_number, "total": amounts[0]}
         self._audit(refunded_at, "refund", CASHIER, MANAGER, details)
+        if self.services_check:
+            item = RefundItem(line_id, qty, write_off)
+            self._check_refund(before, at, self.rows["refunds"][-1], sale_number, item)
 
     # ---- rows ----
 
@@ -1065,6 +1179,134 @@ class _Simulation:
         ).fetchone()[0]
 
 
+# document series -> the generator's counter of them (numbers), as run() writes them at the end
+_SERIES = {
+    TERMINAL: "sale",
+    f"{TERMINAL}-TH": "refund",
+    "PNK": "receipt",
+    "PXT": "return",
+    f"{TERMINAL}-Z": "z",
+}
+
+
+class _Undo(Exception):
+    """Leaves a transaction, rolled back, with what was read inside it."""
+
+
+def _rows_of_sale(db, sale_id: int) -> dict[str, list]:
+    """What write_sales wrote for one sale, in the generator's columns."""
+    lines = [
+        tuple(row)
+        for row in db.execute(
+            "SELECT id, sale_id, line_no, product_id, sku, product_name, unit, producer_id, qty, "
+            "unit_price_vnd, gross_vnd, line_discount_vnd, cart_discount_vnd, net_vnd, vat_bp, "
+            "vat_vnd, commission_bp, commission_vnd, producer_name, producer_province, "
+            "ocop_rating FROM sale_lines WHERE sale_id = ? ORDER BY id",
+            [sale_id],
+        )
+    ]
+    marks = ",".join("?" * len(lines))
+    return {
+        "sales": [
+            tuple(row)
+            for row in db.execute(
+                "SELECT id, number, terminal_code, shift_id, cashier, sold_at, business_date, "
+                "gross_vnd, discount_vnd, total_vnd, vat_vnd, change_vnd, source, client_token "
+                "FROM sales WHERE id = ?",
+                [sale_id],
+            )
+        ],
+        "sale_lines": lines,
+        "sale_line_lots": [
+            tuple(row)
+            for row in db.execute(
+                f"SELECT sale_line_id, lot_id, qty FROM sale_line_lots "
+                f"WHERE sale_line_id IN ({marks}) ORDER BY sale_line_id, lot_id",
+                [line[0] for line in lines],
+            )
+        ],
+        "payments": [
+            tuple(row)
+            for row in db.execute(
+                "SELECT sale_id, method, amount_vnd, tendered_vnd, change_vnd, reference "
+                "FROM payments WHERE sale_id = ? ORDER BY id",
+                [sale_id],
+            )
+        ],
+        "stock_movements": [
+            tuple(row)
+            for row in db.execute(
+                "SELECT id, product_id, lot_id, qty, kind, document_type, document_id, moved_on "
+                "FROM stock_movements WHERE document_type = 'sale' AND document_id = ? "
+                "ORDER BY id",
+                [sale_id],
+            )
+        ],
+        "journal": [
+            _entry_of_row(row)
+            for row in db.execute(
+                "SELECT document_type, document_id, document_number, posted_at, payload "
+                "FROM journal WHERE document_type = 'sale' AND document_id = ?",
+                [sale_id],
+            )
+        ],
+    }
+
+
+def _rows_of_refund(db, refund_id: int) -> dict[str, list]:
+    """What post_refund wrote for one refund, in the generator's columns."""
+
+    def rows(sql: str, params=(refund_id,)) -> list[tuple]:
+        return [tuple(row) for row in db.execute(sql, list(params))]
+
+    lines = rows(
+        "SELECT id, refund_id, sale_line_id, qty, net_vnd, vat_vnd, commission_vnd, disposition "
+        "FROM refund_lines WHERE refund_id = ? ORDER BY id"
+    )
+    number = rows("SELECT number FROM refunds WHERE id = ?")[0][0]
+    return {
+        "refunds": rows(
+            "SELECT id, number, sale_id, terminal_code, shift_id, refunded_at, business_date, "
+            "reason_code, method, total_vnd, cashier, approved_by, client_token FROM refunds "
+            "WHERE id = ?"
+        ),
+        "refund_lines": lines,
+        "refund_line_lots": sorted(
+            rows(
+                "SELECT refund_line_id, lot_id, qty FROM refund_line_lots WHERE refund_line_id "
+                f"IN ({','.join('?' * len(lines))})",
+                [line[0] for line in lines],
+            )
+        ),
+        "stock_movements": rows(
+            "SELECT id, product_id, lot_id, qty, kind, document_type, document_id, moved_on "
+            "FROM stock_movements WHERE document_type = 'refund' AND document_id = ? ORDER BY id"
+        ),
+        "journal": [
+            _entry_of_row(row)
+            for row in rows(
+                "SELECT document_type, document_id, document_number, posted_at, payload "
+                "FROM journal WHERE document_type = 'refund' AND document_id = ?"
+            )
+        ],
+        "audit_log": rows(
+            "SELECT at, action, actor, approver, terminal_code, details FROM audit_log "
+            "WHERE action = 'refund' AND details LIKE ? ORDER BY id",
+            [f"%{number}%"],
+        ),
+    }
+
+
+def _entry_of_row(row) -> tuple:
+    """A journal row's document and payload, without what seals rows (the services seal a
+    document in its entry; the generator's rows are sealed in entries of their own)."""
+    document_type, document_id, number, posted_at, stored = row[:5]
+    payload = json.loads(entry_of(stored))
+    for sealing in ("seal", "sealed"):
+        payload.pop(sealing, None)
+    return (document_type, document_id, number, posted_at, payload)
+
+
 def _banknotes(amount: int) -> dict[int, int]:
     """The cashier's count by denomination, fewest notes first."""
     notes = {}
@@ -1110,8 +1352,8 @@ _INSERTS = {
     "client_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "sale_lines": "INSERT INTO sale_lines (id, sale_id, line_no, product_id, sku, product_name, "
     "unit, producer_id, qty, unit_price_vnd, gross_vnd, line_discount_vnd, cart_discount_vnd, "
-    "net_vnd, vat_bp, vat_vnd, commission_bp, commission_vnd) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "net_vnd, vat_bp, vat_vnd, commission_bp, commission_vnd, producer_name, producer_province, "
+    "ocop_rating) VALUES (" + ", ".join("?" * 21) + ")",
     "sale_line_lots": "INSERT INTO sale_line_lots (sale_line_id, lot_id, qty) VALUES (?, ?, ?)",
     "payments": "INSERT INTO payments (id, sale_id, method, amount_vnd, tendered_vnd, "
     "change_vnd, reference) VALUES (?, ?, ?, ?, ?, ?, ?)",
