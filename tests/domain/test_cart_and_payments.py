@@ -191,3 +191,96 @@ def test_vietqr_refusals_say_what_to_fix_and_an_amount_must_be_positive():
         with pytest.raises(ValidationError) as refused:
             vietqr_payload(bank_bin, account, amount)
         assert str(refused.value) == message
+
+
+# ---- payment edges and messages that mutation testing found unpinned (make mutants) ----
+
+
+def test_tenders_at_their_edges():
+    from pos.money import MAX_VND
+
+    assert check_tenders(1, [Tender("bank", 1)]).is_complete  # 1 ₫ is a payment
+    assert check_tenders(MAX_VND, [Tender("bank", MAX_VND)]).is_complete  # the largest
+    assert cash_tender(1, 1) == Tender("cash", 1, 1)
+    with pytest.raises(ValidationError) as nothing:
+        cash_tender(100, 0)
+    assert str(nothing.value) == "nhập số tiền khách đưa"
+
+
+@pytest.mark.parametrize(
+    ("tender", "message"),
+    [
+        (Tender("cheque", 10), "hình thức thanh toán không hợp lệ: cheque"),
+        (Tender("bank", 0), "số tiền thanh toán phải lớn hơn 0"),
+        (Tender("bank", 10, 20), "chỉ tiền mặt mới có tiền thối lại"),
+        (Tender("cash", 10, 5), "tiền khách đưa ít hơn số tiền thanh toán"),
+    ],
+)
+def test_refused_tenders_say_why(tender, message):
+    with pytest.raises(ValidationError) as refused:
+        check_tenders(100, [tender])
+    assert str(refused.value) == message
+
+
+def test_cash_suggestions_offer_five_amounts_from_the_exact_one():
+    assert cash_suggestions(1) == [1, 10_000, 20_000, 50_000, 100_000]
+    assert cash_suggestions(12_345) == [12_345, 20_000, 50_000, 100_000, 200_000]
+    assert cash_suggestions(0) == []
+
+
+# ---- cart edges that mutation testing found unpinned (make mutants) ----
+
+
+def test_discounts_as_typed():
+    assert Discount.parse("") == Discount("amount", 0)
+    assert Discount.parse(" 5.000 ") == Discount("amount", 5000)
+    assert Discount.parse("0") == Discount("amount", 0)
+    assert Discount.parse("10%") == Discount("percent", 1000)
+
+
+def _two_lines() -> Cart:
+    cart = Cart()
+    cart.add(CartLine(1, "TRA", "Trà sâm", "hộp", 100_000, 800, 2))
+    cart.add(CartLine(2, "GAO", "Gạo tám", "túi", 50_000, 500, 1))
+    return cart
+
+
+def test_a_line_sold_at_another_price_free_included_and_a_bad_price_leaves_it_as_it_was():
+    cart = _two_lines()
+    cart.set_price(1, 0)  # given away: allowed, the service asks who approved it
+    assert cart.lines[1].unit_price_vnd == 0 and cart.lines[0].unit_price_vnd == 100_000
+    with pytest.raises(ValidationError) as negative:
+        cart.set_price(0, -1)
+    assert str(negative.value) == "giá bán không được âm"
+    cart.set_line_discount(0, Discount.parse("150.000"))
+    with pytest.raises(ValidationError):
+        cart.set_price(0, 50_000)  # the discount would exceed the line: refused
+    assert cart.lines[0].unit_price_vnd == 100_000
+
+
+def test_units_of_a_product_count_every_line_of_it():
+    cart = _two_lines()
+    cart.lines.append(CartLine(1, "TRA", "Trà sâm", "hộp", 90_000, 800, 3))
+    assert cart.qty_of(1) == 5 and cart.qty_of(2) == 1 and cart.qty_of(3) == 0
+
+
+def test_a_parked_cart_is_stored_as_one_text_vietnamese_kept():
+    import json
+
+    text = _two_lines().to_json()
+    assert "Trà sâm" in text
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True)
+    assert Cart.from_json(text).lines == _two_lines().lines
+
+
+def test_scans_at_the_quantity_limit():
+    from pos.cart import MAX_QTY
+
+    assert parse_scan(f"{MAX_QTY}*8938505970004").qty == MAX_QTY
+    for typed in (f"{MAX_QTY + 1}*8938505970004", "123456789*8938505970004"):
+        with pytest.raises(ValidationError) as refused:
+            parse_scan(typed)
+        assert str(refused.value) == f"số lượng phải từ 1 đến {MAX_QTY}"
+    with pytest.raises(ValidationError) as wrong:
+        parse_scan(None)
+    assert str(wrong.value) == "mã quét phải là chữ hoặc số đọc từ máy quét"

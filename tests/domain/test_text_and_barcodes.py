@@ -78,3 +78,16 @@ def test_the_instore_range_is_ten_digits_after_20_and_no_more():
     assert is_instore("2000000000015") and is_instore("2999999999990")
     assert not is_instore("20000007")  # an EAN-8 starting with 2 is a maker's code
     assert not is_instore("8938505970103") and not is_instore("20000000000150")
+
+
+def test_folding_keeps_every_space_so_the_folded_name_lines_up_with_the_name():
+    name = "Trà  sâm   Lai Châu đặc biệt"
+    assert fold(name) == "tra  sam   lai chau dac biet"
+    assert len(fold(name)) == len(name)
+
+
+def test_a_refusal_names_what_needs_a_manager_and_nothing_else():
+    from pos.permissions import NEEDS_MANAGER, refuse
+
+    assert str(refuse("refund")) == f"Cần quản lý duyệt: {NEEDS_MANAGER['refund']}"
+    assert str(refuse("refund", " (quá hạn)")).endswith(" (quá hạn)")

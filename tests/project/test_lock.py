@@ -22,7 +22,9 @@ def _pins() -> dict[str, str]:
 
 def _wanted() -> list[Requirement]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    listed = project["dependencies"] + project["optional-dependencies"]["test"]
+    listed = list(project["dependencies"])
+    for extra in project["optional-dependencies"].values():  # test, mutants
+        listed += extra
     return [Requirement(text) for text in listed]
 
 
