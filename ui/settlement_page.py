@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -87,8 +88,11 @@ class SettlementPage(QWidget):
         start, _ = self.period()
         return documents_dir("Quyet toan") / f"{start:%Y-%m}"
 
+    def _rows(self):
+        return statements.period_overview(self.db, *self.period())
+
     def refresh(self) -> None:
-        rows = statements.period_overview(self.db, *self.period())
+        rows = self._rows()
         draft = self.tr("draft")
         self.model.set_records([(code, figures, number or draft) for code, figures, number in rows])
 
@@ -108,6 +112,8 @@ class SettlementPage(QWidget):
     def issue_all(self) -> None:
         actor = self.current_user()
         start, end = self.period()
+        if not self._confirm_close(start, end):
+            return
         subject = statements.period_subject(start, end, True)
         consent = manager_consent(self.db, "close_period", subject, actor, self)
         if consent is None:
@@ -122,6 +128,25 @@ class SettlementPage(QWidget):
             self.tr("%1 statements issued; the period is closed.").replace("%1", str(len(issued))),
         )
         self.write_files()
+
+    def _confirm_close(self, start, end) -> bool:
+        """Nothing can be posted in a closed period: say what will happen, default No."""
+        drafts = [figures for _, figures, number in self._rows() if not number]
+        text = (
+            self.tr(
+                "Issue %1 statements for %2 - %3 (owed to producers: %4) and close the period?"
+                "\n\nAfter closing, nothing dated in the period can be posted; corrections go "
+                "into the next period."
+            )
+            .replace("%1", str(len(drafts)))
+            .replace("%2", f"{start:%d/%m/%Y}")
+            .replace("%3", f"{end:%d/%m/%Y}")
+            .replace("%4", format_vnd(sum(f.owed_vnd for f in drafts)))
+        )
+        box = QMessageBox(QMessageBox.Question, self.tr("Close the period"), text, parent=self)
+        box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
+        box.setDefaultButton(QMessageBox.No)
+        return box.exec() == QMessageBox.Yes
 
     def write_files(self) -> None:
         self.progress = QProgressDialog(self.tr("Writing statements..."), "", 0, 1, self)

@@ -26,7 +26,7 @@ from pos.printing.statement_pdf import write_statement_pdf
 from pos.printing.statement_xlsx import write_statement_xlsx
 from pos.services import approvals, audit
 from pos.services.catalog import get_producer, producer_id_of
-from pos.services.periods import check_open
+from pos.services.periods import refuse_unfinished, check_open
 from pos.services.settings import get_setting
 from pos.services.settlement import all_statement_figures, no_figures, statement_figures
 from pos.services.stock import LOT_MOVEMENTS
@@ -307,13 +307,17 @@ def issue_statements(
     end: date,
     close: bool,
     approval: Approval | None = None,
+    *,
+    not_over_ok: bool = False,
 ) -> list[IssuedStatement]:
     """Number and keep every producer's statement for the period; with ``close`` the period
-    is locked. Issuing a period twice is refused: reprints use the kept figures."""
+    is locked (only once it is over: periods.refuse_unfinished). Issuing a period twice is
+    refused: reprints use the kept figures."""
     issued = []
     with db.atomic():
         subject = period_subject(start, end, close)
         approver = approvals.use_approval(db, actor, "close_period", subject, approval)
+        refuse_unfinished(db, start, end, close, not_over_ok)
         worked_out = all_statement_figures(db, start, end)
         head = journal_head(db)  # the books as they stand, printed on every statement
         for producer_id, code in db.execute(

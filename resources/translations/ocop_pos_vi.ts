@@ -1668,119 +1668,133 @@
 <context>
     <name>SettlementPage</name>
     <message>
-        <location filename="../../ui/settlement_page.py" line="47"/>
+        <location filename="../../ui/settlement_page.py" line="48"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="48"/>
+        <location filename="../../ui/settlement_page.py" line="49"/>
         <source>Net sales</source>
         <translation>Doanh thu thuần</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="49"/>
+        <location filename="../../ui/settlement_page.py" line="50"/>
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="50"/>
+        <location filename="../../ui/settlement_page.py" line="51"/>
         <source>Owed</source>
         <translation>Phải trả NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="51"/>
+        <location filename="../../ui/settlement_page.py" line="52"/>
         <source>Statement</source>
         <translation>Bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="58"/>
+        <location filename="../../ui/settlement_page.py" line="59"/>
         <source>Preview the statement</source>
         <translation>Xem bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="59"/>
+        <location filename="../../ui/settlement_page.py" line="60"/>
         <source>Issue all and close the period</source>
         <translation>Lập tất cả bảng kê và khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="60"/>
+        <location filename="../../ui/settlement_page.py" line="61"/>
         <source>Record a payout</source>
         <translation>Ghi nhận đã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="61"/>
+        <location filename="../../ui/settlement_page.py" line="62"/>
         <source>Record an agreed adjustment</source>
         <translation>Ghi điều chỉnh đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="62"/>
+        <location filename="../../ui/settlement_page.py" line="63"/>
         <source>Open the export folder</source>
         <translation>Mở thư mục xuất file</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="63"/>
+        <location filename="../../ui/settlement_page.py" line="64"/>
         <source>Import trade-fair sales (Ctrl+I)</source>
         <translation>Nhập doanh số hội chợ (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="69"/>
+        <location filename="../../ui/settlement_page.py" line="70"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="92"/>
+        <location filename="../../ui/settlement_page.py" line="96"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="102"/>
-        <location filename="../../ui/settlement_page.py" line="156"/>
-        <location filename="../../ui/settlement_page.py" line="183"/>
+        <location filename="../../ui/settlement_page.py" line="106"/>
+        <location filename="../../ui/settlement_page.py" line="181"/>
+        <location filename="../../ui/settlement_page.py" line="208"/>
         <source>Select a producer first.</source>
         <translation>Hãy chọn một chủ thể trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="122"/>
+        <location filename="../../ui/settlement_page.py" line="128"/>
         <source>%1 statements issued; the period is closed.</source>
         <translation>Đã lập %1 bảng kê; kỳ đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="127"/>
+        <location filename="../../ui/settlement_page.py" line="137"/>
+        <source>Issue %1 statements for %2 - %3 (owed to producers: %4) and close the period?
+
+After closing, nothing dated in the period can be posted; corrections go into the next period.</source>
+        <translation>Lập %1 bảng kê cho kỳ %2 - %3 (phải trả các chủ thể: %4) và khóa sổ kỳ này?
+
+Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều chỉnh ghi vào kỳ sau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="146"/>
+        <source>Close the period</source>
+        <translation>Khóa sổ kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="152"/>
         <source>Writing statements...</source>
         <translation>Đang lập các bảng kê...</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="150"/>
+        <location filename="../../ui/settlement_page.py" line="175"/>
         <source>Statements saved in %1</source>
         <translation>Đã lưu các bảng kê vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="157"/>
+        <location filename="../../ui/settlement_page.py" line="182"/>
         <source>Amount paid</source>
         <translation>Số tiền đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="160"/>
+        <location filename="../../ui/settlement_page.py" line="185"/>
         <source>Bank reference</source>
         <translation>Mã giao dịch ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="175"/>
+        <location filename="../../ui/settlement_page.py" line="200"/>
         <source>Payout recorded</source>
         <translation>Đã ghi nhận thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="185"/>
+        <location filename="../../ui/settlement_page.py" line="210"/>
         <source>Amount agreed (+ owed to the producer, - owed by them)</source>
         <translation>Số tiền thỏa thuận (+ cửa hàng nợ chủ thể, - chủ thể nợ cửa hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="189"/>
+        <location filename="../../ui/settlement_page.py" line="214"/>
         <source>What was agreed</source>
         <translation>Nội dung đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="206"/>
+        <location filename="../../ui/settlement_page.py" line="231"/>
         <source>Adjustment recorded on %1</source>
         <translation>Đã ghi điều chỉnh cho %1</translation>
     </message>

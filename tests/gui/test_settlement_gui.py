@@ -25,7 +25,9 @@ def test_issue_all_closes_the_month_and_writes_the_files(
     assert page.start.date() == QDate(2026, 11, 1) and page.end.date() == QDate(2026, 11, 30)
     rows = {page.model.record(r)[0]: page.model.record(r) for r in range(page.model.rowCount())}
     assert rows["BAOMINH"][1].owed_vnd == 830_812 and rows["BAOMINH"][2] == "bản nháp"
+    asked = answer_message_box(qtbot, "yes")
     page.issue_all()
+    assert "30/11/2026" in asked[0] and "khóa sổ" in asked[0]
     qtbot.waitUntil(lambda: "đã lưu" in page.message.text().lower(), timeout=20_000)
     assert (tmp_path / "2026-11" / "quyet-toan-BAOMINH-202611.pdf").is_file()
     assert (tmp_path / "2026-11" / "tong-hop-202611.csv").is_file()
@@ -33,6 +35,30 @@ def test_issue_all_closes_the_month_and_writes_the_files(
     rows = {page.model.record(r)[0]: page.model.record(r) for r in range(page.model.rowCount())}
     assert rows["BAOMINH"][2].startswith("QT-")
     assert date(2026, 11, 30) == page.period()[1]
+
+
+def answer_message_box(qtbot, answer: str) -> list[str]:
+    """Presses Enter on the next message box (its default), or its Yes button; returns its
+    text (in the list, once answered)."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def press(tries: int = 200) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if tries:
+                QTimer.singleShot(20, lambda: press(tries - 1))
+            return
+        seen.append(box.text())
+        if answer == "yes":
+            box.button(QMessageBox.Yes).click()
+        else:
+            qtbot.keyClick(box, Qt.Key_Return)
+
+    QTimer.singleShot(20, press)
+    return seen
 
 
 def answer_input_dialogs(qtbot, answers: list[str]) -> None:
@@ -86,3 +112,38 @@ def test_an_agreed_adjustment_is_recorded_for_the_period_shown_and_counts(
     )
     rows = {page.model.record(r)[0]: page.model.record(r) for r in range(page.model.rowCount())}
     assert rows["BAOMINH"][1].owed_vnd == 830_812 - 50_000
+
+
+def test_closing_asks_first_and_enter_keeps_the_period_open(qtbot, qapp, demo_db, monkeypatch):
+    """Issuing and closing cannot be undone: the question names the period, the number of
+    statements and what is owed; its default is No."""
+    monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 12, 2, 9, 0))
+    configure_application(qapp, "vi")
+    sell_and_refund(demo_db)
+    window = open_window(qtbot, demo_db, "quanly")
+    window.show_page("settlement")
+    page = window.pages["settlement"]
+    from pos.money import format_vnd
+
+    rows = [page.model.record(r) for r in range(page.model.rowCount())]
+    owed = format_vnd(sum(figures.owed_vnd for _, figures, _ in rows))
+    asked = answer_message_box(qtbot, "enter")
+    page.issue_all()
+    assert f"Lập {len(rows)} bảng kê cho kỳ 01/11/2026 - 30/11/2026" in asked[0]
+    assert f"phải trả các chủ thể: {owed}" in asked[0]
+    assert demo_db.execute("SELECT count(*) FROM closed_periods").fetchone()[0] == 0
+    assert demo_db.execute("SELECT count(*) FROM settlements").fetchone()[0] == 0
+
+
+def test_the_current_month_cannot_be_closed_from_the_screen(qtbot, qapp, demo_db, monkeypatch):
+    monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 12, 1, 9, 0))
+    configure_application(qapp, "vi")
+    window = open_window(qtbot, demo_db, "quanly")
+    window.show_page("settlement")
+    page = window.pages["settlement"]
+    page.start.setDate(QDate(2026, 12, 1))
+    page.end.setDate(QDate(2026, 12, 31))
+    answer_message_box(qtbot, "yes")
+    page.issue_all()
+    assert "chưa kết thúc" in page.message.text()
+    assert demo_db.execute("SELECT count(*) FROM closed_periods").fetchone()[0] == 0

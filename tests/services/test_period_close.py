@@ -90,7 +90,13 @@ def test_reprint_gives_the_issued_figures_and_payouts_carry_over(demo_db):
     assert statements.issued_figures(demo_db, issued.number) == before  # unchanged by December
     [december] = [
         s
-        for s in statements.issue_statements(demo_db, manager, *DEC, close=False)
+        for s in statements.issue_statements(
+            demo_db,
+            manager,
+            *DEC,
+            close=False,
+            not_over_ok=True,  # December is not over
+        )
         if s.producer_code == "BAOMINH"
     ]
     assert december.previous_balance_vnd == 830_812
@@ -140,3 +146,33 @@ def _emv_fields(payload: str) -> dict[str, str]:
         fields[tag] = payload[i + 4 : i + 4 + length]
         i += 4 + length
     return fields
+
+
+def test_a_month_is_closed_only_once_it_is_over(demo_db, monkeypatch):
+    """On 1 December a manager typed 01/12-31/12 and closed December at once: the till then
+    refused every sale for the rest of the month. The service refuses it, whatever the screen."""
+    from pos.errors import ValidationError
+    from pos.services import shifts
+
+    manager = demo_user(demo_db, "quanly")
+    monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 12, 1, 9, 0))
+    with pytest.raises(ValidationError, match="chưa kết thúc: chỉ khóa sổ được từ ngày 31/12/2026"):
+        statements.issue_statements(demo_db, manager, *DEC, close=True)
+    with pytest.raises(ValidationError, match="Chỉ lập khi đã xác nhận"):
+        statements.issue_statements(demo_db, manager, *DEC, close=False)
+    with pytest.raises(ValidationError, match="chưa kết thúc"):  # knowing does not close it
+        statements.issue_statements(demo_db, manager, *DEC, close=True, not_over_ok=True)
+    assert demo_db.execute("SELECT count(*) FROM closed_periods").fetchone()[0] == 0
+    assert demo_db.execute("SELECT count(*) FROM settlements").fetchone()[0] == 0
+
+    # the last day itself: only once no shift is open
+    monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 12, 31, 20, 0))
+    shift = shifts.open_shift(demo_db, "T01", "Nguyễn Thị Lan", 0)
+    with pytest.raises(ValidationError, match="quầy T01 còn ca đang mở"):
+        statements.issue_statements(demo_db, manager, *DEC, close=True)
+    demo_db.execute(
+        "UPDATE shifts SET closed_at = '2026-12-31T19:00:00', counted_cash_vnd = 0 WHERE id = ?",
+        [shift.id],
+    )
+    statements.issue_statements(demo_db, manager, *DEC, close=True)
+    assert demo_db.execute("SELECT count(*) FROM closed_periods").fetchone()[0] == 1
