@@ -1,6 +1,9 @@
 """Business dates and timestamps as the ISO text stored in the database."""
 
+import re
 from datetime import date, datetime
+
+from pos.errors import ValidationError
 
 
 def now() -> datetime:
@@ -24,3 +27,23 @@ def iso_date(day: date | None) -> str | None:
 def display_date(iso: str | None) -> str:
     """'2026-11-24' -> '24/11/2026', as Vietnamese documents write dates; None -> ''."""
     return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
+
+
+_TYPED_DAY = re.compile(r"(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})|(\d{2})(\d{2})(\d{4})")
+
+
+def parse_day(text: str) -> date:
+    """A day as people type it: '31/12/2026', '31-12-2026', '31.12.2026', '31122026',
+    '1/2/26' (20xx). An impossible day (30/02) is refused in words, never moved."""
+    found = _TYPED_DAY.fullmatch(text.strip())
+    if not found:
+        raise ValidationError(f"'{text.strip()}' không phải ngày: gõ dạng 31/12/2026 hoặc 31122026")
+    day, month, year = (
+        int(part) for part in (found.groups()[:3] if found[1] else found.groups()[3:])
+    )
+    if year < 100:
+        year += 2000
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError(f"không có ngày {day:02d}/{month:02d}/{year} trong lịch") from None

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, QThreadPool
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -30,6 +29,7 @@ from pos.paths import documents_dir
 from pos.printing import report_tables
 from pos.services import reports
 from ui.background import run_in_background
+from ui.date_field import DateField
 from ui.print_service import PrintService
 from ui.report_chart import bar_chart
 from ui.table_model import LEFT, RIGHT, Column, RecordTableModel
@@ -167,8 +167,7 @@ class ReportsPage(QWidget):
         self.by = QComboBox()
         for key in reports.SALES_GROUPINGS:
             self.by.addItem(self._grouping_text(key), key)
-        self.start = QDateEdit(calendarPopup=True, displayFormat="dd/MM/yyyy")
-        self.end = QDateEdit(calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.start, self.end = DateField(), DateField()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # computing: a moving bar, the window stays usable
         self.busy.setMaximumWidth(160)

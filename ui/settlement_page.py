@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -25,6 +24,7 @@ from pos.money import format_vnd, parse_vnd
 from pos.paths import documents_dir
 from pos.services import statements
 from ui.background import run_in_background
+from ui.date_field import DateField
 from ui.file_import import import_file
 from ui.sign_in import manager_consent
 from ui.table_model import RIGHT, Column, RecordTableModel
@@ -37,11 +37,9 @@ class SettlementPage(QWidget):
         self.db, self.current_user = db, current_user
         first = clock.today().replace(day=1)
         previous = QDate(first.year, first.month, 1).addMonths(-1)
-        self.start = QDateEdit(previous)
-        self.end = QDateEdit(previous.addMonths(1).addDays(-1))
+        self.start = DateField(previous)
+        self.end = DateField(previous.addMonths(1).addDays(-1))
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
             edit.dateChanged.connect(self.refresh)
         self.model = RecordTableModel(
             [

@@ -95,3 +95,29 @@ def test_every_report_kind_runs_and_shows_rows(qtbot, reports_page):
         assert page.model.columnCount() == len(page.result.headers)
     page.end.setDate(QDate(2026, 10, 1))
     assert "trước" in page.message.text()  # end before start: said, nothing computed
+
+
+def test_dates_are_typed_as_people_type_them_whatever_the_field_held(qtbot, qapp, demo_db):
+    """Typing 31122026 over 30/11/2026 gave 30/12/2026 in a QDateEdit (sales of the 31st
+    silently left out). Every form of the day gives that day; an impossible one is said."""
+    from PySide6.QtCore import QDate, Qt
+
+    from tests.gui.test_till_gui import open_window, type_text
+
+    configure_application(qapp, "vi")
+    window = open_window(qtbot, demo_db, "quanly")
+    window.show_page("settlement")
+    end = window.pages["settlement"].end
+    for typed in ("31122026", "31/12/2026", "31-12-2026", "31.12.2026"):
+        end.setDate(QDate(2026, 11, 30))
+        end.edit.setFocus()
+        end.edit.selectAll()
+        type_text(end.edit, typed)
+        qtbot.keyClick(end.edit, Qt.Key_Tab)
+        assert end.date() == QDate(2026, 12, 31), typed
+        assert end.edit.text() == "31/12/2026"
+    end.edit.selectAll()
+    type_text(end.edit, "30022026")
+    qtbot.keyClick(end.edit, Qt.Key_Return)
+    assert end.date() == QDate(2026, 12, 31)  # kept, and said in place
+    assert end.problem.isVisibleTo(end) and "không có ngày 30/02/2026" in end.problem.text()
