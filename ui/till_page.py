@@ -435,11 +435,18 @@ class TillPage(QWidget):
         ]
         self._show_totals(rows)
         self.total_label.setText(format_vnd(totals.total_vnd))
+        self._mark_change(False)
         self.pay_button.setEnabled(not self.cart.is_empty())
         if self.cart.is_empty():
             self.product_name.clear()
             self.product_details.clear()
             self._shown_product_id = None
+
+    def _mark_change(self, change: bool) -> None:
+        if self.total_label.property("change") != change:
+            self.total_label.setProperty("change", change)
+            self.total_label.style().unpolish(self.total_label)
+            self.total_label.style().polish(self.total_label)
 
     def _fit_cart_columns(self, rows: list[int]) -> None:
         """Columns as wide as their header and widest text, as Qt's ResizeToContents makes
@@ -591,6 +598,12 @@ class TillPage(QWidget):
             self.printer.print_job(job.id)
         self.cart = Cart()
         self._show_cart()
+        if any(tender.method == "cash" for tender in tenders):
+            # large where the total was, until the next scan: the cashier counts it out
+            self.total_label.setText(
+                self.tr("Change %1").replace("%1", format_vnd(posted.change_vnd))
+            )
+            self._mark_change(True)
         text = (
             self.tr("Sale %1 saved · change %2")
             .replace("%1", posted.number)

@@ -1288,107 +1288,107 @@
         <translation>So sánh với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="182"/>
+        <location filename="../../ui/reports_page.py" line="181"/>
         <source>Export CSV (Ctrl+E)</source>
         <translation>Xuất CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="184"/>
+        <location filename="../../ui/reports_page.py" line="183"/>
         <source>Export Excel (Ctrl+Shift+E)</source>
         <translation>Xuất Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="191"/>
+        <location filename="../../ui/reports_page.py" line="190"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="193"/>
+        <location filename="../../ui/reports_page.py" line="192"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="197"/>
+        <location filename="../../ui/reports_page.py" line="196"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="198"/>
+        <location filename="../../ui/reports_page.py" line="197"/>
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="199"/>
+        <location filename="../../ui/reports_page.py" line="198"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="249"/>
+        <location filename="../../ui/reports_page.py" line="248"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="254"/>
+        <location filename="../../ui/reports_page.py" line="253"/>
         <source>Computing...</source>
         <translation>Đang tính...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="294"/>
+        <location filename="../../ui/reports_page.py" line="293"/>
         <source>thousand đồng</source>
         <translation>nghìn đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="300"/>
+        <location filename="../../ui/reports_page.py" line="299"/>
         <source>%1 row(s)</source>
         <translation>%1 dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="313"/>
+        <location filename="../../ui/reports_page.py" line="312"/>
         <source>Saving %1</source>
         <translation>Đang lưu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="317"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>by day</source>
         <translation>theo ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="318"/>
+        <location filename="../../ui/reports_page.py" line="317"/>
         <source>by week</source>
         <translation>theo tuần</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="319"/>
+        <location filename="../../ui/reports_page.py" line="318"/>
         <source>by month</source>
         <translation>theo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="320"/>
+        <location filename="../../ui/reports_page.py" line="319"/>
         <source>by product</source>
         <translation>theo sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="321"/>
+        <location filename="../../ui/reports_page.py" line="320"/>
         <source>by producer</source>
         <translation>theo chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="322"/>
+        <location filename="../../ui/reports_page.py" line="321"/>
         <source>by province</source>
         <translation>theo tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="323"/>
+        <location filename="../../ui/reports_page.py" line="322"/>
         <source>by region</source>
         <translation>theo vùng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="324"/>
+        <location filename="../../ui/reports_page.py" line="323"/>
         <source>by OCOP stars</source>
         <translation>theo hạng sao OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="325"/>
+        <location filename="../../ui/reports_page.py" line="324"/>
         <source>by category</source>
         <translation>theo ngành hàng</translation>
     </message>
@@ -1668,84 +1668,84 @@
 <context>
     <name>SettlementPage</name>
     <message>
-        <location filename="../../ui/settlement_page.py" line="48"/>
+        <location filename="../../ui/settlement_page.py" line="46"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="49"/>
+        <location filename="../../ui/settlement_page.py" line="47"/>
         <source>Net sales</source>
         <translation>Doanh thu thuần</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="50"/>
+        <location filename="../../ui/settlement_page.py" line="48"/>
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="51"/>
+        <location filename="../../ui/settlement_page.py" line="49"/>
         <source>Owed</source>
         <translation>Phải trả NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="52"/>
+        <location filename="../../ui/settlement_page.py" line="50"/>
         <source>Statement</source>
         <translation>Bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="59"/>
+        <location filename="../../ui/settlement_page.py" line="57"/>
         <source>Preview the statement</source>
         <translation>Xem bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="60"/>
+        <location filename="../../ui/settlement_page.py" line="58"/>
         <source>Issue all and close the period</source>
         <translation>Lập tất cả bảng kê và khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="61"/>
+        <location filename="../../ui/settlement_page.py" line="59"/>
         <source>Record a payout</source>
         <translation>Ghi nhận đã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="62"/>
+        <location filename="../../ui/settlement_page.py" line="60"/>
         <source>Record an agreed adjustment</source>
         <translation>Ghi điều chỉnh đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="63"/>
+        <location filename="../../ui/settlement_page.py" line="61"/>
         <source>Open the export folder</source>
         <translation>Mở thư mục xuất file</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="64"/>
+        <location filename="../../ui/settlement_page.py" line="62"/>
         <source>Import trade-fair sales (Ctrl+I)</source>
         <translation>Nhập doanh số hội chợ (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="70"/>
+        <location filename="../../ui/settlement_page.py" line="68"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="96"/>
+        <location filename="../../ui/settlement_page.py" line="94"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="106"/>
-        <location filename="../../ui/settlement_page.py" line="181"/>
-        <location filename="../../ui/settlement_page.py" line="208"/>
+        <location filename="../../ui/settlement_page.py" line="104"/>
+        <location filename="../../ui/settlement_page.py" line="179"/>
+        <location filename="../../ui/settlement_page.py" line="206"/>
         <source>Select a producer first.</source>
         <translation>Hãy chọn một chủ thể trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="128"/>
+        <location filename="../../ui/settlement_page.py" line="126"/>
         <source>%1 statements issued; the period is closed.</source>
         <translation>Đã lập %1 bảng kê; kỳ đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="137"/>
+        <location filename="../../ui/settlement_page.py" line="135"/>
         <source>Issue %1 statements for %2 - %3 (owed to producers: %4) and close the period?
 
 After closing, nothing dated in the period can be posted; corrections go into the next period.</source>
@@ -1754,47 +1754,47 @@ After closing, nothing dated in the period can be posted; corrections go into th
 Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều chỉnh ghi vào kỳ sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="146"/>
+        <location filename="../../ui/settlement_page.py" line="144"/>
         <source>Close the period</source>
         <translation>Khóa sổ kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="152"/>
+        <location filename="../../ui/settlement_page.py" line="150"/>
         <source>Writing statements...</source>
         <translation>Đang lập các bảng kê...</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="175"/>
+        <location filename="../../ui/settlement_page.py" line="173"/>
         <source>Statements saved in %1</source>
         <translation>Đã lưu các bảng kê vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="182"/>
+        <location filename="../../ui/settlement_page.py" line="180"/>
         <source>Amount paid</source>
         <translation>Số tiền đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="185"/>
+        <location filename="../../ui/settlement_page.py" line="183"/>
         <source>Bank reference</source>
         <translation>Mã giao dịch ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="200"/>
+        <location filename="../../ui/settlement_page.py" line="198"/>
         <source>Payout recorded</source>
         <translation>Đã ghi nhận thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="210"/>
+        <location filename="../../ui/settlement_page.py" line="208"/>
         <source>Amount agreed (+ owed to the producer, - owed by them)</source>
         <translation>Số tiền thỏa thuận (+ cửa hàng nợ chủ thể, - chủ thể nợ cửa hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="214"/>
+        <location filename="../../ui/settlement_page.py" line="212"/>
         <source>What was agreed</source>
         <translation>Nội dung đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="231"/>
+        <location filename="../../ui/settlement_page.py" line="229"/>
         <source>Adjustment recorded on %1</source>
         <translation>Đã ghi điều chỉnh cho %1</translation>
     </message>
@@ -2167,7 +2167,7 @@ Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều ch
     </message>
     <message>
         <location filename="../../ui/till_page.py" line="110"/>
-        <location filename="../../ui/till_page.py" line="637"/>
+        <location filename="../../ui/till_page.py" line="650"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
@@ -2248,111 +2248,116 @@ Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="494"/>
+        <location filename="../../ui/till_page.py" line="501"/>
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="500"/>
+        <location filename="../../ui/till_page.py" line="507"/>
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="511"/>
+        <location filename="../../ui/till_page.py" line="518"/>
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="512"/>
+        <location filename="../../ui/till_page.py" line="519"/>
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="523"/>
+        <location filename="../../ui/till_page.py" line="530"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="528"/>
+        <location filename="../../ui/till_page.py" line="535"/>
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="534"/>
+        <location filename="../../ui/till_page.py" line="541"/>
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="541"/>
+        <location filename="../../ui/till_page.py" line="548"/>
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="541"/>
+        <location filename="../../ui/till_page.py" line="548"/>
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="548"/>
+        <location filename="../../ui/till_page.py" line="555"/>
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="584"/>
+        <location filename="../../ui/till_page.py" line="591"/>
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="595"/>
+        <location filename="../../ui/till_page.py" line="604"/>
+        <source>Change %1</source>
+        <translation>Tiền thối %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="608"/>
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="601"/>
+        <location filename="../../ui/till_page.py" line="614"/>
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="624"/>
+        <location filename="../../ui/till_page.py" line="637"/>
         <source>Refund %1 saved: give back %2</source>
         <translation>Đã lưu phiếu trả %1: hoàn lại %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="631"/>
+        <location filename="../../ui/till_page.py" line="644"/>
         <source>Cash out (paying a delivery...)</source>
         <translation>Chi tiền ra (trả tiền giao hàng...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="631"/>
+        <location filename="../../ui/till_page.py" line="644"/>
         <source>Cash in (buying change...)</source>
         <translation>Thu tiền vào (đổi tiền lẻ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="633"/>
-        <location filename="../../ui/till_page.py" line="637"/>
-        <location filename="../../ui/till_page.py" line="640"/>
+        <location filename="../../ui/till_page.py" line="646"/>
+        <location filename="../../ui/till_page.py" line="650"/>
+        <location filename="../../ui/till_page.py" line="653"/>
         <source>Cash in / out</source>
         <translation>Thu / chi tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="633"/>
+        <location filename="../../ui/till_page.py" line="646"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="640"/>
+        <location filename="../../ui/till_page.py" line="653"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="656"/>
+        <location filename="../../ui/till_page.py" line="669"/>
         <source>Recorded: %1 %2</source>
         <translation>Đã ghi: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="678"/>
+        <location filename="../../ui/till_page.py" line="691"/>
         <source>Finish or park the cart before closing the shift</source>
         <translation>Hãy thanh toán hoặc gác đơn trước khi kết ca</translation>
     </message>

@@ -71,6 +71,9 @@ def test_scan_three_products_and_pay_cash_with_change(qtbot, till, demo_db):
     assert not dialog.isVisible()
     qtbot.waitUntil(till.scan_box.hasFocus)  # ready for the next customer
     assert till.cart.is_empty() and "T01-000001" in till.message.text()
+    # the change stays large where the total was, until the next customer's first scan
+    assert till.total_label.text() == "Tiền thối 85.000 ₫"
+    assert till.total_label.property("change") is True
     assert demo_db.execute(
         "SELECT number, total_vnd, change_vnd, cashier FROM sales"
     ).fetchall() == [("T01-000001", 1_015_000, 85_000, "Lan")]
@@ -87,6 +90,8 @@ def test_scan_three_products_and_pay_cash_with_change(qtbot, till, demo_db):
     assert moves == [("BANH-PIA", -1), ("MUT-SEN", -2), ("SAM-TRA-20", -2)]
     assert count(demo_db, "SELECT count(*) FROM open_carts") == 0
     assert till.window().checkpoint_timer.isActive()  # WAL is moved once the counter is idle
+    scan(qtbot, till, "BANH-PIA")
+    assert till.total_label.text() == "75.000 ₫" and till.total_label.property("change") is False
 
 
 def test_split_tender_transfer_then_cash(qtbot, till, demo_db):
