@@ -1,6 +1,6 @@
 """Small shared pieces of the screens."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,16 +86,41 @@ class ProducerPicker(QComboBox):
         self.completer().setCompletionMode(QCompleter.PopupCompletion)
         self.setMinimumWidth(360)
         self.lineEdit().returnPressed.connect(self._choose_typed)
+        self.lineEdit().installEventFilter(self)
+        self.completer().popup().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Tab chooses as Enter does (typed 'bao' and left, the field held 'bao' and no
+        one); the completer's popup sees the key first while it is open."""
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Tab, Qt.Key_Backtab):
+            if self.lineEdit().text() != self.itemText(self.currentIndex()):
+                self._choose_typed()
+                self.completer().popup().hide()
+        return super().eventFilter(watched, event)
 
     def _choose_typed(self) -> None:
-        """Enter takes the first producer whose code or name holds what was typed, with or
-        without diacritics; the popup is only a help."""
-        typed = fold(self.lineEdit().text())
-        for index in range(self.count()):
-            if typed and typed in fold(self.itemText(index)):
-                self.setCurrentIndex(index)
-                break
-        self.setEditText(self.currentText())
+        """Enter takes the producer whose code starts with what was typed, else whose name
+        has a word starting with it, else whose code or name holds it (with or without
+        diacritics); the popup is only a help."""
+        typed = fold(self.lineEdit().text()).strip()
+        if typed:
+            ranked = []
+            for index in range(self.count()):
+                code = fold(str(self.itemData(index) or ""))
+                text = fold(self.itemText(index))
+                if typed in text:
+                    words = text.split()
+                    rank = (
+                        0
+                        if code.startswith(typed)
+                        else 1
+                        if any(w.startswith(typed) for w in words)
+                        else 2
+                    )
+                    ranked.append((rank, index))
+            if ranked:
+                self.setCurrentIndex(min(ranked)[1])
+        self.setEditText(self.itemText(self.currentIndex()))
 
     def reload(self, db: Database) -> None:
         current = self.code()

@@ -198,3 +198,15 @@ def test_return_to_producer_by_keyboard(qtbot, office, demo_db):
     qtbot.keyClick(page.lot_table, Qt.Key_Return, Qt.ControlModifier)
     assert "PXT-000001" in page.message.text(), page.message.text()
     assert stock.get_lot(demo_db, first.lot_id).on_hand == first.on_hand - 2
+
+
+def test_the_producer_picker_chooses_the_only_match_on_tab(qtbot, office):
+    """Typed 'bao' and Tab: the field kept the text 'BAO' and no producer; now it takes the
+    one producer whose code or name holds it, as Enter does."""
+    page = tab(qtbot, office, 2)
+    page.producer.setFocus()
+    page.producer.lineEdit().selectAll()
+    type_text(page.producer.lineEdit(), "bao")
+    qtbot.keyClick(page.producer.lineEdit(), Qt.Key_Tab)
+    assert page.producer.code() == "BAOMINH"
+    assert page.producer.lineEdit().text().startswith("BAOMINH · ")
