@@ -23,6 +23,7 @@ NEEDS_MANAGER = {
     "producer_return": "trả hàng cho chủ thể",
     "sales_import": "nhập phiếu bán hàng hội chợ",
     "restore": "khôi phục dữ liệu từ bản sao lưu",
+    "z_difference": "đóng ca lệch tiền mặt vượt ngưỡng",
 }
 
 

@@ -26,6 +26,7 @@ from pos.printing.shift_report import layout_shift_report
 from pos.services import shift_close
 from pos.services.printer_settings import printer_config
 from pos.services.settings import get_setting
+from ui.sign_in import Consent, manager_consent
 from ui.widgets import message_label, show_message
 
 
@@ -101,8 +102,17 @@ class CloseShiftDialog(QDialog):
                 "bank": parse_vnd(self.bank.text() or "0"),
                 "card": parse_vnd(self.card.text() or "0"),
             }
+            subject = shift_close.z_difference_subject(self.db, self.terminal, self.counted_cash())
+            consent = (
+                manager_consent(self.db, "z_difference", subject, self.actor, self, self.terminal)
+                if subject
+                else Consent(None)
+            )
+            if consent is None:
+                self._say(self.tr("Not approved: a manager must see a cash difference this large"))
+                return
             report = shift_close.close_shift(
-                self.db, self.terminal, self.actor, self.counted_cash(), other
+                self.db, self.terminal, self.actor, self.counted_cash(), other, consent.approval
             )
         except PosError as error:
             self._say(str(error), True)

@@ -51,6 +51,11 @@ class SettingsPage(QWidget):
                 ("showroom_phone", self.tr("Phone"), ""),
                 ("receipt_footer", self.tr("Receipt footer"), ""),
                 ("terminal_code", self.tr("Terminal code (this till)"), "T01"),
+                (
+                    "z_difference_limit_vnd",
+                    self.tr("Cash difference at a Z that needs a manager (đồng)"),
+                    "50000",
+                ),
                 ("ui_language", self.tr("Language"), (("vi", "Tiếng Việt"), ("en", "English"))),
             ],
         )

@@ -9,9 +9,11 @@ from sqlite_utils import Database
 from pos import clock
 from pos.documents.shift_report import DENOMINATIONS, ProducerLine, ShiftFigures, ShiftReport
 from pos.errors import ValidationError
+from pos.money import format_vnd
 from pos.payments import METHODS
 from pos.permissions import Approval, User
 from pos.services import approvals, audit
+from pos.services.settings import get_setting
 from pos.services.shifts import Shift, current_shift
 from pos.storage.ledger import (
     append_to_journal,
@@ -151,22 +153,44 @@ def x_report(db: Database, terminal_code: str, actor: User) -> ShiftReport:
     return report
 
 
+def cash_counted(cash_count: dict[int, int]) -> int:
+    return sum(value * count for value, count in cash_count.items())
+
+
+def z_difference_subject(db: Database, terminal_code: str, cash_count: dict[int, int]) -> str:
+    """What a manager approves when the counted cash is off by more than the showroom's
+    limit (``z_difference_limit_vnd``); '' when it is within it."""
+    shift = _open_shift(db, terminal_code)
+    difference = cash_counted(cash_count) - shift_figures(db, shift).expected("cash")
+    if abs(difference) <= int(get_setting(db, "z_difference_limit_vnd")):
+        return ""
+    return f"đóng ca quầy {terminal_code}: tiền mặt lệch {format_vnd(difference)}"
+
+
 def close_shift(
     db: Database,
     terminal_code: str,
     actor: User,
     cash_count: dict[int, int],
     other_counted: dict[str, int],
+    approval: Approval | None = None,
 ) -> ShiftReport:
     """The Z: counted cash (blind, by denomination) and non-cash totals against expected;
-    the shift is closed for good."""
+    the shift is closed for good. Cash off by more than the showroom's limit needs a
+    manager (z_difference_subject names what they approve)."""
     if any(value not in DENOMINATIONS or count < 0 for value, count in cash_count.items()):
         raise ValidationError("số tờ tiền không hợp lệ")
     if any(method not in METHODS or amount < 0 for method, amount in other_counted.items()):
         raise ValidationError("tổng tiền đếm không hợp lệ")
-    counted = {"cash": sum(value * count for value, count in cash_count.items())}
+    counted = {"cash": cash_counted(cash_count)}
     counted |= {m: other_counted.get(m, 0) for m in METHODS if m != "cash"}
     with db.atomic():
+        subject = z_difference_subject(db, terminal_code, cash_count)
+        approver = (
+            approvals.use_approval(db, actor, "z_difference", subject, approval)
+            if subject
+            else None
+        )
         shift = _open_shift(db, terminal_code)
         number = next_document_number(db, f"{terminal_code}-Z")
         head = journal_head(db)  # everything before this Z, printed on it and kept
@@ -191,6 +215,7 @@ def close_shift(
             "z_report",
             actor.username,
             {"z": number, "differences": {m: report.difference(m) for m in METHODS}},
+            approver,
             terminal_code=terminal_code,
         )
     return report

@@ -26,7 +26,7 @@ from pos.printing.statement_pdf import write_statement_pdf
 from pos.printing.statement_xlsx import write_statement_xlsx
 from pos.services import approvals, audit
 from pos.services.catalog import get_producer, producer_id_of
-from pos.services.periods import refuse_unfinished, check_open
+from pos.services.periods import check_open, refuse_unfinished
 from pos.services.settings import get_setting
 from pos.services.settlement import all_statement_figures, no_figures, statement_figures
 from pos.services.stock import LOT_MOVEMENTS

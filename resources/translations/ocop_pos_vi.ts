@@ -78,47 +78,52 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="39"/>
+        <location filename="../../ui/close_shift_dialog.py" line="40"/>
         <source>Close the shift</source>
         <translation>Kết ca</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="55"/>
+        <location filename="../../ui/close_shift_dialog.py" line="56"/>
         <source>Transfers received (from the bank app)</source>
         <translation>Tiền chuyển khoản đã nhận (theo ứng dụng ngân hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="57"/>
+        <location filename="../../ui/close_shift_dialog.py" line="58"/>
         <source>Card total (terminal&apos;s batch)</source>
         <translation>Tổng quẹt thẻ (theo máy POS ngân hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="59"/>
+        <location filename="../../ui/close_shift_dialog.py" line="60"/>
         <source>Count the cash in the drawer, note by note.</source>
         <translation>Đếm tiền mặt trong két theo từng mệnh giá.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="60"/>
+        <location filename="../../ui/close_shift_dialog.py" line="61"/>
         <source>X report (interim)</source>
         <translation>Báo cáo X (giữa ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="62"/>
+        <location filename="../../ui/close_shift_dialog.py" line="63"/>
         <source>Close the shift (Z)</source>
         <translation>Đóng ca (Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="76"/>
+        <location filename="../../ui/close_shift_dialog.py" line="77"/>
         <source>Cash counted by denomination</source>
         <translation>Tiền mặt đếm được theo mệnh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="90"/>
+        <location filename="../../ui/close_shift_dialog.py" line="91"/>
         <source>Cash counted: %1</source>
         <translation>Tiền mặt đếm được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="116"/>
+        <location filename="../../ui/close_shift_dialog.py" line="112"/>
+        <source>Not approved: a manager must see a cash difference this large</source>
+        <translation>Chưa được duyệt: lệch tiền mặt lớn như vậy cần quản lý xem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="126"/>
         <source>Shift closed: %1 · cash difference %2</source>
         <translation>Đã đóng ca: %1 · chênh lệch tiền mặt %2</translation>
     </message>
@@ -1429,7 +1434,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/settings_page.py" line="116"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -1445,7 +1450,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="49"/>
-        <location filename="../../ui/settings_page.py" line="79"/>
+        <location filename="../../ui/settings_page.py" line="84"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
@@ -1470,197 +1475,202 @@
         <translation>Mã quầy (máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="66"/>
         <source>Bank account number</source>
         <translation>Số tài khoản nhận tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="62"/>
+        <location filename="../../ui/settings_page.py" line="67"/>
         <source>Account holder name</source>
         <translation>Tên chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="54"/>
+        <location filename="../../ui/settings_page.py" line="59"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58"/>
+        <location filename="../../ui/settings_page.py" line="56"/>
+        <source>Cash difference at a Z that needs a manager (đồng)</source>
+        <translation>Lệch tiền mặt khi đóng ca cần quản lý duyệt (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="63"/>
         <source>Bank account for VietQR</source>
         <translation>Tài khoản nhận chuyển khoản (VietQR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="60"/>
+        <location filename="../../ui/settings_page.py" line="65"/>
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="66"/>
+        <location filename="../../ui/settings_page.py" line="71"/>
         <source>No receipt printer</source>
         <translation>Không dùng máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="68"/>
+        <location filename="../../ui/settings_page.py" line="73"/>
         <source>Network (LAN)</source>
         <translation>Mạng LAN</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69"/>
+        <location filename="../../ui/settings_page.py" line="74"/>
         <source>Serial port</source>
         <translation>Cổng COM (serial)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71"/>
+        <location filename="../../ui/settings_page.py" line="76"/>
         <source>LP (lp command)</source>
         <translation>LP (lệnh lp)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
+        <location filename="../../ui/settings_page.py" line="77"/>
         <source>Windows printer</source>
         <translation>Máy in Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="73"/>
+        <location filename="../../ui/settings_page.py" line="78"/>
         <source>Device file</source>
         <translation>File thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>Receipt printer</source>
         <translation>Máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="85"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Mode</source>
         <translation>Chế độ in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings_page.py" line="90"/>
         <source>Raster: Vietnamese on any printer</source>
         <translation>Raster: in tiếng Việt trên mọi máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="91"/>
         <source>Text with a code page</source>
         <translation>Văn bản theo bảng mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>Code page (text mode)</source>
         <translation>Bảng mã (chế độ văn bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="98"/>
         <source>Backups (automatic at every Z close and daily)</source>
         <translation>Sao lưu (tự động mỗi lần chốt ca Z và hằng ngày)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Automatic backups kept</source>
         <translation>Số bản sao lưu tự động giữ lại</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Back up to a USB stick...</source>
         <translation>Sao lưu vào USB...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="103"/>
+        <location filename="../../ui/settings_page.py" line="108"/>
         <source>Restore from a backup...</source>
         <translation>Khôi phục từ bản sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113"/>
+        <location filename="../../ui/settings_page.py" line="118"/>
         <source>Save and print a test page</source>
         <translation>Lưu và in thử</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138"/>
+        <location filename="../../ui/settings_page.py" line="143"/>
         <source>Back up to</source>
         <translation>Sao lưu vào</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140"/>
+        <location filename="../../ui/settings_page.py" line="145"/>
         <source>Backing up to %1...</source>
         <translation>Đang sao lưu vào %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146"/>
+        <location filename="../../ui/settings_page.py" line="151"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148"/>
+        <location filename="../../ui/settings_page.py" line="153"/>
         <source>OCOP POS backups (*.sqlite3)</source>
         <translation>Bản sao lưu OCOP POS (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152"/>
+        <location filename="../../ui/settings_page.py" line="157"/>
         <source>Checking the backup...</source>
         <translation>Đang kiểm tra bản sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165"/>
+        <location filename="../../ui/settings_page.py" line="170"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Không thể khôi phục bản sao lưu này: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="175"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="177"/>
+        <location filename="../../ui/settings_page.py" line="182"/>
         <source>The backup %1 is sound. Go back to it? Everything recorded after it is set aside (the current database is kept in the backup folder). The app restarts and asks who is signing in.</source>
         <translation>Bản sao lưu %1 không có lỗi. Quay về bản này? Mọi thứ ghi sau thời điểm đó sẽ được để riêng (cơ sở dữ liệu hiện tại được giữ trong thư mục sao lưu). Chương trình sẽ khởi động lại và hỏi người đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
+        <location filename="../../ui/settings_page.py" line="192"/>
         <source>Another showroom</source>
         <translation>Cửa hàng khác</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
+        <location filename="../../ui/settings_page.py" line="194"/>
         <source>Restore the other showroom</source>
         <translation>Khôi phục dữ liệu của cửa hàng khác</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249"/>
+        <location filename="../../ui/settings_page.py" line="254"/>
         <source>Settings not saved: %1</source>
         <translation>Chưa lưu cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="253"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>Language and terminal change from the next start.</source>
         <translation>Ngôn ngữ và mã quầy được áp dụng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="259"/>
+        <location filename="../../ui/settings_page.py" line="264"/>
         <source>Printing a test page...</source>
         <translation>Đang in thử...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="251"/>
+        <location filename="../../ui/settings_page.py" line="256"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>

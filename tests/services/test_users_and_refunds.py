@@ -381,3 +381,31 @@ def test_the_refund_slip_says_what_came_back_why_and_who_approved(demo_db, peopl
     text = as_text(layout_refund_slip(slip))
     assert "PHIẾU TRẢ HÀNG" in text and sale.number in text and "Hàng lỗi / hư hỏng" in text
     assert line.name in text and "Tiền mặt" in text
+
+
+def test_a_z_with_cash_off_beyond_the_limit_needs_a_manager(demo_db, people):
+    """A cashier closed a Z 100.000 ₫ short with nobody's approval. Beyond the showroom's
+    limit (50.000 ₫ by default) the service refuses it without a manager's yes for that
+    difference; within it, the cashier closes alone."""
+    from pos.errors import PermissionDenied
+
+    cashier = people["cashier"]  # the shift is open, 500.000 ₫ in the drawer
+    short = {200_000: 2}  # 400.000 counted against 500.000 expected
+    subject = shift_close.z_difference_subject(demo_db, T, short)
+    assert subject == "đóng ca quầy T01: tiền mặt lệch -100.000 ₫"
+    with pytest.raises(PermissionDenied, match="đóng ca lệch tiền mặt vượt ngưỡng"):
+        shift_close.close_shift(demo_db, T, cashier, short, {})
+    other = users.approve(demo_db, "quanly", "quanly2026", "z_difference", cashier, "ca khác")
+    with pytest.raises(PermissionDenied, match="phê duyệt đã cho việc khác"):
+        shift_close.close_shift(demo_db, T, cashier, short, {}, other)
+    assert shifts.current_shift(demo_db, T) is not None  # nothing closed by the refusals
+    yes = users.approve(demo_db, "quanly", "quanly2026", "z_difference", cashier, subject)
+    z = shift_close.close_shift(demo_db, T, cashier, short, {}, yes)
+    assert z.difference("cash") == -100_000
+    assert demo_db.execute(
+        "SELECT actor, approver FROM audit_log WHERE action = 'z_report'"
+    ).fetchone() == ("thungan", "quanly")
+
+    shifts.open_shift(demo_db, T, "Lan", 500_000)  # within the limit: alone
+    assert shift_close.z_difference_subject(demo_db, T, {200_000: 2, 50_000: 2}) == ""
+    shift_close.close_shift(demo_db, T, cashier, {200_000: 2, 50_000: 1, 20_000: 2}, {})
