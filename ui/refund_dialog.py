@@ -2,6 +2,7 @@
 reason and how the money goes back. A cashier needs a manager's approval."""
 
 import uuid
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -10,17 +11,21 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 from sqlite_utils import Database
 
 from pos.documents.refund import REASONS
 from pos.errors import PosError
+from pos.money import format_vnd
 from pos.permissions import Approval, User, needs_approval
 from pos.printing.receipt import METHOD_LABELS
 from pos.services import refunds
@@ -44,11 +49,20 @@ class RefundDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Product"), self.tr("Sold"), self.tr("Refunded before"), self.tr("Refund")]
         )
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(0, 330)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)  # the name gets the room
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.table.setTabKeyNavigation(False)  # Tab goes quantity to quantity, then on
+        self.table.verticalHeader().hide()
         self.reason = QComboBox()
+        self.reason.addItem(self.tr("Choose the reason..."), None)  # no default: chosen
         for code, text in REASONS.items():
             self.reason.addItem(text, code)
+        self.reason.currentIndexChanged.connect(self._reason_chosen)
+        self.total = QLabel()
+        self.total.setObjectName("bigPrice")
+        self.total.setAlignment(Qt.AlignRight)
         self.note = QLineEdit()
         self.method = QComboBox()
         self.damaged = QCheckBox(self.tr("Goods damaged: write them off instead of restocking"))
@@ -67,6 +81,7 @@ class RefundDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(form)
         layout.addWidget(self.damaged)
+        layout.addWidget(self.total)
         layout.addWidget(self.message)
         layout.addWidget(self.confirm)
         self.resize(640, 480)
@@ -90,6 +105,7 @@ class RefundDialog(QDialog):
                 self.table.setItem(row, column, item)
             spin = QSpinBox()
             spin.setRange(0, line.qty_left)
+            spin.valueChanged.connect(self._show_total)
             self.table.setCellWidget(row, 3, spin)
         self.method.clear()
         for method in ("cash", *[m for m in self.sale.methods if m != "cash"]):
@@ -97,7 +113,36 @@ class RefundDialog(QDialog):
         self._say(
             self.tr("Receipt %1: set the quantities to refund").replace("%1", self.sale.number)
         )
+        self._show_total()
+        quantities = [self.table.cellWidget(r, 3) for r in range(len(self.sale.lines))]
+        steps = [self.number, *quantities, self.reason, self.note, self.method]
+        for before, after in pairwise(steps):
+            QWidget.setTabOrder(before, after)  # quantities, then the reason: no cell walk
+        if self.sale.lines:
+            self.table.cellWidget(0, 3).setFocus()
+            self.table.cellWidget(0, 3).selectAll()
         return True
+
+    def _items(self) -> list[refunds.RefundItem]:
+        return [
+            refunds.RefundItem(
+                line.sale_line_id, self.table.cellWidget(row, 3).value(), self.damaged.isChecked()
+            )
+            for row, line in enumerate(self.sale.lines)
+        ]
+
+    def _show_total(self) -> None:
+        """The money going back as the quantities are set, before F12 (the manager's prompt
+        names the same amount)."""
+        try:
+            total = refunds.refund_total(self.db, self.sale.number, self._items())
+        except PosError:
+            total = 0
+        self.total.setText(self.tr("To refund %1").replace("%1", format_vnd(total)))
+
+    def _reason_chosen(self) -> None:
+        """Damaged goods are written off, not put back on the shelf: offered, not forced."""
+        self.damaged.setChecked(self.reason.currentData() == "defective")
 
     def set_quantity(self, row: int, qty: int) -> None:
         self.table.cellWidget(row, 3).setValue(qty)
@@ -105,14 +150,10 @@ class RefundDialog(QDialog):
     def submit(self) -> None:
         if self.sale is None:
             return
-        items = [
-            refunds.RefundItem(
-                line.sale_line_id, self.table.cellWidget(row, 3).value(), self.damaged.isChecked()
-            )
-            for row, line in enumerate(self.sale.lines)
-        ]
+        items = self._items()
         approval: Approval | None = None
         try:
+            refunds.check_request(items, self.reason.currentData(), self.note.text())
             if needs_approval(self.actor, "refund"):
                 total = refunds.refund_total(self.db, self.sale.number, items)
                 subject = refunds.refund_subject(self.sale.number, total)

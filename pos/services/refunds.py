@@ -114,6 +114,19 @@ def refund_subject(sale_number: str, total_vnd: int) -> str:
     return f"{sale_number}: hoàn {format_vnd(total_vnd)}"
 
 
+def check_request(items: list[RefundItem], reason_code: str | None, note: str) -> list:
+    """The lines to refund, or why the request cannot be posted: checked before a manager
+    is asked to approve it, and again when it is posted."""
+    if reason_code not in REASONS:
+        raise ValidationError("cần chọn lý do trả hàng")
+    if reason_code == "other" and not nfc(note):
+        raise ValidationError("lý do khác: hãy ghi rõ lý do")
+    items = [item for item in items if item.qty]
+    if not items:
+        raise ValidationError("chưa chọn hàng nào để trả")
+    return items
+
+
 def post_refund(
     db: Database,
     terminal_code: str,
@@ -128,13 +141,7 @@ def post_refund(
     refunded_at: datetime | None = None,
 ) -> PostedRefund:
     reason_note = nfc(reason_note)
-    if reason_code not in REASONS:
-        raise ValidationError("cần chọn lý do trả hàng")
-    if reason_code == "other" and not reason_note:
-        raise ValidationError("lý do khác: hãy ghi rõ lý do")
-    items = [item for item in items if item.qty]
-    if not items:
-        raise ValidationError("chưa chọn hàng nào để trả")
+    items = check_request(items, reason_code, reason_note)
     refunded_at = refunded_at or clock.now()
     with db.atomic():
         existing = db.execute(

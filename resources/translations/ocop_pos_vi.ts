@@ -1209,60 +1209,70 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="38"/>
-        <location filename="../../ui/refund_dialog.py" line="45"/>
+        <location filename="../../ui/refund_dialog.py" line="42"/>
+        <location filename="../../ui/refund_dialog.py" line="49"/>
         <source>Refund</source>
         <translation>Trả hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="40"/>
+        <location filename="../../ui/refund_dialog.py" line="44"/>
         <source>Scan the receipt&apos;s QR or type its number</source>
         <translation>Quét mã QR trên hóa đơn hoặc gõ số hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="45"/>
+        <location filename="../../ui/refund_dialog.py" line="49"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="45"/>
+        <location filename="../../ui/refund_dialog.py" line="49"/>
         <source>Sold</source>
         <translation>Đã bán</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="45"/>
+        <location filename="../../ui/refund_dialog.py" line="49"/>
         <source>Refunded before</source>
         <translation>Đã trả trước</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="54"/>
+        <location filename="../../ui/refund_dialog.py" line="58"/>
+        <source>Choose the reason...</source>
+        <translation>Chọn lý do...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="67"/>
         <source>Goods damaged: write them off instead of restocking</source>
         <translation>Hàng hỏng: hủy thay vì nhập lại kho</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="57"/>
+        <location filename="../../ui/refund_dialog.py" line="70"/>
         <source>Refund (F12)</source>
         <translation>Trả hàng (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="62"/>
+        <location filename="../../ui/refund_dialog.py" line="75"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="63"/>
+        <location filename="../../ui/refund_dialog.py" line="76"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="64"/>
+        <location filename="../../ui/refund_dialog.py" line="77"/>
         <source>Money back by</source>
         <translation>Hoàn tiền bằng</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="98"/>
+        <location filename="../../ui/refund_dialog.py" line="113"/>
         <source>Receipt %1: set the quantities to refund</source>
         <translation>Hóa đơn %1: nhập số lượng trả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="139"/>
+        <source>To refund %1</source>
+        <translation>Hoàn lại %1</translation>
     </message>
 </context>
 <context>

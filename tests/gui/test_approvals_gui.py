@@ -95,11 +95,24 @@ def test_refund_needs_a_manager_and_records_both(qtbot, till, demo_db):
     dialog = QApplication.activeModalWidget()
     qtbot.keyClicks(dialog.number, "T01-000001")
     qtbot.keyClick(dialog.number, Qt.Key_Return)
-    dialog.set_quantity(0, 1)
     qtbot.waitUntil(dialog.isActiveWindow)
+    spin = dialog.table.cellWidget(0, 3)
+    assert spin.hasFocus()  # the quantity is typed at once, no cells to walk through
+    qtbot.keyClicks(spin, "1")
+    assert dialog.total.text() == "Hoàn lại 120.000 ₫"  # before F12, as the prompt will say
+    qtbot.keyClick(spin, Qt.Key_Tab)
+    assert dialog.reason.hasFocus() and dialog.reason.currentData() is None  # no default
+    qtbot.keyClick(dialog.number, Qt.Key_F12)
+    assert dialog.message.text() == "Cần chọn lý do trả hàng"  # asked before any manager
+    qtbot.keyClick(dialog.reason, Qt.Key_Down)  # the first reason: damaged
+    assert dialog.reason.currentData() == "defective" and dialog.damaged.isChecked()
+    qtbot.keyClick(dialog.reason, Qt.Key_Down)
+    qtbot.keyClick(dialog.reason, Qt.Key_Down)  # sold the wrong item: back on the shelf
+    assert dialog.reason.currentData() == "wrong_item" and not dialog.damaged.isChecked()
     seen = answer_approval(qtbot, "thungan", "1234")  # a cashier cannot approve
     qtbot.keyClick(dialog.number, Qt.Key_F12)
     assert seen and "phải là quản lý" in seen[0].message.text()
+    assert "120.000" in seen[0].subject
     assert demo_db.execute("SELECT count(*) FROM refunds").fetchone()[0] == 0
     answer_approval(qtbot, "quanly", "quanly2026")
     qtbot.waitUntil(dialog.isActiveWindow)
