@@ -284,3 +284,53 @@ def test_scans_at_the_quantity_limit():
     with pytest.raises(ValidationError) as wrong:
         parse_scan(None)
     assert str(wrong.value) == "mã quét phải là chữ hoặc số đọc từ máy quét"
+
+
+def test_adding_says_which_line_changed():
+    cart = _two_lines()
+    assert cart.add(CartLine(3, "MAT", "Mật ong", "chai", 80_000, 800, 1)) == 2
+    assert cart.add(CartLine(1, "TRA", "Trà sâm", "hộp", 100_000, 800, 1)) == 0
+    assert cart.add(CartLine(3, "MAT", "Mật ong", "chai", 80_000, 800, 1)) == 2
+
+
+def test_a_free_line_and_the_largest_total_are_within_limits():
+    from pos.cart import priced_within_limits
+    from pos.money import MAX_VND
+
+    cart = Cart()
+    cart.add(CartLine(1, "QUA", "Quà tặng", "cái", 0, 800, 1))
+    assert priced_within_limits(cart).total_vnd == 0
+    cart = Cart()
+    cart.add(CartLine(1, "GOM", "Bình gốm", "cái", MAX_VND, 1000, 1))
+    assert priced_within_limits(cart).total_vnd == MAX_VND
+
+
+def test_discounts_up_to_all_of_it_and_not_beyond_said_in_words():
+    cart = _two_lines()  # 250.000
+    cart.set_discount(Discount("amount", 250_000))
+    assert price(cart).total_vnd == 0  # the whole cart given away: allowed
+    with pytest.raises(ValidationError) as whole:
+        cart.set_discount(Discount("amount", 250_001))
+    assert str(whole.value) == "giảm giá cả đơn lớn hơn tổng tiền hàng"
+    cart = _two_lines()
+    cart.lines[1] = CartLine(2, "GAO", "Gạo tám", "túi", 50_000, 500, 1, Discount("amount", 50_001))
+    with pytest.raises(ValidationError) as line:
+        price(cart)
+    assert str(line.value) == "giảm giá lớn hơn tiền hàng của dòng Gạo tám"
+
+
+def test_vat_of_lines_at_the_same_rate_adds_up():
+    cart = _two_lines()
+    cart.add(CartLine(3, "MAT", "Mật ong", "chai", 80_000, 800, 1))
+    totals = price(cart)
+    assert totals.vat_by_rate[800] == sum(p.vat_vnd for p in totals.lines if p.line.vat_bp == 800)
+    assert set(totals.vat_by_rate) == {800, 500}
+
+
+def test_tenders_together_never_pay_more_than_is_due_and_cards_need_their_reference():
+    with pytest.raises(ValidationError) as over:
+        check_tenders(100, [Tender("bank", 60), Tender("bank", 60)])
+    assert str(over.value) == "tổng thanh toán vượt số tiền phải trả"
+    with pytest.raises(ValidationError) as card:
+        check_tenders(100, [Tender("card", 100, reference=" ")])
+    assert str(card.value) == "cần mã giao dịch của máy cà thẻ"
