@@ -3,7 +3,7 @@ only after counting), the bank and card totals, then the Z report shown and prin
 
 from PIL.ImageQt import ImageQt
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -27,7 +27,7 @@ from pos.services import shift_close
 from pos.services.printer_settings import printer_config
 from pos.services.settings import get_setting
 from ui.sign_in import Consent, manager_consent
-from ui.widgets import message_label, show_message
+from ui.widgets import fit_on_screen, message_label, show_message
 
 
 class CloseShiftDialog(QDialog):
@@ -62,11 +62,20 @@ class CloseShiftDialog(QDialog):
         self.x_button.clicked.connect(self.x_report)
         self.z_button = QPushButton(self.tr("Close the shift (Z)"))
         self.z_button.clicked.connect(self.close_shift)
-        for button in (self.x_button, self.z_button):
+        self.print_button = QPushButton(self.tr("Print again (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_again)
+        QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.print_again)
+        self.print_button.setEnabled(False)  # until there is a report to print
+        self.close_button = QPushButton(self.tr("Close (Esc)"))
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.x_button, self.z_button, self.print_button, self.close_button):
             button.setAutoDefault(False)  # Enter while counting must not close the shift
         buttons = QHBoxLayout()
         buttons.addWidget(self.x_button)
         buttons.addWidget(self.z_button)
+        buttons.addStretch()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.close_button)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
         self.scroll = QScrollArea()
@@ -135,8 +144,14 @@ class CloseShiftDialog(QDialog):
         image = render(blocks, printer_config(self.db).width_px)
         self.preview.setPixmap(QPixmap.fromImage(ImageQt(image.convert("RGB"))))
         self.scroll.show()
-        self.resize(max(self.width(), 660), 860)
+        fit_on_screen(self, max(self.width(), 660), 860)  # the report scrolls inside
+        self.blocks = blocks
+        self.print_button.setEnabled(True)
         self.print_blocks(blocks)
+
+    def print_again(self) -> None:
+        if self.report is not None:
+            self.print_blocks(self.blocks)
 
     def _say(self, text: str, problem: bool = False) -> None:
         show_message(self.message, text, problem)

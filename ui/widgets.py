@@ -17,6 +17,24 @@ from pos.services.catalog import list_producers
 from pos.text import fold
 
 
+def fit_on_screen(window: QWidget, width: int, height: int) -> None:
+    """``window`` at the size it would like, or as much of it as the screen it is on has
+    room for (a 1366×768 screen at 125 % gives 614 pixels), and moved fully onto it: a
+    dialog taller than the screen hides its buttons below the taskbar."""
+    screen = (window.parentWidget() or window).screen()
+    available = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()  # title bar, borders
+    window.resize(
+        min(width, available.width() - frame.width()),
+        min(height, available.height() - frame.height()),
+    )
+    outer = window.frameGeometry()
+    window.move(
+        max(available.left(), min(outer.left(), available.right() - outer.width() + 1)),
+        max(available.top(), min(outer.top(), available.bottom() - outer.height() + 1)),
+    )
+
+
 def make_table(model, stretch: tuple[int, ...] = (), fit_contents: bool = True) -> QTableView:
     """A read-only, row-selecting table; the ``stretch`` columns share the spare width.
     ``fit_contents`` sizes columns to their text, which reads every row on each change:

@@ -108,22 +108,32 @@
         <translation>Đóng ca (Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="77"/>
+        <location filename="../../ui/close_shift_dialog.py" line="65"/>
+        <source>Print again (Ctrl+P)</source>
+        <translation>In lại (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="69"/>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="86"/>
         <source>Cash counted by denomination</source>
         <translation>Tiền mặt đếm được theo mệnh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="91"/>
+        <location filename="../../ui/close_shift_dialog.py" line="100"/>
         <source>Cash counted: %1</source>
         <translation>Tiền mặt đếm được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="112"/>
+        <location filename="../../ui/close_shift_dialog.py" line="121"/>
         <source>Not approved: a manager must see a cash difference this large</source>
         <translation>Chưa được duyệt: lệch tiền mặt lớn như vậy cần quản lý xem</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="126"/>
+        <location filename="../../ui/close_shift_dialog.py" line="135"/>
         <source>Shift closed: %1 · cash difference %2</source>
         <translation>Đã đóng ca: %1 · chênh lệch tiền mặt %2</translation>
     </message>
@@ -1209,68 +1219,68 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="42"/>
-        <location filename="../../ui/refund_dialog.py" line="49"/>
+        <location filename="../../ui/refund_dialog.py" line="43"/>
+        <location filename="../../ui/refund_dialog.py" line="50"/>
         <source>Refund</source>
         <translation>Trả hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="44"/>
+        <location filename="../../ui/refund_dialog.py" line="45"/>
         <source>Scan the receipt&apos;s QR or type its number</source>
         <translation>Quét mã QR trên hóa đơn hoặc gõ số hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="49"/>
+        <location filename="../../ui/refund_dialog.py" line="50"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="49"/>
+        <location filename="../../ui/refund_dialog.py" line="50"/>
         <source>Sold</source>
         <translation>Đã bán</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="49"/>
+        <location filename="../../ui/refund_dialog.py" line="50"/>
         <source>Refunded before</source>
         <translation>Đã trả trước</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="58"/>
+        <location filename="../../ui/refund_dialog.py" line="59"/>
         <source>Choose the reason...</source>
         <translation>Chọn lý do...</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="67"/>
+        <location filename="../../ui/refund_dialog.py" line="68"/>
         <source>Goods damaged: write them off instead of restocking</source>
         <translation>Hàng hỏng: hủy thay vì nhập lại kho</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="70"/>
+        <location filename="../../ui/refund_dialog.py" line="71"/>
         <source>Refund (F12)</source>
         <translation>Trả hàng (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="75"/>
+        <location filename="../../ui/refund_dialog.py" line="76"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="76"/>
+        <location filename="../../ui/refund_dialog.py" line="77"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="77"/>
+        <location filename="../../ui/refund_dialog.py" line="78"/>
         <source>Money back by</source>
         <translation>Hoàn tiền bằng</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="113"/>
+        <location filename="../../ui/refund_dialog.py" line="114"/>
         <source>Receipt %1: set the quantities to refund</source>
         <translation>Hóa đơn %1: nhập số lượng trả</translation>
     </message>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="139"/>
+        <location filename="../../ui/refund_dialog.py" line="141"/>
         <source>To refund %1</source>
         <translation>Hoàn lại %1</translation>
     </message>

@@ -165,7 +165,21 @@ def test_close_shift_counts_blind_and_shows_the_z(qtbot, till, demo_db):
     assert demo_db.execute("SELECT kind, number FROM shift_reports").fetchall() == [
         ("Z", "T01-Z-000001")
     ]
-    dialog.accept()
+    # the Z fits the screen with its buttons in sight (it ran off a 768-pixel screen)
+    available = dialog.screen().availableGeometry()
+    assert available.contains(dialog.frameGeometry()), (dialog.frameGeometry(), available)
+    for button in (dialog.print_button, dialog.close_button):
+        assert button.isVisible() and button.isEnabled()
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert dialog.rect().contains(corner)
+    printed = []
+    dialog.print_blocks = printed.append
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key_P, Qt.ControlModifier)
+    assert printed == [dialog.blocks]
+    qtbot.keyClick(dialog, Qt.Key_Escape)
+    assert not dialog.isVisible()
     assert till.stack.currentWidget() is till.open_shift_form  # a new shift must be opened
 
 
