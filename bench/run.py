@@ -168,7 +168,7 @@ def settlement_figures(db, start: date, end: date, repeats: int) -> dict:
         began = time.perf_counter()
         rows = statements.period_overview(db, start, end)
         overview.append(time.perf_counter() - began)
-    codes = [row[0] for row in rows]
+    codes = [row.code for row in rows]
     loop = []
     for _ in range(repeats):
         began = time.perf_counter()
@@ -178,8 +178,8 @@ def settlement_figures(db, start: date, end: date, repeats: int) -> dict:
     return {
         "month": f"{start:%Y-%m}",
         "producers_with_activity": len(codes),
-        "stock_rows": sum(len(figures.stock) for _, figures, _ in rows),
-        "sales_rows": sum(len(figures.sales) for _, figures, _ in rows),
+        "stock_rows": sum(len(row.figures.stock) for row in rows),
+        "sales_rows": sum(len(row.figures.sales) for row in rows),
         "period_overview_s": round(statistics.median(overview), 3),
         "statement_figures_loop_s": round(statistics.median(loop), 3),
         "samples_period_overview_s": [round(s, 3) for s in overview],

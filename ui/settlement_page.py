@@ -43,14 +43,18 @@ class SettlementPage(QWidget):
             edit.dateChanged.connect(self.refresh)
         self.model = RecordTableModel(
             [
-                Column(self.tr("Code"), lambda r: r[0]),
-                Column(self.tr("Net sales"), lambda r: format_vnd(r[1].net_vnd), RIGHT),
-                Column(self.tr("Commission"), lambda r: format_vnd(r[1].commission_vnd), RIGHT),
-                Column(self.tr("Owed"), lambda r: format_vnd(r[1].owed_vnd), RIGHT),
-                Column(self.tr("Statement"), lambda r: r[2]),
+                Column(self.tr("Code"), lambda r: r.code),
+                Column(self.tr("Producer"), lambda r: r.name),
+                Column(self.tr("Net sales"), lambda r: format_vnd(r.figures.net_vnd), RIGHT),
+                Column(
+                    self.tr("Commission"), lambda r: format_vnd(r.figures.commission_vnd), RIGHT
+                ),
+                Column(self.tr("Owed"), lambda r: format_vnd(r.figures.owed_vnd), RIGHT),
+                Column(self.tr("Statement"), lambda r: r.number or self.draft),
             ]
         )
-        self.table = make_table(self.model, stretch=(0,))
+        self.draft = self.tr("draft")
+        self.table = make_table(self.model, stretch=(1,))  # the name gets the room
         self.message = message_label()
         buttons = QHBoxLayout()
         for text, action in (
@@ -90,13 +94,11 @@ class SettlementPage(QWidget):
         return statements.period_overview(self.db, *self.period())
 
     def refresh(self) -> None:
-        rows = self._rows()
-        draft = self.tr("draft")
-        self.model.set_records([(code, figures, number or draft) for code, figures, number in rows])
+        self.model.set_records(self._rows())
 
     def selected_code(self) -> str | None:
         record = selected_record(self.table)
-        return record[0] if record else None
+        return record.code if record else None
 
     def preview(self) -> None:
         code = self.selected_code()
@@ -129,7 +131,7 @@ class SettlementPage(QWidget):
 
     def _confirm_close(self, start, end) -> bool:
         """Nothing can be posted in a closed period: say what will happen, default No."""
-        drafts = [figures for _, figures, number in self._rows() if not number]
+        drafts = [row.figures for row in self._rows() if not row.number]
         text = (
             self.tr(
                 "Issue %1 statements for %2 - %3 (owed to producers: %4) and close the period?"

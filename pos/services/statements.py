@@ -174,11 +174,22 @@ def issued_numbers(db: Database, start: date, end: date) -> dict[str, str]:
     )
 
 
-def period_overview(db: Database, start: date, end: date) -> list[tuple]:
-    """(code, figures, issued number or '') for every producer with anything in the period."""
+@dataclass(frozen=True)
+class PeriodRow:
+    """A producer's line on the settlement screen."""
+
+    code: str
+    name: str
+    figures: StatementFigures
+    number: str  # the issued statement's, or '' (a draft)
+
+
+def period_overview(db: Database, start: date, end: date) -> list[PeriodRow]:
+    """Every producer with anything in the period, by code."""
     issued = issued_numbers(db, start, end)
+    names = dict(db.execute("SELECT code, name FROM producers").fetchall())
     return [
-        (code, figures, issued.get(code, ""))
+        PeriodRow(code, names.get(code, ""), figures, issued.get(code, ""))
         for code, figures in sorted(all_statement_figures(db, start, end).items())
         if figures.stock or figures.sales
     ]

@@ -1703,79 +1703,84 @@
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="47"/>
+        <location filename="../../ui/settlement_page.py" line="48"/>
         <source>Net sales</source>
         <translation>Doanh thu thuần</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="48"/>
+        <location filename="../../ui/settlement_page.py" line="50"/>
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="49"/>
+        <location filename="../../ui/settlement_page.py" line="52"/>
         <source>Owed</source>
         <translation>Phải trả NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="50"/>
+        <location filename="../../ui/settlement_page.py" line="53"/>
         <source>Statement</source>
         <translation>Bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="57"/>
+        <location filename="../../ui/settlement_page.py" line="61"/>
         <source>Preview the statement</source>
         <translation>Xem bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="58"/>
+        <location filename="../../ui/settlement_page.py" line="62"/>
         <source>Issue all and close the period</source>
         <translation>Lập tất cả bảng kê và khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="59"/>
+        <location filename="../../ui/settlement_page.py" line="63"/>
         <source>Record a payout</source>
         <translation>Ghi nhận đã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="60"/>
+        <location filename="../../ui/settlement_page.py" line="64"/>
         <source>Record an agreed adjustment</source>
         <translation>Ghi điều chỉnh đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="61"/>
+        <location filename="../../ui/settlement_page.py" line="65"/>
         <source>Open the export folder</source>
         <translation>Mở thư mục xuất file</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="62"/>
+        <location filename="../../ui/settlement_page.py" line="66"/>
         <source>Import trade-fair sales (Ctrl+I)</source>
         <translation>Nhập doanh số hội chợ (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="68"/>
+        <location filename="../../ui/settlement_page.py" line="72"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="94"/>
+        <location filename="../../ui/settlement_page.py" line="56"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="104"/>
-        <location filename="../../ui/settlement_page.py" line="179"/>
-        <location filename="../../ui/settlement_page.py" line="206"/>
+        <location filename="../../ui/settlement_page.py" line="47"/>
+        <source>Producer</source>
+        <translation>Chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="106"/>
+        <location filename="../../ui/settlement_page.py" line="181"/>
+        <location filename="../../ui/settlement_page.py" line="208"/>
         <source>Select a producer first.</source>
         <translation>Hãy chọn một chủ thể trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="126"/>
+        <location filename="../../ui/settlement_page.py" line="128"/>
         <source>%1 statements issued; the period is closed.</source>
         <translation>Đã lập %1 bảng kê; kỳ đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="135"/>
+        <location filename="../../ui/settlement_page.py" line="137"/>
         <source>Issue %1 statements for %2 - %3 (owed to producers: %4) and close the period?
 
 After closing, nothing dated in the period can be posted; corrections go into the next period.</source>
@@ -1784,47 +1789,47 @@ After closing, nothing dated in the period can be posted; corrections go into th
 Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều chỉnh ghi vào kỳ sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="144"/>
+        <location filename="../../ui/settlement_page.py" line="146"/>
         <source>Close the period</source>
         <translation>Khóa sổ kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="150"/>
+        <location filename="../../ui/settlement_page.py" line="152"/>
         <source>Writing statements...</source>
         <translation>Đang lập các bảng kê...</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="173"/>
+        <location filename="../../ui/settlement_page.py" line="175"/>
         <source>Statements saved in %1</source>
         <translation>Đã lưu các bảng kê vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="180"/>
+        <location filename="../../ui/settlement_page.py" line="182"/>
         <source>Amount paid</source>
         <translation>Số tiền đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="183"/>
+        <location filename="../../ui/settlement_page.py" line="185"/>
         <source>Bank reference</source>
         <translation>Mã giao dịch ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="198"/>
+        <location filename="../../ui/settlement_page.py" line="200"/>
         <source>Payout recorded</source>
         <translation>Đã ghi nhận thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="208"/>
+        <location filename="../../ui/settlement_page.py" line="210"/>
         <source>Amount agreed (+ owed to the producer, - owed by them)</source>
         <translation>Số tiền thỏa thuận (+ cửa hàng nợ chủ thể, - chủ thể nợ cửa hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="212"/>
+        <location filename="../../ui/settlement_page.py" line="214"/>
         <source>What was agreed</source>
         <translation>Nội dung đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="229"/>
+        <location filename="../../ui/settlement_page.py" line="231"/>
         <source>Adjustment recorded on %1</source>
         <translation>Đã ghi điều chỉnh cho %1</translation>
     </message>

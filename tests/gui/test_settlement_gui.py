@@ -23,8 +23,11 @@ def test_issue_all_closes_the_month_and_writes_the_files(
     window.show_page("settlement")
     page = window.pages["settlement"]
     assert page.start.date() == QDate(2026, 11, 1) and page.end.date() == QDate(2026, 11, 30)
-    rows = {page.model.record(r)[0]: page.model.record(r) for r in range(page.model.rowCount())}
-    assert rows["BAOMINH"][1].owed_vnd == 830_812 and rows["BAOMINH"][2] == "bản nháp"
+    rows = {page.model.record(r).code: page.model.record(r) for r in range(page.model.rowCount())}
+    assert rows["BAOMINH"].figures.owed_vnd == 830_812 and rows["BAOMINH"].number == ""
+    assert rows["BAOMINH"].name == "Công ty CP Bánh kẹo Bảo Minh"
+    baominh = [page.model.record(r).code for r in range(page.model.rowCount())].index("BAOMINH")
+    assert page.model.index(baominh, 5).data() == "bản nháp"
     asked = answer_message_box(qtbot, "yes")
     page.issue_all()
     assert "30/11/2026" in asked[0] and "khóa sổ" in asked[0]
@@ -32,8 +35,8 @@ def test_issue_all_closes_the_month_and_writes_the_files(
     assert (tmp_path / "2026-11" / "quyet-toan-BAOMINH-202611.pdf").is_file()
     assert (tmp_path / "2026-11" / "tong-hop-202611.csv").is_file()
     assert demo_db.execute("SELECT count(*) FROM closed_periods").fetchone()[0] == 1
-    rows = {page.model.record(r)[0]: page.model.record(r) for r in range(page.model.rowCount())}
-    assert rows["BAOMINH"][2].startswith("QT-")
+    rows = {page.model.record(r).code: page.model.record(r) for r in range(page.model.rowCount())}
+    assert rows["BAOMINH"].number.startswith("QT-")
     assert date(2026, 11, 30) == page.period()[1]
 
 
@@ -96,7 +99,7 @@ def test_an_agreed_adjustment_is_recorded_for_the_period_shown_and_counts(
     window = open_window(qtbot, demo_db, "quanly")
     window.show_page("settlement")
     page = window.pages["settlement"]
-    codes = [page.model.record(r)[0] for r in range(page.model.rowCount())]
+    codes = [page.model.record(r).code for r in range(page.model.rowCount())]
     page.table.selectRow(codes.index("BAOMINH"))
     answer_input_dialogs(qtbot, ["-50.000", "Vỡ 2 hũ khi vận chuyển, NSX chịu"])
     page.agreed_adjustment()
@@ -110,8 +113,8 @@ def test_an_agreed_adjustment_is_recorded_for_the_period_shown_and_counts(
         "Vỡ 2 hũ khi vận chuyển, NSX chịu",
         "quanly",
     )
-    rows = {page.model.record(r)[0]: page.model.record(r) for r in range(page.model.rowCount())}
-    assert rows["BAOMINH"][1].owed_vnd == 830_812 - 50_000
+    rows = {page.model.record(r).code: page.model.record(r) for r in range(page.model.rowCount())}
+    assert rows["BAOMINH"].figures.owed_vnd == 830_812 - 50_000
 
 
 def test_closing_asks_first_and_enter_keeps_the_period_open(qtbot, qapp, demo_db, monkeypatch):
@@ -126,7 +129,7 @@ def test_closing_asks_first_and_enter_keeps_the_period_open(qtbot, qapp, demo_db
     from pos.money import format_vnd
 
     rows = [page.model.record(r) for r in range(page.model.rowCount())]
-    owed = format_vnd(sum(figures.owed_vnd for _, figures, _ in rows))
+    owed = format_vnd(sum(row.figures.owed_vnd for row in rows))
     asked = answer_message_box(qtbot, "enter")
     page.issue_all()
     assert f"Lập {len(rows)} bảng kê cho kỳ 01/11/2026 - 30/11/2026" in asked[0]
