@@ -88,7 +88,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.pages["sell"].switch_user_requested.connect(self.switch_user)
+        people = self.menuBar().addMenu(self.tr("&People"))
+        switch = people.addAction(self.tr("Switch user"))
+        switch.setShortcut(QKeySequence("F10"))  # on every page, with or without a shift
+        switch.triggered.connect(self.switch_user)
+        sign_out = people.addAction(self.tr("Sign out"))
+        sign_out.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        sign_out.triggered.connect(self.sign_out)
         self.restore_from = None  # a backups.RestoreChoice, when the manager chose one
         self.pages.when_built(
             "settings", lambda page: page.restore_requested.connect(self._restore)
@@ -108,14 +114,24 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.navigation.setCurrentRow(0)
 
-    def switch_user(self) -> None:
-        """Another person takes the till; the cart on it stays as it is."""
+    def switch_user(self) -> bool:
+        """Another person takes the till; the cart on it stays as it is. False when nobody
+        signed in (the previous person stays)."""
         dialog = SignInDialog(self.db, self.pages["sell"].terminal, self)
-        if dialog.exec() == SignInDialog.Accepted:
+        signed_in = dialog.exec() == SignInDialog.Accepted
+        if signed_in:
             self.user = dialog.result_value
             self.pages["sell"].approvals = []  # approvals were given to the previous person
             self._show_user()
         self.refresh_current()
+        return signed_in
+
+    def sign_out(self) -> None:
+        """The person leaves: someone signs in, or the app closes (it never stays signed in
+        as the one who left). The cart and the shift stay as they are."""
+        self.pages["sell"].approvals = []
+        if not self.switch_user():
+            self.close()
 
     def _show_user(self) -> None:
         roles = {

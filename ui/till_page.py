@@ -47,7 +47,6 @@ from ui.widgets import make_table, message_label, page_shortcut, show_message
 class TillPage(QWidget):
     sale_posted = Signal(str)  # the sale's number, once committed
 
-    switch_user_requested = Signal()
     shift_closed = Signal(str)  # the Z report's number
 
     def __init__(self, db: Database, printer: PrintService, current_user: Callable[[], User]):
@@ -188,7 +187,6 @@ class TillPage(QWidget):
             ("F9", self.printer.retry_waiting),
             ("Ctrl+P", self.show_receipt),
             ("F8", self.refund),
-            ("F10", self.switch_user_requested.emit),
             ("F11", self.cash_movement),
             ("Ctrl+G", self.change_price),
             ("Ctrl+D", self.open_drawer),

@@ -676,22 +676,37 @@
         <translation>Nhật ký kiểm soát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>&amp;People</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>Switch user</source>
+        <translation>Đổi người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>cashier</source>
         <translation>thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>manager</source>
         <translation>quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>admin</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Signed in: %1 (%2) · database: %3</source>
         <translation>Đang đăng nhập: %1 (%2) · cơ sở dữ liệu: %3</translation>
     </message>
@@ -2157,242 +2172,242 @@ Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều ch
 <context>
     <name>TillPage</name>
     <message>
-        <location filename="../../ui/till_page.py" line="81"/>
+        <location filename="../../ui/till_page.py" line="80"/>
         <source>Scan or type a barcode / SKU, then Enter</source>
         <translation>Quét hoặc gõ mã vạch / mã hàng rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="89"/>
+        <location filename="../../ui/till_page.py" line="88"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="90"/>
-        <location filename="../../ui/till_page.py" line="104"/>
+        <location filename="../../ui/till_page.py" line="89"/>
+        <location filename="../../ui/till_page.py" line="103"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="91"/>
+        <location filename="../../ui/till_page.py" line="90"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="92"/>
-        <location filename="../../ui/till_page.py" line="367"/>
+        <location filename="../../ui/till_page.py" line="91"/>
+        <location filename="../../ui/till_page.py" line="365"/>
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="105"/>
+        <location filename="../../ui/till_page.py" line="104"/>
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="107"/>
+        <location filename="../../ui/till_page.py" line="106"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="109"/>
-        <location filename="../../ui/till_page.py" line="353"/>
-        <location filename="../../ui/till_page.py" line="431"/>
+        <location filename="../../ui/till_page.py" line="108"/>
+        <location filename="../../ui/till_page.py" line="351"/>
+        <location filename="../../ui/till_page.py" line="429"/>
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="110"/>
-        <location filename="../../ui/till_page.py" line="650"/>
+        <location filename="../../ui/till_page.py" line="109"/>
+        <location filename="../../ui/till_page.py" line="648"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="139"/>
+        <location filename="../../ui/till_page.py" line="138"/>
         <source>Pay (F12)</source>
         <translation>Thanh toán (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="149"/>
+        <location filename="../../ui/till_page.py" line="148"/>
         <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · Ctrl+P receipts · F9 retry printing · F8 refund · Ctrl+G price · F11 cash in/out · Ctrl+D drawer · F10 switch user · Ctrl+K close shift</source>
         <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại · ↑↓ chọn dòng · Esc xóa ô quét · Ctrl+P hóa đơn · F9 in lại · F8 trả hàng · Ctrl+G sửa giá · F11 thu/chi · Ctrl+D mở két · F10 đổi người · Ctrl+K kết ca</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="209"/>
+        <location filename="../../ui/till_page.py" line="207"/>
         <source>Terminal %1 · cashier %2</source>
         <translation>Quầy %1 · thu ngân %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="279"/>
+        <location filename="../../ui/till_page.py" line="277"/>
         <source>Added %1 × %2</source>
         <translation>Đã thêm %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="284"/>
+        <location filename="../../ui/till_page.py" line="282"/>
         <source>No product has the code or name &quot;%1&quot;</source>
         <translation>Không có sản phẩm nào có mã hoặc tên &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="292"/>
+        <location filename="../../ui/till_page.py" line="290"/>
         <source>%n product(s) match &quot;%1&quot;: pick one with the arrows and Enter</source>
         <translation>
             <numerusform>%n sản phẩm khớp &quot;%1&quot;: chọn bằng phím mũi tên rồi Enter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="323"/>
+        <location filename="../../ui/till_page.py" line="321"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="345"/>
+        <location filename="../../ui/till_page.py" line="343"/>
         <source>Whole cart</source>
         <translation>Cả đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="354"/>
+        <location filename="../../ui/till_page.py" line="352"/>
         <source>%1
 Amount (e.g. 5.000) or percent (e.g. 10%)</source>
         <translation>%1
 Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="368"/>
+        <location filename="../../ui/till_page.py" line="366"/>
         <source>New unit price for %1</source>
         <translation>Đơn giá mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="394"/>
+        <location filename="../../ui/till_page.py" line="392"/>
         <source>Not approved: the change is not allowed without a manager</source>
         <translation>Chưa được duyệt: thay đổi này cần quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="407"/>
+        <location filename="../../ui/till_page.py" line="405"/>
         <source>Removed %1</source>
         <translation>Đã xóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="430"/>
+        <location filename="../../ui/till_page.py" line="428"/>
         <source>Goods (%n item(s))</source>
         <translation>
             <numerusform>Tiền hàng (%n món)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="433"/>
+        <location filename="../../ui/till_page.py" line="431"/>
         <source>incl. VAT %1</source>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="501"/>
+        <location filename="../../ui/till_page.py" line="499"/>
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="507"/>
+        <location filename="../../ui/till_page.py" line="505"/>
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="518"/>
+        <location filename="../../ui/till_page.py" line="516"/>
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="519"/>
+        <location filename="../../ui/till_page.py" line="517"/>
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="530"/>
+        <location filename="../../ui/till_page.py" line="528"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="535"/>
+        <location filename="../../ui/till_page.py" line="533"/>
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="541"/>
+        <location filename="../../ui/till_page.py" line="539"/>
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="548"/>
+        <location filename="../../ui/till_page.py" line="546"/>
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="548"/>
+        <location filename="../../ui/till_page.py" line="546"/>
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="555"/>
+        <location filename="../../ui/till_page.py" line="553"/>
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="591"/>
+        <location filename="../../ui/till_page.py" line="589"/>
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="604"/>
+        <location filename="../../ui/till_page.py" line="602"/>
         <source>Change %1</source>
         <translation>Tiền thối %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="608"/>
+        <location filename="../../ui/till_page.py" line="606"/>
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="614"/>
+        <location filename="../../ui/till_page.py" line="612"/>
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="637"/>
+        <location filename="../../ui/till_page.py" line="635"/>
         <source>Refund %1 saved: give back %2</source>
         <translation>Đã lưu phiếu trả %1: hoàn lại %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="644"/>
+        <location filename="../../ui/till_page.py" line="642"/>
         <source>Cash out (paying a delivery...)</source>
         <translation>Chi tiền ra (trả tiền giao hàng...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="644"/>
+        <location filename="../../ui/till_page.py" line="642"/>
         <source>Cash in (buying change...)</source>
         <translation>Thu tiền vào (đổi tiền lẻ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="646"/>
-        <location filename="../../ui/till_page.py" line="650"/>
-        <location filename="../../ui/till_page.py" line="653"/>
+        <location filename="../../ui/till_page.py" line="644"/>
+        <location filename="../../ui/till_page.py" line="648"/>
+        <location filename="../../ui/till_page.py" line="651"/>
         <source>Cash in / out</source>
         <translation>Thu / chi tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="646"/>
+        <location filename="../../ui/till_page.py" line="644"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="653"/>
+        <location filename="../../ui/till_page.py" line="651"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="669"/>
+        <location filename="../../ui/till_page.py" line="667"/>
         <source>Recorded: %1 %2</source>
         <translation>Đã ghi: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="691"/>
+        <location filename="../../ui/till_page.py" line="689"/>
         <source>Finish or park the cart before closing the shift</source>
         <translation>Hãy thanh toán hoặc gác đơn trước khi kết ca</translation>
     </message>

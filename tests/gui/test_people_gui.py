@@ -107,3 +107,59 @@ def test_audit_log_is_for_managers_and_filters(qtbot, window, demo_db):
     assert page.model.rowCount() == 1
     assert page.model.record(0).approver == "quanly"
     assert len(audit.audit_entries(demo_db)) >= 4  # users created by the demo, and more
+
+
+def _sign_in_when_asked(qtbot, username: str | None, secret: str = "") -> list:
+    """Answers the next sign-in dialog (or cancels it, with no username)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.sign_in import SignInDialog
+
+    seen = []
+
+    def answer(tries=200):
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SignInDialog):
+            if tries:
+                QTimer.singleShot(20, lambda: answer(tries - 1))
+            return
+        seen.append(dialog)
+        if username is None:
+            qtbot.keyClick(dialog.username, Qt.Key_Escape)
+            return
+        type_text(dialog.username, username)
+        qtbot.keyClick(dialog.username, Qt.Key_Return)
+        type_text(dialog.secret, secret)
+        qtbot.keyClick(dialog.secret, Qt.Key_Return)
+
+    QTimer.singleShot(20, answer)
+    return seen
+
+
+def test_f10_switches_user_on_any_page_without_a_shift_and_sign_out_leaves(qtbot, qapp, demo_db):
+    """F10 did nothing until a cashier opened a shift: a manager could not sign in."""
+    from tests.gui.test_till_gui import open_window
+    from ui.app import configure_application
+
+    configure_application(qapp, "vi")
+    window = open_window(qtbot, demo_db, "thungan")  # no shift open: the open-shift form
+    assert window.pages["sell"].stack.currentWidget() is window.pages["sell"].open_shift_form
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    seen = _sign_in_when_asked(qtbot, "quanly", "quanly2026")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_F10)
+    assert seen and window.user.username == "quanly"
+    assert "Trần Văn Minh" in window.statusBar().currentMessage()
+    window.show_page("reports")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    seen = _sign_in_when_asked(qtbot, "thungan", "1234")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_F10)
+    assert seen and window.user.username == "thungan"
+    [sign_out] = [
+        a for a in window.menuBar().actions()[0].menu().actions() if "Đăng xuất" in a.text()
+    ]
+    seen = _sign_in_when_asked(qtbot, None)  # nobody signs in: the app does not stay open
+    sign_out.trigger()
+    assert seen and not window.isVisible()
