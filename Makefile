@@ -24,8 +24,10 @@ lint: $(INSTALLED)
 
 # Every screen of the app as PNG (Vietnamese and English) in screenshots/, to look at.
 screenshots: system-deps $(INSTALLED) $(QM)
-	$(PY) scripts/screenshots.py screenshots
-	LANG_UI=en $(PY) scripts/screenshots.py screenshots
+	for size in 1024x768 1366x768 1920x1080; do \
+		SCREEN=$$size $(PY) scripts/screenshots.py screenshots && \
+		SCREEN=$$size LANG_UI=en $(PY) scripts/screenshots.py screenshots || exit 1; \
+	done
 
 # After changing tr() texts in ui/: refresh the .ts, translate the new entries, commit it.
 translations-update: $(INSTALLED)

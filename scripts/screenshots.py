@@ -20,17 +20,18 @@ from pos.storage.database import open_database  # noqa: E402
 from ui.app import configure_application  # noqa: E402
 from ui.catalog_editors import ProducerEditor, ProductEditor  # noqa: E402
 from ui.close_shift_dialog import CloseShiftDialog  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui.main_window import MainWindow
+from ui.refund_dialog import RefundDialog  # noqa: E402
 
 
-def main(out: Path, language: str) -> None:
+def main(out: Path, language: str, size: tuple[int, int]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app, language)
 
     def save(widget, name: str) -> None:
         app.processEvents()
-        path = out / f"{language}-{name}.png"
+        path = out / f"{language}-{size[0]}x{size[1]}-{name}.png"
         widget.grab().save(str(path))
         print(path)
 
@@ -38,7 +39,7 @@ def main(out: Path, language: str) -> None:
         db = open_database(Path(tmp) / "demo.sqlite3")
         load_demo(db, SAMPLE_FIXTURES, date(2026, 11, 22))
         window = MainWindow(db, "demo.sqlite3", get_user(db, "quanly"))
-        window.resize(1366, 768)  # the commonest screen of a shop PC
+        window.resize(*size)
         window.show()
         save(window, "open-shift")
         till = window.pages["sell"]
@@ -55,10 +56,18 @@ def main(out: Path, language: str) -> None:
         till.payment.choose_method("bank")
         save(till.payment, "payment-vietqr")
         till.payment.take_cash(2_000_000)
+        save(window, "till-change-due")
         till.show_receipt()
         save(QApplication.activeModalWidget() or till.findChild(QDialog), "receipt-preview")
         for dialog in till.findChildren(QDialog):
             dialog.close()  # the receipt preview
+        till.refund()
+        refund = next(w for w in till.findChildren(RefundDialog) if w.isVisible())
+        refund.number.setText(till.last_sale_number)
+        refund.load()
+        refund.set_quantity(0, 1)
+        save(refund, "refund")
+        refund.reject()
         till.close_shift()
         closing = next(w for w in till.findChildren(CloseShiftDialog) if w.isVisible())
         for value, count in ((500_000, 2), (200_000, 1), (100_000, 1), (50_000, 2)):
@@ -157,4 +166,7 @@ def back_office(window: MainWindow, save) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"), os.environ.get("LANG_UI", "vi"))
+    # SCREEN=1024x768 (the window's size; default the commonest shop PC screen, 1366x768)
+    width, height = (int(n) for n in os.environ.get("SCREEN", "1366x768").split("x"))
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    main(out, os.environ.get("LANG_UI", "vi"), (width, height))

@@ -22,7 +22,9 @@ class DateField(QWidget):
         self.edit.setPlaceholderText("31/12/2026")
         self.edit.setMaxLength(10)
         # "00/00/0000 " wide in the field's own font: dates never elide
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        width = self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 24
+        self.edit.setMinimumWidth(width)
+        self.edit.setMaximumWidth(width + 40)
         self.problem = QLabel()
         self.problem.setObjectName("dateProblem")
         self.problem.hide()

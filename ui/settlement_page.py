@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -56,18 +57,20 @@ class SettlementPage(QWidget):
         self.draft = self.tr("draft")
         self.table = make_table(self.model, stretch=(1,))  # the name gets the room
         self.message = message_label()
-        buttons = QHBoxLayout()
-        for text, action in (
-            (self.tr("Preview the statement"), self.preview),
-            (self.tr("Issue all and close the period"), self.issue_all),
-            (self.tr("Record a payout"), self.payout),
-            (self.tr("Record an agreed adjustment"), self.agreed_adjustment),
-            (self.tr("Open the export folder"), self.open_folder),
-            (self.tr("Import trade-fair sales (Ctrl+I)"), self.import_sales),
+        buttons = QGridLayout()  # two rows of three: six in a row need 1,150 pixels
+        for index, (text, action) in enumerate(
+            (
+                (self.tr("Preview the statement"), self.preview),
+                (self.tr("Issue all and close the period"), self.issue_all),
+                (self.tr("Record a payout"), self.payout),
+                (self.tr("Record an agreed adjustment"), self.agreed_adjustment),
+                (self.tr("Open the export folder"), self.open_folder),
+                (self.tr("Import trade-fair sales (Ctrl+I)"), self.import_sales),
+            )
         ):
             button = QPushButton(text)
             button.clicked.connect(action)
-            buttons.addWidget(button)
+            buttons.addWidget(button, *divmod(index, 3))
         period = QHBoxLayout()
         period.addWidget(QLabel(self.tr("Period")))
         period.addWidget(self.start)

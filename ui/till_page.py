@@ -135,6 +135,7 @@ class TillPage(QWidget):
         self.total_label = QLabel()
         self.total_label.setObjectName("bigPrice")
         self.total_label.setAlignment(Qt.AlignRight)
+        self.total_label.setWordWrap(True)  # the change due: a line for the words, one for it
         self.pay_button = QPushButton(self.tr("Pay (F12)"))
         self.pay_button.setObjectName("payButton")
         self.pay_button.setFocusPolicy(Qt.NoFocus)
@@ -598,9 +599,8 @@ class TillPage(QWidget):
         self._show_cart()
         if any(tender.method == "cash" for tender in tenders):
             # large where the total was, until the next scan: the cashier counts it out
-            self.total_label.setText(
-                self.tr("Change %1").replace("%1", format_vnd(posted.change_vnd))
-            )
+            amount = format_vnd(posted.change_vnd).replace(" ", "\u00a0")  # one piece
+            self.total_label.setText(self.tr("Change %1").replace("%1", "\n" + amount))
             self._mark_change(True)
         text = (
             self.tr("Sale %1 saved · change %2")
