@@ -53,3 +53,33 @@ def test_an_anchor_typed_wrong_says_how_to_write_it():
     assert str(refused.value) == (
         "mốc sổ nhật ký '1234-abc' phải dạng SỐ_MỤC:MÃ (ví dụ 1234:0000000000000000)"
     )
+
+
+def test_the_journal_format_is_fixed_for_good():
+    """Every stored entry was hashed over this exact text: sorted keys, no spaces, UTF-8 kept
+    as is. A change here would break the chain of every journal ever written."""
+    from pos.journal import GENESIS_HASH, canonical_json, chain_hash, entry_text
+
+    assert canonical_json({"total": 1, "reason": "Hàng lỗi", "at": None}) == (
+        '{"at":null,"reason":"Hàng lỗi","total":1}'
+    )
+    sale = {
+        "lines": [
+            {
+                "sku": "SP01",
+                "qty": 2,
+                "price": 1,
+                "net": 2,
+                "vat_bp": 800,
+                "commission_bp": 1500,
+                "lots": [],
+            }
+        ],
+        "total": 2,
+    }
+    assert entry_text("sale", sale) == '{"lines":[["SP01",2,1,2,800,1500,[]]],"total":2}'
+    assert entry_text("audit", {"lines": [{"a": 1}]}) == '{"lines":[{"a":1}]}'  # kept whole
+    assert chain_hash(GENESIS_HASH, "sale", "T01-000001", '{"total":350000}') == (
+        "663dc1f49db642dd6b84c83652717226d5de632ab4367d1544d036e468d6b07d"
+    )
+    assert entry_of(stored_entry(b'{"a":1}')) == '{"a":1}'  # bytes from an older journal
