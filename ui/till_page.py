@@ -200,6 +200,8 @@ class TillPage(QWidget):
     def refresh(self) -> None:
         shift = shifts.current_shift(self.db, self.terminal)
         if shift is None:
+            self._say("")  # what was said belonged to the shift that ended
+            self._show_cart()  # and the change due of its last sale
             self.stack.setCurrentWidget(self.open_shift_form)
             self.open_shift_form.start()
             return

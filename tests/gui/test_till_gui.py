@@ -251,3 +251,23 @@ def test_escape_in_payment_goes_back_to_the_cart(qtbot, till, demo_db):
     assert [line.sku for line in till.cart.lines] == ["BANH-PIA"]
     assert count(demo_db, "SELECT count(*) FROM sales") == 0
     qtbot.waitUntil(till.scan_box.hasFocus)
+
+
+def test_a_new_shift_starts_with_nothing_said_from_the_last_one(qtbot, till, demo_db):
+    """The previous shift's refund message stayed on the till after a new shift opened."""
+    from pos.services import shift_close, users
+
+    scan(qtbot, till, "BANH-PIA")
+    dialog = open_payment(qtbot, till)
+    qtbot.keyClick(dialog.amount, Qt.Key_Return)
+    qtbot.waitUntil(till.scan_box.hasFocus)
+    assert "T01-000001" in till.message.text()
+    manager = users.get_user(demo_db, "quanly")
+    shift_close.close_shift(
+        demo_db, "T01", manager, {500_000: 1, 50_000: 1, 20_000: 1, 5_000: 1}, {}
+    )
+    till.refresh()
+    assert till.stack.currentWidget() is till.open_shift_form and till.message.text() == ""
+    shifts.open_shift(demo_db, "T01", "Hoa", 300_000)
+    till.refresh()
+    assert till.message.text() == "" and till.total_label.text() == "0 ₫"
