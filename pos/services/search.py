@@ -45,11 +45,29 @@ def fts_query(text: str) -> str | None:
 
 
 def matching_product_ids(db: Database, text: str, limit: int) -> list[int]:
+    """What a cashier means first: names that start with the typed words ('tra' -> Trà sâm),
+    then names with a word starting with each of them (Bộ chén trà), then any match (a code,
+    a barcode, the producer); within each, FTS5's own rank."""
     query = fts_query(text)
     if query is None:
         return []
+    typed = " ".join(re.findall(r"\w+", fold(text)))
     rows = db.execute(
-        "SELECT rowid FROM product_search WHERE product_search MATCH ? ORDER BY rank LIMIT ?",
-        [query, limit],
+        """
+        SELECT rowid FROM product_search WHERE product_search MATCH :query
+        ORDER BY CASE
+            WHEN name LIKE :start ESCAPE '\\' THEN 0
+            WHEN rowid IN (SELECT rowid FROM product_search WHERE product_search MATCH :in_name)
+                THEN 1
+            ELSE 2 END,
+          rank
+        LIMIT :limit
+        """,
+        {
+            "query": query,
+            "start": typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+            "in_name": f"name : ({query})",
+            "limit": limit,
+        },
     ).fetchall()
     return [row[0] for row in rows]

@@ -191,3 +191,17 @@ def test_search_follows_producer_rename(demo_db):
         "RUOC-BO-200",
         "BO-KHO-250",
     }
+
+
+def test_search_puts_what_a_cashier_means_first(demo_db):
+    """'tra' listed 'Bộ chén trà' before 'Trà sâm': names starting with the typed words come
+    first, then names with a word starting with them, then any other match."""
+    from pos.text import fold
+
+    names = [fold(p.name) for p in catalog.search_products(demo_db, "tra", 50)]
+    starts = [n.startswith("tra") for n in names]
+    assert starts[:2] == [True, True] and starts == sorted(starts, reverse=True)
+    words = [any(w.startswith("tra") for w in n.split()) for n in names]
+    assert words == sorted(words, reverse=True)  # a name with the word before any other match
+    assert fold(catalog.search_products(demo_db, "trà sâm", 5)[0].name).startswith("tra sam")
+    assert catalog.search_products(demo_db, "100%_", 5) == []  # LIKE's wildcards are text
