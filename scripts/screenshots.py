@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
+from pos.cart import price
 from pos.importing.demo import load_demo  # noqa: E402
 from pos.paths import SAMPLE_FIXTURES  # noqa: E402
 from pos.printing.raster import render  # noqa: E402
@@ -20,6 +21,7 @@ from pos.storage.database import open_database  # noqa: E402
 from ui.app import configure_application  # noqa: E402
 from ui.catalog_editors import ProducerEditor, ProductEditor  # noqa: E402
 from ui.close_shift_dialog import CloseShiftDialog  # noqa: E402
+from ui.customer_display import CustomerDisplay, follow_till
 from ui.main_window import MainWindow
 from ui.refund_dialog import RefundDialog  # noqa: E402
 
@@ -51,10 +53,17 @@ def main(out: Path, language: str, size: tuple[int, int]) -> None:
             till.scan()
         till.cart_table.selectRow(2)
         save(window, "till")
+        display = CustomerDisplay("Showroom OCOP Hà Nội (demo)")
+        follow_till(display, till)
+        display.resize(*size)
+        display.show()
+        display.show_cart(price(till.cart))
+        save(display, "customer-display")
         till.pay()
         save(till.payment, "payment-cash")
         till.payment.choose_method("bank")
         save(till.payment, "payment-vietqr")
+        save(display, "customer-display-vietqr")
         till.payment.take_cash(2_000_000)
         save(window, "till-change-due")
         till.show_receipt()

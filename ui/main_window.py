@@ -17,6 +17,7 @@ from pos.services.showroom_file import checkpoint
 from ui.audit_page import AuditPage
 from ui.backup_service import BackupService
 from ui.catalog_pages import ProducersPage, ProductsPage
+from ui.customer_display import CustomerDisplay, follow_till, place_on_screen
 from ui.page_shelf import PageShelf
 from ui.print_service import PrintService
 from ui.reports_page import ReportsPage
@@ -113,6 +114,18 @@ class MainWindow(QMainWindow):
         self.periodic_checkpoint.start()  # back-office writes too, so the WAL never grows long
         self.resize(1200, 760)
         self.navigation.setCurrentRow(0)
+        self.customer_display = self._customer_display()
+
+    def _customer_display(self) -> CustomerDisplay | None:
+        """The window facing the customer, on the screen Settings names (none by default)."""
+        screen = get_setting(self.db, "customer_display")
+        if not screen:
+            return None
+        display = CustomerDisplay(get_setting(self.db, "showroom_name"), self)
+        follow_till(display, self.pages["sell"])
+        if not place_on_screen(display, int(screen)):
+            display.show()  # that screen is not plugged in: a window the manager can move
+        return display
 
     def switch_user(self) -> bool:
         """Another person takes the till; the cart on it stays as it is. False when nobody

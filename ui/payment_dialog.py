@@ -32,6 +32,7 @@ class PaymentDialog(QDialog):
     """Collects tenders; emits ``paid`` with them once they cover the total."""
 
     paid = Signal(list)
+    transfer_shown = Signal(str, int)  # the VietQR payload and its amount (customer display)
 
     def __init__(self, total_vnd: int, receipt_number: str, bank: tuple[str, str, str], parent):
         super().__init__(parent)
@@ -153,6 +154,7 @@ class PaymentDialog(QDialog):
             self.qr_caption.setText(str(error))
             return
         self.qr_label.setPixmap(qr_pixmap(payload, QR_SIZE))
+        self.transfer_shown.emit(payload, self.remaining_vnd)
         self.qr_caption.setText(
             f"{self.bank_name} · {self.bank_account}\n"
             f"{format_vnd(self.remaining_vnd)} · {self.receipt_number}"

@@ -52,6 +52,16 @@ class SettingsPage(QWidget):
                 ("receipt_footer", self.tr("Receipt footer"), ""),
                 ("terminal_code", self.tr("Terminal code (this till)"), "T01"),
                 (
+                    "customer_display",
+                    self.tr("Customer display"),
+                    (
+                        ("", self.tr("None")),
+                        ("1", self.tr("Screen 1")),
+                        ("2", self.tr("Screen 2")),
+                        ("3", self.tr("Screen 3")),
+                    ),
+                ),
+                (
                     "z_difference_limit_vnd",
                     self.tr("Cash difference at a Z that needs a manager (đồng)"),
                     "50000",

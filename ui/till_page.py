@@ -45,6 +45,9 @@ from ui.widgets import make_table, message_label, page_shortcut, show_message
 
 
 class TillPage(QWidget):
+    cart_shown = Signal(object)  # CartTotals, after every change (the customer display)
+    transfer_shown = Signal(str, int)  # a VietQR awaited: payload, amount
+    sale_paid = Signal(int, bool)  # change due, whether paid in cash
     sale_posted = Signal(str)  # the sale's number, once committed
 
     shift_closed = Signal(str)  # the Z report's number
@@ -435,6 +438,7 @@ class TillPage(QWidget):
             for rate, amount in totals.vat_by_rate.items()
         ]
         self._show_totals(rows)
+        self.cart_shown.emit(totals)
         self.total_label.setText(format_vnd(totals.total_vnd))
         self._mark_change(False)
         self.pay_button.setEnabled(not self.cart.is_empty())
@@ -572,6 +576,7 @@ class TillPage(QWidget):
         )
         token = uuid.uuid4().hex  # one payment attempt, one sale, however often Enter is hit
         self.payment.paid.connect(lambda tenders: self._post(tenders, token))
+        self.payment.transfer_shown.connect(self.transfer_shown)
         self.payment.finished.connect(lambda _result: self._back_from_dialog())
         self.payment.open()
 
@@ -599,6 +604,7 @@ class TillPage(QWidget):
             self.printer.print_job(job.id)
         self.cart = Cart()
         self._show_cart()
+        self.sale_paid.emit(posted.change_vnd, any(t.method == "cash" for t in tenders))
         if any(tender.method == "cash" for tender in tenders):
             # large where the total was, until the next scan: the cashier counts it out
             amount = format_vnd(posted.change_vnd).replace(" ", "\u00a0")  # one piece

@@ -23,6 +23,7 @@ DEFAULTS = {
     "approval_minutes": "5",  # a manager's approval for a cashier's act is used within this
     "cashier_may_receive": "0",  # 1: cashiers receive consigned goods without a manager
     "z_difference_limit_vnd": "50000",  # a Z's cash over or short by more needs a manager
+    "customer_display": "",  # the screen (1, 2, ...) facing the customer; '' for none
     "bank_bin": "",  # the showroom's account for VietQR transfers
     "bank_account": "",
     "bank_account_name": "",
@@ -60,6 +61,7 @@ CHECKS = (
     ("printer_mode", "raster|text", "chế độ in là raster hoặc text"),
     ("approval_minutes", r"[1-9]\d?", "thời hạn phê duyệt: từ 1 đến 99 phút"),
     ("cashier_may_receive", "0|1", "thu ngân được nhập hàng: 0 hoặc 1"),
+    ("customer_display", r"[1-9]?", "màn hình cho khách: số màn hình (1, 2...) hoặc để trống"),
     ("z_difference_limit_vnd", r"\d{1,9}", "ngưỡng lệch tiền khi đóng ca: số đồng, ví dụ 50000"),
     ("backup_keep", r"[1-9]\d{0,3}", "số bản sao lưu giữ lại: từ 1 đến 9999"),
 )

@@ -157,6 +157,34 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../ui/customer_display.py" line="50"/>
+        <source>Welcome</source>
+        <translation>Xin chào quý khách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_display.py" line="62"/>
+        <source>Total %1</source>
+        <translation>Tổng cộng %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_display.py" line="69"/>
+        <source>Scan to pay %1 by transfer</source>
+        <translation>Quét mã để chuyển khoản %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_display.py" line="75"/>
+        <source>Thank you!</source>
+        <translation>Cảm ơn quý khách!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_display.py" line="77"/>
+        <source>Your change: %1</source>
+        <translation>Tiền thối: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../ui/errors.py" line="21"/>
@@ -636,77 +664,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Sell</source>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Consignment stock</source>
         <translation>Hàng ký gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Producers</source>
         <translation>Chủ thể OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm soát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;People</source>
         <translation>&amp;Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>cashier</source>
         <translation>thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>manager</source>
         <translation>quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>admin</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Signed in: %1 (%2) · database: %3</source>
         <translation>Đang đăng nhập: %1 (%2) · cơ sở dữ liệu: %3</translation>
     </message>
@@ -737,67 +765,67 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="38"/>
+        <location filename="../../ui/payment_dialog.py" line="39"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="82"/>
+        <location filename="../../ui/payment_dialog.py" line="83"/>
         <source>Money received in the account (F4)</source>
         <translation>Đã nhận được tiền vào tài khoản (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="86"/>
+        <location filename="../../ui/payment_dialog.py" line="87"/>
         <source>Card terminal reference</source>
         <translation>Mã giao dịch trên máy cà thẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="89"/>
+        <location filename="../../ui/payment_dialog.py" line="90"/>
         <source>Enter: take this amount · Esc: back to the cart</source>
         <translation>Enter: nhận số tiền này · Esc: quay lại giỏ hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="97"/>
+        <location filename="../../ui/payment_dialog.py" line="98"/>
         <source>Reference</source>
         <translation>Mã giao dịch</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="99"/>
+        <location filename="../../ui/payment_dialog.py" line="100"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="104"/>
+        <location filename="../../ui/payment_dialog.py" line="105"/>
         <source>To pay</source>
         <translation>Khách phải trả</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="170"/>
+        <location filename="../../ui/payment_dialog.py" line="172"/>
         <source>handed %1</source>
         <translation>khách đưa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="182"/>
+        <location filename="../../ui/payment_dialog.py" line="184"/>
         <source>Change: %1</source>
         <translation>Tiền thối: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="247"/>
+        <location filename="../../ui/payment_dialog.py" line="249"/>
         <source>Confirm that the transfer has arrived (F4) first.</source>
         <translation>Hãy xác nhận đã nhận được tiền chuyển khoản (F4) trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="261"/>
+        <location filename="../../ui/payment_dialog.py" line="263"/>
         <source>Cash</source>
         <translation>Tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="262"/>
+        <location filename="../../ui/payment_dialog.py" line="264"/>
         <source>Bank transfer</source>
         <translation>Chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="263"/>
+        <location filename="../../ui/payment_dialog.py" line="265"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
@@ -1469,7 +1497,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="116"/>
+        <location filename="../../ui/settings_page.py" line="126"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -1485,7 +1513,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="49"/>
-        <location filename="../../ui/settings_page.py" line="84"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
@@ -1510,202 +1538,227 @@
         <translation>Mã quầy (máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="66"/>
+        <location filename="../../ui/settings_page.py" line="76"/>
         <source>Bank account number</source>
         <translation>Số tài khoản nhận tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67"/>
+        <location filename="../../ui/settings_page.py" line="77"/>
         <source>Account holder name</source>
         <translation>Tên chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59"/>
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="56"/>
+        <source>Customer display</source>
+        <translation>Màn hình cho khách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="58"/>
+        <source>None</source>
+        <translation>Không dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="59"/>
+        <source>Screen 1</source>
+        <translation>Màn hình 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="60"/>
+        <source>Screen 2</source>
+        <translation>Màn hình 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="61"/>
+        <source>Screen 3</source>
+        <translation>Màn hình 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="66"/>
         <source>Cash difference at a Z that needs a manager (đồng)</source>
         <translation>Lệch tiền mặt khi đóng ca cần quản lý duyệt (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="73"/>
         <source>Bank account for VietQR</source>
         <translation>Tài khoản nhận chuyển khoản (VietQR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65"/>
+        <location filename="../../ui/settings_page.py" line="75"/>
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>No receipt printer</source>
         <translation>Không dùng máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="73"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Network (LAN)</source>
         <translation>Mạng LAN</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="74"/>
+        <location filename="../../ui/settings_page.py" line="84"/>
         <source>Serial port</source>
         <translation>Cổng COM (serial)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>LP (lp command)</source>
         <translation>LP (lệnh lp)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Windows printer</source>
         <translation>Máy in Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Device file</source>
         <translation>File thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="91"/>
         <source>Receipt printer</source>
         <translation>Máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings_page.py" line="95"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="98"/>
         <source>Mode</source>
         <translation>Chế độ in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>Raster: Vietnamese on any printer</source>
         <translation>Raster: in tiếng Việt trên mọi máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Text with a code page</source>
         <translation>Văn bản theo bảng mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.py" line="104"/>
         <source>Code page (text mode)</source>
         <translation>Bảng mã (chế độ văn bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.py" line="108"/>
         <source>Backups (automatic at every Z close and daily)</source>
         <translation>Sao lưu (tự động mỗi lần chốt ca Z và hằng ngày)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="111"/>
         <source>Automatic backups kept</source>
         <translation>Số bản sao lưu tự động giữ lại</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106"/>
+        <location filename="../../ui/settings_page.py" line="116"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="117"/>
         <source>Back up to a USB stick...</source>
         <translation>Sao lưu vào USB...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="108"/>
+        <location filename="../../ui/settings_page.py" line="118"/>
         <source>Restore from a backup...</source>
         <translation>Khôi phục từ bản sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="118"/>
+        <location filename="../../ui/settings_page.py" line="128"/>
         <source>Save and print a test page</source>
         <translation>Lưu và in thử</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143"/>
+        <location filename="../../ui/settings_page.py" line="153"/>
         <source>Back up to</source>
         <translation>Sao lưu vào</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145"/>
+        <location filename="../../ui/settings_page.py" line="155"/>
         <source>Backing up to %1...</source>
         <translation>Đang sao lưu vào %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153"/>
+        <location filename="../../ui/settings_page.py" line="163"/>
         <source>OCOP POS backups (*.sqlite3)</source>
         <translation>Bản sao lưu OCOP POS (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157"/>
+        <location filename="../../ui/settings_page.py" line="167"/>
         <source>Checking the backup...</source>
         <translation>Đang kiểm tra bản sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Không thể khôi phục bản sao lưu này: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="180"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182"/>
+        <location filename="../../ui/settings_page.py" line="192"/>
         <source>The backup %1 is sound. Go back to it? Everything recorded after it is set aside (the current database is kept in the backup folder). The app restarts and asks who is signing in.</source>
         <translation>Bản sao lưu %1 không có lỗi. Quay về bản này? Mọi thứ ghi sau thời điểm đó sẽ được để riêng (cơ sở dữ liệu hiện tại được giữ trong thư mục sao lưu). Chương trình sẽ khởi động lại và hỏi người đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="192"/>
+        <location filename="../../ui/settings_page.py" line="202"/>
         <source>Another showroom</source>
         <translation>Cửa hàng khác</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="194"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
         <source>Restore the other showroom</source>
         <translation>Khôi phục dữ liệu của cửa hàng khác</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="254"/>
+        <location filename="../../ui/settings_page.py" line="264"/>
         <source>Settings not saved: %1</source>
         <translation>Chưa lưu cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="258"/>
+        <location filename="../../ui/settings_page.py" line="268"/>
         <source>Language and terminal change from the next start.</source>
         <translation>Ngôn ngữ và mã quầy được áp dụng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="264"/>
+        <location filename="../../ui/settings_page.py" line="274"/>
         <source>Printing a test page...</source>
         <translation>Đang in thử...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="256"/>
+        <location filename="../../ui/settings_page.py" line="266"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -1713,89 +1766,89 @@
 <context>
     <name>SettlementPage</name>
     <message>
-        <location filename="../../ui/settlement_page.py" line="46"/>
+        <location filename="../../ui/settlement_page.py" line="47"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="48"/>
+        <location filename="../../ui/settlement_page.py" line="49"/>
         <source>Net sales</source>
         <translation>Doanh thu thuần</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="50"/>
+        <location filename="../../ui/settlement_page.py" line="51"/>
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="52"/>
+        <location filename="../../ui/settlement_page.py" line="53"/>
         <source>Owed</source>
         <translation>Phải trả NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="53"/>
+        <location filename="../../ui/settlement_page.py" line="54"/>
         <source>Statement</source>
         <translation>Bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="61"/>
+        <location filename="../../ui/settlement_page.py" line="63"/>
         <source>Preview the statement</source>
         <translation>Xem bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="62"/>
+        <location filename="../../ui/settlement_page.py" line="64"/>
         <source>Issue all and close the period</source>
         <translation>Lập tất cả bảng kê và khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="63"/>
+        <location filename="../../ui/settlement_page.py" line="65"/>
         <source>Record a payout</source>
         <translation>Ghi nhận đã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="64"/>
+        <location filename="../../ui/settlement_page.py" line="66"/>
         <source>Record an agreed adjustment</source>
         <translation>Ghi điều chỉnh đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="65"/>
+        <location filename="../../ui/settlement_page.py" line="67"/>
         <source>Open the export folder</source>
         <translation>Mở thư mục xuất file</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="66"/>
+        <location filename="../../ui/settlement_page.py" line="68"/>
         <source>Import trade-fair sales (Ctrl+I)</source>
         <translation>Nhập doanh số hội chợ (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="72"/>
+        <location filename="../../ui/settlement_page.py" line="75"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="56"/>
+        <location filename="../../ui/settlement_page.py" line="57"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="47"/>
+        <location filename="../../ui/settlement_page.py" line="48"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="106"/>
-        <location filename="../../ui/settlement_page.py" line="181"/>
-        <location filename="../../ui/settlement_page.py" line="208"/>
+        <location filename="../../ui/settlement_page.py" line="109"/>
+        <location filename="../../ui/settlement_page.py" line="184"/>
+        <location filename="../../ui/settlement_page.py" line="211"/>
         <source>Select a producer first.</source>
         <translation>Hãy chọn một chủ thể trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="128"/>
+        <location filename="../../ui/settlement_page.py" line="131"/>
         <source>%1 statements issued; the period is closed.</source>
         <translation>Đã lập %1 bảng kê; kỳ đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="137"/>
+        <location filename="../../ui/settlement_page.py" line="140"/>
         <source>Issue %1 statements for %2 - %3 (owed to producers: %4) and close the period?
 
 After closing, nothing dated in the period can be posted; corrections go into the next period.</source>
@@ -1804,47 +1857,47 @@ After closing, nothing dated in the period can be posted; corrections go into th
 Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều chỉnh ghi vào kỳ sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="146"/>
+        <location filename="../../ui/settlement_page.py" line="149"/>
         <source>Close the period</source>
         <translation>Khóa sổ kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="152"/>
+        <location filename="../../ui/settlement_page.py" line="155"/>
         <source>Writing statements...</source>
         <translation>Đang lập các bảng kê...</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="175"/>
+        <location filename="../../ui/settlement_page.py" line="178"/>
         <source>Statements saved in %1</source>
         <translation>Đã lưu các bảng kê vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="182"/>
+        <location filename="../../ui/settlement_page.py" line="185"/>
         <source>Amount paid</source>
         <translation>Số tiền đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="185"/>
+        <location filename="../../ui/settlement_page.py" line="188"/>
         <source>Bank reference</source>
         <translation>Mã giao dịch ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="200"/>
+        <location filename="../../ui/settlement_page.py" line="203"/>
         <source>Payout recorded</source>
         <translation>Đã ghi nhận thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="210"/>
+        <location filename="../../ui/settlement_page.py" line="213"/>
         <source>Amount agreed (+ owed to the producer, - owed by them)</source>
         <translation>Số tiền thỏa thuận (+ cửa hàng nợ chủ thể, - chủ thể nợ cửa hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="214"/>
+        <location filename="../../ui/settlement_page.py" line="217"/>
         <source>What was agreed</source>
         <translation>Nội dung đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="231"/>
+        <location filename="../../ui/settlement_page.py" line="234"/>
         <source>Adjustment recorded on %1</source>
         <translation>Đã ghi điều chỉnh cho %1</translation>
     </message>
@@ -2172,242 +2225,242 @@ Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều ch
 <context>
     <name>TillPage</name>
     <message>
-        <location filename="../../ui/till_page.py" line="80"/>
+        <location filename="../../ui/till_page.py" line="83"/>
         <source>Scan or type a barcode / SKU, then Enter</source>
         <translation>Quét hoặc gõ mã vạch / mã hàng rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="88"/>
+        <location filename="../../ui/till_page.py" line="91"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="89"/>
-        <location filename="../../ui/till_page.py" line="103"/>
+        <location filename="../../ui/till_page.py" line="92"/>
+        <location filename="../../ui/till_page.py" line="106"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="90"/>
+        <location filename="../../ui/till_page.py" line="93"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="91"/>
-        <location filename="../../ui/till_page.py" line="365"/>
+        <location filename="../../ui/till_page.py" line="94"/>
+        <location filename="../../ui/till_page.py" line="371"/>
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="104"/>
+        <location filename="../../ui/till_page.py" line="107"/>
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="106"/>
+        <location filename="../../ui/till_page.py" line="109"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="108"/>
-        <location filename="../../ui/till_page.py" line="351"/>
-        <location filename="../../ui/till_page.py" line="429"/>
+        <location filename="../../ui/till_page.py" line="111"/>
+        <location filename="../../ui/till_page.py" line="357"/>
+        <location filename="../../ui/till_page.py" line="435"/>
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="109"/>
-        <location filename="../../ui/till_page.py" line="648"/>
+        <location filename="../../ui/till_page.py" line="112"/>
+        <location filename="../../ui/till_page.py" line="656"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="138"/>
+        <location filename="../../ui/till_page.py" line="142"/>
         <source>Pay (F12)</source>
         <translation>Thanh toán (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="148"/>
+        <location filename="../../ui/till_page.py" line="152"/>
         <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · Ctrl+P receipts · F9 retry printing · F8 refund · Ctrl+G price · F11 cash in/out · Ctrl+D drawer · F10 switch user · Ctrl+K close shift</source>
         <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại · ↑↓ chọn dòng · Esc xóa ô quét · Ctrl+P hóa đơn · F9 in lại · F8 trả hàng · Ctrl+G sửa giá · F11 thu/chi · Ctrl+D mở két · F10 đổi người · Ctrl+K kết ca</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="207"/>
+        <location filename="../../ui/till_page.py" line="213"/>
         <source>Terminal %1 · cashier %2</source>
         <translation>Quầy %1 · thu ngân %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="277"/>
+        <location filename="../../ui/till_page.py" line="283"/>
         <source>Added %1 × %2</source>
         <translation>Đã thêm %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="282"/>
+        <location filename="../../ui/till_page.py" line="288"/>
         <source>No product has the code or name &quot;%1&quot;</source>
         <translation>Không có sản phẩm nào có mã hoặc tên &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="290"/>
+        <location filename="../../ui/till_page.py" line="296"/>
         <source>%n product(s) match &quot;%1&quot;: pick one with the arrows and Enter</source>
         <translation>
             <numerusform>%n sản phẩm khớp &quot;%1&quot;: chọn bằng phím mũi tên rồi Enter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="321"/>
+        <location filename="../../ui/till_page.py" line="327"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="343"/>
+        <location filename="../../ui/till_page.py" line="349"/>
         <source>Whole cart</source>
         <translation>Cả đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="352"/>
+        <location filename="../../ui/till_page.py" line="358"/>
         <source>%1
 Amount (e.g. 5.000) or percent (e.g. 10%)</source>
         <translation>%1
 Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="366"/>
+        <location filename="../../ui/till_page.py" line="372"/>
         <source>New unit price for %1</source>
         <translation>Đơn giá mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="392"/>
+        <location filename="../../ui/till_page.py" line="398"/>
         <source>Not approved: the change is not allowed without a manager</source>
         <translation>Chưa được duyệt: thay đổi này cần quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="405"/>
+        <location filename="../../ui/till_page.py" line="411"/>
         <source>Removed %1</source>
         <translation>Đã xóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="428"/>
+        <location filename="../../ui/till_page.py" line="434"/>
         <source>Goods (%n item(s))</source>
         <translation>
             <numerusform>Tiền hàng (%n món)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="431"/>
+        <location filename="../../ui/till_page.py" line="437"/>
         <source>incl. VAT %1</source>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="499"/>
+        <location filename="../../ui/till_page.py" line="506"/>
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="505"/>
+        <location filename="../../ui/till_page.py" line="512"/>
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="516"/>
+        <location filename="../../ui/till_page.py" line="523"/>
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="517"/>
+        <location filename="../../ui/till_page.py" line="524"/>
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="528"/>
+        <location filename="../../ui/till_page.py" line="535"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="533"/>
+        <location filename="../../ui/till_page.py" line="540"/>
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="539"/>
+        <location filename="../../ui/till_page.py" line="546"/>
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="546"/>
+        <location filename="../../ui/till_page.py" line="553"/>
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="546"/>
+        <location filename="../../ui/till_page.py" line="553"/>
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="553"/>
+        <location filename="../../ui/till_page.py" line="560"/>
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="589"/>
+        <location filename="../../ui/till_page.py" line="597"/>
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="602"/>
+        <location filename="../../ui/till_page.py" line="611"/>
         <source>Change %1</source>
         <translation>Tiền thối %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="606"/>
+        <location filename="../../ui/till_page.py" line="614"/>
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="612"/>
+        <location filename="../../ui/till_page.py" line="620"/>
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="635"/>
+        <location filename="../../ui/till_page.py" line="643"/>
         <source>Refund %1 saved: give back %2</source>
         <translation>Đã lưu phiếu trả %1: hoàn lại %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="642"/>
+        <location filename="../../ui/till_page.py" line="650"/>
         <source>Cash out (paying a delivery...)</source>
         <translation>Chi tiền ra (trả tiền giao hàng...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="642"/>
+        <location filename="../../ui/till_page.py" line="650"/>
         <source>Cash in (buying change...)</source>
         <translation>Thu tiền vào (đổi tiền lẻ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="644"/>
-        <location filename="../../ui/till_page.py" line="648"/>
-        <location filename="../../ui/till_page.py" line="651"/>
+        <location filename="../../ui/till_page.py" line="652"/>
+        <location filename="../../ui/till_page.py" line="656"/>
+        <location filename="../../ui/till_page.py" line="659"/>
         <source>Cash in / out</source>
         <translation>Thu / chi tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="644"/>
+        <location filename="../../ui/till_page.py" line="652"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="651"/>
+        <location filename="../../ui/till_page.py" line="659"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="667"/>
+        <location filename="../../ui/till_page.py" line="675"/>
         <source>Recorded: %1 %2</source>
         <translation>Đã ghi: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="689"/>
+        <location filename="../../ui/till_page.py" line="697"/>
         <source>Finish or park the cart before closing the shift</source>
         <translation>Hãy thanh toán hoặc gác đơn trước khi kết ca</translation>
     </message>

@@ -271,3 +271,36 @@ def test_a_new_shift_starts_with_nothing_said_from_the_last_one(qtbot, till, dem
     shifts.open_shift(demo_db, "T01", "Hoa", 300_000)
     till.refresh()
     assert till.message.text() == "" and till.total_label.text() == "0 ₫"
+
+
+def test_the_customer_display_follows_a_sale_and_never_takes_the_keyboard(
+    qtbot, qapp, demo_db, clock_at
+):
+    from pos.services.settings import set_settings
+    from tests.conftest import demo_user
+
+    set_settings(demo_db, {"customer_display": "1"}, demo_user(demo_db, "admin"))
+    configure_application(qapp, "vi")
+    shifts.open_shift(demo_db, "T01", "Lan", 500_000)
+    window = open_window(qtbot, demo_db)
+    till, display = window.pages["sell"], window.customer_display
+    assert display.isVisible() and display.note.text() == "Xin chào quý khách"
+    assert display.testAttribute(Qt.WA_ShowWithoutActivating)
+    scan(qtbot, till, "8938505970103")
+    scan(qtbot, till, "2*BANH-PIA")
+    assert till.scan_box.hasFocus()  # the display did not take it
+    shown = [display.lines.item(r).text() for r in range(display.lines.count())]
+    assert shown[0].startswith("Trà sâm Lai Châu") and "×2" in shown[1]
+    assert display.total.text() == "Tổng cộng 500.000 ₫"
+    dialog = open_payment(qtbot, till)
+    dialog.choose_method("bank")
+    assert display.qr.isVisible() and not display.qr.pixmap().isNull()
+    assert "500.000 ₫" in display.note.text()
+    dialog.choose_method("cash")
+    qtbot.keyClicks(dialog.amount, "600000")
+    qtbot.keyClick(dialog.amount, Qt.Key_Return)
+    qtbot.waitUntil(till.scan_box.hasFocus)
+    assert display.note.text() == "Cảm ơn quý khách!\nTiền thối: 100.000 ₫"
+    assert not display.qr.isVisible() and display.lines.count() == 0
+    scan(qtbot, till, "BANH-PIA")  # the next customer
+    assert display.lines.count() == 1 and display.note.text() == ""
