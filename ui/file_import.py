@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from pos.importing import catalog_files
 from pos.importing.catalog_files import ImportSummary
-from pos.importing.sales_file import REPEATED_RECEIPT, import_sales
+from pos.importing.sales_file import REPEATED_RECEIPT, SOLD_BEFORE_STOCK, import_sales
 from pos.importing.tables import import_subject
 from pos.permissions import User
 from ui.background import run_in_background
@@ -75,23 +75,42 @@ def import_file(
             lambda error: _refused(page, message, error, retry),
         )
 
+    options: dict[str, bool] = {}
+
     def retry(error: str) -> bool:
-        """A fair's next-day file often repeats receipts already imported: offer the rest."""
-        if kind != "sales" or REPEATED_RECEIPT not in error:
+        """A fair's next-day file often repeats receipts already imported: offer the rest.
+        Lines sold before their goods were received are listed: the manager goes on or not."""
+        if kind != "sales":
             return False
-        answer = QMessageBox.question(
-            page,
-            QCoreApplication.translate("FileImport", "Receipts already imported"),
-            QCoreApplication.translate(
+        if REPEATED_RECEIPT in error and not options.get("only_new"):
+            title = QCoreApplication.translate("FileImport", "Receipts already imported")
+            text = QCoreApplication.translate(
                 "FileImport",
                 "Some receipts in this file were imported before (listed below the message). "
                 "Import only the new ones?",
-            ),
-        )
-        if answer == QMessageBox.Yes:
-            start(only_new=True)
-            return True
-        return False
+            )
+            option = "only_new"
+        elif SOLD_BEFORE_STOCK in error and not options.get("before_stock_ok"):
+            lines = [line for line in error.splitlines() if SOLD_BEFORE_STOCK in line]
+            shown = "\n".join(lines[:10]) + ("\n…" if len(lines) > 10 else "")
+            title = QCoreApplication.translate("FileImport", "Sold before the goods came in")
+            text = (
+                QCoreApplication.translate(
+                    "FileImport",
+                    "These lines are dated before their goods were first received. A wrong date "
+                    "in the file? Import them as they are?",
+                )
+                + "\n\n"
+                + shown
+            )
+            option = "before_stock_ok"
+        else:
+            return False
+        if QMessageBox.question(page, title, text) != QMessageBox.Yes:
+            return False
+        options[option] = True
+        start(**options)
+        return True
 
     start()
 

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.cart import MAX_QTY, Cart, price, priced_within_limits
+from pos.clock import display_date
 from pos.errors import ImportRejected, PosError, RowProblem, ValidationError
 from pos.fields import (
     FieldCollector,
@@ -31,6 +32,7 @@ SALES_COLUMNS = ("sold_at", "code", "qty", "payment")
 FAIR_TERMINAL = "HOICHO"  # hội chợ: its own receipt series, never colliding with a till
 IMPORT_CASHIER = "Nhập từ file"
 REPEATED_RECEIPT = "đã nhập:"  # how a refusal names a receipt posted before
+SOLD_BEFORE_STOCK = "bán trước khi nhận hàng"  # how a refusal names such a line
 
 
 @dataclass(frozen=True)
@@ -90,11 +92,14 @@ def import_sales(
     actor: User,
     approval: Approval | None = None,
     only_new: bool = False,
+    before_stock_ok: bool = False,
 ) -> ImportSummary:
     """Post a fair's receipts. A receipt already posted (from this file or an earlier one,
     however the file was re-saved) is refused with the number it got and when; with
     ``only_new`` the repeated receipts are skipped and the others posted (a day-2 file that
-    repeats day 1)."""
+    repeats day 1). Lines sold before their product's goods were first received (a typo in
+    the date, or goods not received yet) are refused unless ``before_stock_ok``: the manager
+    saw the list and goes on."""
     table = read_table(path)
     require_columns(table, SALES_COLUMNS)
     rows, problems = parse_rows(table, _sale_row_from)
@@ -134,6 +139,8 @@ def import_sales(
         problems += repeated
     reject_if(table, problems)
     new_receipts = [receipt for receipt in groups if receipt not in posted_before]
+    if not before_stock_ok:
+        reject_if(table, _sold_before_stock(db, {r: groups[r] for r in new_receipts}))
     summary = ImportSummary(rows=sum(len(groups[r]) for r in new_receipts))
     summary.skipped = len(repeated)
     if not new_receipts:
@@ -163,6 +170,34 @@ def import_sales(
     summary.documents = [sale.number for sale in posted]
     summary.created = len(posted)
     return summary
+
+
+def _sold_before_stock(db: Database, groups: dict[str, list]) -> list[RowProblem]:
+    """Lines dated before any goods of their product were received at the showroom."""
+    ids = sorted({product.id for members in groups.values() for _, _, product in members})
+    marks = ",".join("?" * len(ids))
+    first_in = dict(
+        db.execute(
+            f"SELECT product_id, min(moved_on) FROM stock_movements WHERE kind = 'intake' "
+            f"AND product_id IN ({marks}) GROUP BY product_id",
+            ids,
+        ).fetchall()
+    )
+    found = []
+    for receipt, members in groups.items():
+        for line, row, product in members:
+            received = first_in.get(product.id)
+            sold = row.sold_at.date().isoformat()
+            if received is None or sold < received:
+                when = display_date(received) if received else "chưa nhập lần nào"
+                found.append(
+                    RowProblem(
+                        line,
+                        f"phiếu {receipt}: {product.sku} {SOLD_BEFORE_STOCK} "
+                        f"(bán {display_date(sold)}, nhận hàng {when})",
+                    )
+                )
+    return found
 
 
 def _tokens(terminal_code: str, groups: dict[str, list]) -> dict[str, str]:

@@ -64,8 +64,8 @@ def test_a_refused_file_lists_every_bad_row_and_imports_nothing(
 
 FAIR = (
     "receipt,sold_at,code,qty,unit_price_vnd,payment\n"
-    "HC1,2026-11-20 09:15,BANH-PIA,1,,cash\n"
-    "HC2,2026-11-20 10:00,MUT-SEN,2,,bank\n"
+    "HC1,2026-11-23 09:15,BANH-PIA,1,,cash\n"
+    "HC2,2026-11-23 10:00,MUT-SEN,2,,bank\n"
 )
 
 
@@ -88,8 +88,31 @@ def test_a_fair_file_repeating_receipts_offers_to_import_only_the_new_ones(
     page.import_sales()
     qtbot.waitUntil(lambda: "HOICHO-000003" in page.message.text())
     assert asked and "phiếu mới" in asked[0]
+    # HC3 was sold on 21/11, before the goods came in on 22/11: listed, and gone on with
+    assert len(asked) == 2 and "phiếu HC3: BANH-PIA bán trước khi nhận hàng" in asked[1]
     assert demo_db.execute("SELECT number FROM sales ORDER BY id").fetchall() == [
         ("HOICHO-000001",),
         ("HOICHO-000002",),
         ("HOICHO-000003",),
     ]
+
+
+def test_a_fair_file_sold_before_the_goods_came_in_is_listed_and_can_be_cancelled(
+    qtbot, window, demo_db, tmp_path, monkeypatch
+):
+    early = tmp_path / "hoi-cho.csv"
+    early.write_text(FAIR.replace("2026-11-23 10:00", "2026-11-21 10:00"), encoding="utf-8")
+    window.show_page("settlement")
+    page = window.pages["settlement"]
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.No
+    )
+    choose_file(monkeypatch, early)
+    page.import_sales()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "phiếu HC2: MUT-SEN bán trước khi nhận hàng (bán 21/11/2026, nhận hàng 22/11/2026)" in (
+        asked[0]
+    )
+    qtbot.waitUntil(lambda: page.message.property("problem") is True)  # said, not posted
+    assert demo_db.execute("SELECT count(*) FROM sales").fetchone()[0] == 0  # nothing posted

@@ -181,7 +181,7 @@ def _products_file(tmp_path: Path) -> Path:
 def _sales_file(tmp_path: Path) -> Path:
     path = tmp_path / "fair.csv"
     path.write_text(
-        "receipt,sold_at,code,qty,unit_price_vnd,payment\nHC1,2026-11-20 09:15,BANH-PIA,1,,cash\n",
+        "receipt,sold_at,code,qty,unit_price_vnd,payment\nHC1,2026-11-23 09:15,BANH-PIA,1,,cash\n",
         encoding="utf-8",
     )
     return path

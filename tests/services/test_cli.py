@@ -112,7 +112,7 @@ def _writing_commands(tmp_path):
     )
     fair = tmp_path / "fair.csv"
     fair.write_text(
-        "receipt,sold_at,code,qty,unit_price_vnd,payment\nHC1,2026-11-20 09:15,BANH-PIA,1,,cash\n",
+        "receipt,sold_at,code,qty,unit_price_vnd,payment\nHC1,2026-11-23 09:15,BANH-PIA,1,,cash\n",
         encoding="utf-8",
     )
     out = str(tmp_path / "out")

@@ -101,7 +101,7 @@ B,2026-11-29 09:15,CA-ROT-1KG,1,,cash
 
 def test_cli_import_sales(demo_db, tmp_path, capsys, monkeypatch):
     db_file = demo_db.execute("PRAGMA database_list").fetchone()[2]
-    text = GOOD.replace("2026-11-28", "2026-11-20")  # in the past whatever today is
+    text = GOOD.replace("2026-11-28", "2026-11-23")  # in the past whatever today is
     monkeypatch.setenv("OCOP_POS_PASSWORD", "quanly2026")
     code = cli.main(
         ["--db", db_file, "import", "sales", str(write(tmp_path, text)), "--user", "quanly"]
