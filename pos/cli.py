@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="bán hàng hội chợ: bỏ qua các phiếu đã nhập, chỉ nhập phiếu mới (sales)",
     )
+    importing.add_argument(
+        "--sold-before-stock",
+        action="store_true",
+        help="bán hàng hội chợ: vẫn nhập các dòng bán trước ngày nhận hàng (sales)",
+    )
 
     stock = commands.add_parser("stock", help="tồn kho theo mặt hàng và lô")
     stock.add_argument("--producer", help="mã chủ thể")
@@ -160,7 +165,14 @@ def _import(db, args) -> int:
     else:
         from pos.importing.sales_file import import_sales
 
-        summary = import_sales(db, args.file, args.terminal, actor=actor, only_new=args.only_new)
+        summary = import_sales(
+            db,
+            args.file,
+            args.terminal,
+            actor=actor,
+            only_new=args.only_new,
+            before_stock_ok=args.sold_before_stock,
+        )
         if summary.skipped:
             print(f"Bỏ qua {summary.skipped} phiếu đã nhập trước đây")
     if summary.documents:
