@@ -1,7 +1,7 @@
 """The main window: navigation on the left, one page per job on the right."""
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -19,6 +19,7 @@ from ui.backup_service import BackupService
 from ui.catalog_pages import ProducersPage, ProductsPage
 from ui.customer_display import CustomerDisplay, follow_till, place_on_screen
 from ui.page_shelf import PageShelf
+from ui.pdf_viewer import open_document
 from ui.print_service import PrintService
 from ui.reports_page import ReportsPage
 from ui.settings_page import SettingsPage
@@ -106,9 +107,7 @@ class MainWindow(QMainWindow):
         self.checkpoint_timer = QTimer(self, interval=CHECKPOINT_IDLE_MS, singleShot=True)
         self.checkpoint_timer.timeout.connect(lambda: checkpoint(self.db))
         self.pages["sell"].sale_posted.connect(self.checkpoint_timer.start)
-        self.print_service.pdf_ready.connect(
-            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-        )
+        self.print_service.pdf_ready.connect(lambda path: open_document(path, self))
         self.periodic_checkpoint = QTimer(self, interval=CHECKPOINT_EVERY_MS)
         self.periodic_checkpoint.timeout.connect(lambda: checkpoint(self.db))
         self.periodic_checkpoint.start()  # back-office writes too, so the WAL never grows long

@@ -27,6 +27,7 @@ from pos.services import statements
 from ui.background import run_in_background
 from ui.date_field import DateField
 from ui.file_import import import_file
+from ui.pdf_viewer import show_pdf
 from ui.sign_in import manager_consent
 from ui.table_model import RIGHT, Column, RecordTableModel
 from ui.widgets import make_table, message_label, page_shortcut, selected_record, show_message
@@ -110,7 +111,7 @@ class SettlementPage(QWidget):
         start, end = self.period()
         run = statements.write_statements(self.db, start, end, self.out_dir(), code)
         if run.pdfs:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(run.pdfs[0])))
+            self.viewer = show_pdf(run.pdfs[0], self)
 
     def issue_all(self) -> None:
         actor = self.current_user()

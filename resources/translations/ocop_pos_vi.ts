@@ -293,12 +293,12 @@
 <context>
     <name>FileImport</name>
     <message>
-        <location filename="../../ui/file_import.py" line="84"/>
+        <location filename="../../ui/file_import.py" line="86"/>
         <source>Receipts already imported</source>
         <translation>Có phiếu đã nhập trước đây</translation>
     </message>
     <message>
-        <location filename="../../ui/file_import.py" line="85"/>
+        <location filename="../../ui/file_import.py" line="87"/>
         <source>Some receipts in this file were imported before (listed below the message). Import only the new ones?</source>
         <translation>Một số phiếu trong file này đã được nhập trước đây (liệt kê dưới thông báo). Chỉ nhập các phiếu mới?</translation>
     </message>
@@ -326,6 +326,16 @@
         <location filename="../../ui/file_import.py" line="66"/>
         <source>Importing...</source>
         <translation>Đang nhập...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_import.py" line="96"/>
+        <source>Sold before the goods came in</source>
+        <translation>Bán trước khi nhận hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_import.py" line="98"/>
+        <source>These lines are dated before their goods were first received. A wrong date in the file? Import them as they are?</source>
+        <translation>Các dòng này có ngày bán trước lần nhận hàng đầu tiên. Có thể tệp ghi sai ngày? Vẫn nhập đúng như trong tệp?</translation>
     </message>
 </context>
 <context>
@@ -664,77 +674,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Sell</source>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Consignment stock</source>
         <translation>Hàng ký gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Producers</source>
         <translation>Chủ thể OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm soát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;People</source>
         <translation>&amp;Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>cashier</source>
         <translation>thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>manager</source>
         <translation>quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>admin</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Signed in: %1 (%2) · database: %3</source>
         <translation>Đang đăng nhập: %1 (%2) · cơ sở dữ liệu: %3</translation>
     </message>
@@ -828,6 +838,24 @@
         <location filename="../../ui/payment_dialog.py" line="265"/>
         <source>Card</source>
         <translation>Thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../ui/pdf_viewer.py" line="30"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>In (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_viewer.py" line="31"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_viewer.py" line="32"/>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1766,89 +1794,89 @@
 <context>
     <name>SettlementPage</name>
     <message>
-        <location filename="../../ui/settlement_page.py" line="47"/>
+        <location filename="../../ui/settlement_page.py" line="48"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="49"/>
+        <location filename="../../ui/settlement_page.py" line="50"/>
         <source>Net sales</source>
         <translation>Doanh thu thuần</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="51"/>
+        <location filename="../../ui/settlement_page.py" line="52"/>
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="53"/>
+        <location filename="../../ui/settlement_page.py" line="54"/>
         <source>Owed</source>
         <translation>Phải trả NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="54"/>
+        <location filename="../../ui/settlement_page.py" line="55"/>
         <source>Statement</source>
         <translation>Bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="63"/>
+        <location filename="../../ui/settlement_page.py" line="64"/>
         <source>Preview the statement</source>
         <translation>Xem bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="64"/>
+        <location filename="../../ui/settlement_page.py" line="65"/>
         <source>Issue all and close the period</source>
         <translation>Lập tất cả bảng kê và khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="65"/>
+        <location filename="../../ui/settlement_page.py" line="66"/>
         <source>Record a payout</source>
         <translation>Ghi nhận đã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="66"/>
+        <location filename="../../ui/settlement_page.py" line="67"/>
         <source>Record an agreed adjustment</source>
         <translation>Ghi điều chỉnh đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="67"/>
+        <location filename="../../ui/settlement_page.py" line="68"/>
         <source>Open the export folder</source>
         <translation>Mở thư mục xuất file</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="68"/>
+        <location filename="../../ui/settlement_page.py" line="69"/>
         <source>Import trade-fair sales (Ctrl+I)</source>
         <translation>Nhập doanh số hội chợ (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="75"/>
+        <location filename="../../ui/settlement_page.py" line="76"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="57"/>
+        <location filename="../../ui/settlement_page.py" line="58"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="48"/>
+        <location filename="../../ui/settlement_page.py" line="49"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="109"/>
-        <location filename="../../ui/settlement_page.py" line="184"/>
-        <location filename="../../ui/settlement_page.py" line="211"/>
+        <location filename="../../ui/settlement_page.py" line="110"/>
+        <location filename="../../ui/settlement_page.py" line="185"/>
+        <location filename="../../ui/settlement_page.py" line="212"/>
         <source>Select a producer first.</source>
         <translation>Hãy chọn một chủ thể trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="131"/>
+        <location filename="../../ui/settlement_page.py" line="132"/>
         <source>%1 statements issued; the period is closed.</source>
         <translation>Đã lập %1 bảng kê; kỳ đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="140"/>
+        <location filename="../../ui/settlement_page.py" line="141"/>
         <source>Issue %1 statements for %2 - %3 (owed to producers: %4) and close the period?
 
 After closing, nothing dated in the period can be posted; corrections go into the next period.</source>
@@ -1857,47 +1885,47 @@ After closing, nothing dated in the period can be posted; corrections go into th
 Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều chỉnh ghi vào kỳ sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="149"/>
+        <location filename="../../ui/settlement_page.py" line="150"/>
         <source>Close the period</source>
         <translation>Khóa sổ kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="155"/>
+        <location filename="../../ui/settlement_page.py" line="156"/>
         <source>Writing statements...</source>
         <translation>Đang lập các bảng kê...</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="178"/>
+        <location filename="../../ui/settlement_page.py" line="179"/>
         <source>Statements saved in %1</source>
         <translation>Đã lưu các bảng kê vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="185"/>
+        <location filename="../../ui/settlement_page.py" line="186"/>
         <source>Amount paid</source>
         <translation>Số tiền đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="188"/>
+        <location filename="../../ui/settlement_page.py" line="189"/>
         <source>Bank reference</source>
         <translation>Mã giao dịch ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="203"/>
+        <location filename="../../ui/settlement_page.py" line="204"/>
         <source>Payout recorded</source>
         <translation>Đã ghi nhận thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="213"/>
+        <location filename="../../ui/settlement_page.py" line="214"/>
         <source>Amount agreed (+ owed to the producer, - owed by them)</source>
         <translation>Số tiền thỏa thuận (+ cửa hàng nợ chủ thể, - chủ thể nợ cửa hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="217"/>
+        <location filename="../../ui/settlement_page.py" line="218"/>
         <source>What was agreed</source>
         <translation>Nội dung đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="234"/>
+        <location filename="../../ui/settlement_page.py" line="235"/>
         <source>Adjustment recorded on %1</source>
         <translation>Đã ghi điều chỉnh cho %1</translation>
     </message>

@@ -3,7 +3,6 @@ goods receipts for two producers, a count with a difference, a recall that the t
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices
 
 from pos.services import shifts, stock
 from pos.storage.ledger import first_journal_break
@@ -20,7 +19,7 @@ def office(qtbot, qapp, demo_db, clock_at, tmp_path, monkeypatch):
     for module in ("ui.goods_receipt_page", "ui.producer_return_page"):
         monkeypatch.setattr(f"{module}.documents_dir", lambda kind: tmp_path)
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr("ui.main_window.open_document", lambda path, parent: opened.append(path))
     window = open_window(qtbot, demo_db, "quanly")
     window.opened_files = opened
     qtbot.keyClick(window, Qt.Key_2, Qt.ControlModifier)

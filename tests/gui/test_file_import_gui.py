@@ -111,8 +111,9 @@ def test_a_fair_file_sold_before_the_goods_came_in_is_listed_and_can_be_cancelle
     choose_file(monkeypatch, early)
     page.import_sales()
     qtbot.waitUntil(lambda: bool(asked))
-    assert "phiếu HC2: MUT-SEN bán trước khi nhận hàng (bán 21/11/2026, nhận hàng 22/11/2026)" in (
-        asked[0]
+    assert (
+        "phiếu HC2: MUT-SEN bán trước khi nhận hàng (bán 21/11/2026, nhận hàng 22/11/2026)"
+        in (asked[0])
     )
     qtbot.waitUntil(lambda: page.message.property("problem") is True)  # said, not posted
     assert demo_db.execute("SELECT count(*) FROM sales").fetchone()[0] == 0  # nothing posted

@@ -4,7 +4,6 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from pos.services import catalog
@@ -21,7 +20,7 @@ def window(qtbot, qapp, demo_db, tmp_path, monkeypatch):
     configure_application(qapp, "vi")
     monkeypatch.setattr("ui.label_dialog.documents_dir", lambda kind: tmp_path)
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr("ui.main_window.open_document", lambda path, parent: opened.append(path))
     main = open_window(qtbot, demo_db)
     main.opened_files = opened
     return main

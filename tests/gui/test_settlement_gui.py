@@ -150,3 +150,38 @@ def test_the_current_month_cannot_be_closed_from_the_screen(qtbot, qapp, demo_db
     page.issue_all()
     assert "chưa kết thúc" in page.message.text()
     assert demo_db.execute("SELECT count(*) FROM closed_periods").fetchone()[0] == 0
+
+
+def test_a_statement_opens_inside_the_app_with_print_and_close(
+    qtbot, qapp, demo_db, tmp_path, monkeypatch
+):
+    """'Xem bảng kê' showed nothing on a PC without a PDF viewer: the app shows it itself."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 12, 2, 9, 0))
+    monkeypatch.setattr("ui.settlement_page.documents_dir", lambda kind: tmp_path)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    configure_application(qapp, "vi")
+    sell_and_refund(demo_db)
+    window = open_window(qtbot, demo_db, "quanly")
+    window.show_page("settlement")
+    page = window.pages["settlement"]
+    codes = [page.model.record(r).code for r in range(page.model.rowCount())]
+    page.table.selectRow(codes.index("BAOMINH"))
+    page.preview()
+    viewer = page.viewer
+    qtbot.waitUntil(viewer.isVisible)
+    assert opened == []  # no outside program asked
+    assert viewer.document.status() == QPdfDocument.Status.Ready
+    assert viewer.document.pageCount() >= 1 and "BAOMINH" in viewer.path.name
+    assert viewer.screen().availableGeometry().contains(viewer.frameGeometry())
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    viewer.print_to(printer)  # what Print sends once the print dialog said where
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+    qtbot.keyClick(viewer.view, Qt.Key_Escape)
+    assert not viewer.isVisible()
