@@ -57,7 +57,9 @@ class ExpiryPage(QWidget):
             ]
         )
         self.sales_table = make_table(self.sales_model, stretch=(2,))
+        self.sales_table.setFocusPolicy(Qt.ClickFocus)  # to read: Tab goes lot -> reason
         self.reason = QLineEdit()
+        self.reason.textEdited.connect(lambda _text: show_message(self.message, ""))
         self.reason.setPlaceholderText(
             self.tr("Reason: recall notice, quality doubt, expired... (required)")
         )

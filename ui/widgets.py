@@ -47,6 +47,9 @@ def make_table(model, stretch: tuple[int, ...] = (), fit_contents: bool = True) 
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.setWordWrap(False)
+    # Tab leaves the table for the next field; arrows choose the row. Tab walked the cells
+    # and moved the selection: the next Ctrl+B could block another lot than the one chosen.
+    view.setTabKeyNavigation(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(
         QHeaderView.ResizeToContents if fit_contents else QHeaderView.Interactive

@@ -209,3 +209,24 @@ def test_the_producer_picker_chooses_the_only_match_on_tab(qtbot, office):
     qtbot.keyClick(page.producer.lineEdit(), Qt.Key_Tab)
     assert page.producer.code() == "BAOMINH"
     assert page.producer.lineEdit().text().startswith("BAOMINH · ")
+
+
+def test_tab_leaves_the_lot_table_for_the_reason_and_keeps_the_chosen_lot(qtbot, office, demo_db):
+    """Tab walked the lot table's cells and moved the selection (the next Ctrl+B could block
+    another lot), and never reached the reason; the red 'reason needed' stayed after it."""
+    page = tab(qtbot, office, 5)
+    page.days.setValue(365)
+    rows = [page.lot_model.record(r).lot for r in range(page.lot_model.rowCount())]
+    target = next(lot for lot in rows if lot.sku == "SAM-TRA-20")
+    page.lot_table.setFocus()
+    page.lot_table.selectRow(rows.index(target))
+    qtbot.keyClick(page.lot_table, Qt.Key_B, Qt.ControlModifier)
+    assert "lý do" in page.message.text()
+    qtbot.keyClick(page.lot_table, Qt.Key_Tab)
+    assert page.reason.hasFocus()
+    type_text(page.reason, "Thông báo thu hồi số 12/ATTP")
+    assert page.message.text() == ""  # the warning went with its cause
+    qtbot.keyClick(page.reason, Qt.Key_B, Qt.ControlModifier)
+    assert stock.get_lot(demo_db, target.lot_id).status == "blocked"
+    blocked = [lot.lot_id for lot in rows if stock.get_lot(demo_db, lot.lot_id).status == "blocked"]
+    assert blocked == [target.lot_id]
