@@ -11,6 +11,20 @@ from tests.printing.test_statements import sell_and_refund
 from ui.app import configure_application
 
 
+def settlement_page(qtbot, qapp, demo_db, monkeypatch, select: str | None = None):
+    """The settlement screen on 2 December, November sold and refunded, as a manager."""
+    monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 12, 2, 9, 0))
+    configure_application(qapp, "vi")
+    sell_and_refund(demo_db)
+    window = open_window(qtbot, demo_db, "quanly")
+    window.show_page("settlement")
+    page = window.pages["settlement"]
+    if select:
+        codes = [page.model.record(r).code for r in range(page.model.rowCount())]
+        page.table.selectRow(codes.index(select))
+    return page
+
+
 def test_issue_all_closes_the_month_and_writes_the_files(
     qtbot, qapp, demo_db, tmp_path, monkeypatch
 ):
@@ -93,14 +107,7 @@ def test_an_agreed_adjustment_is_recorded_for_the_period_shown_and_counts(
 ):
     """A manager records what was agreed with a producer (here: 50.000 ₫ of breakage the
     producer bears); it lowers what they are owed for the period on screen."""
-    monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 12, 2, 9, 0))
-    configure_application(qapp, "vi")
-    sell_and_refund(demo_db)
-    window = open_window(qtbot, demo_db, "quanly")
-    window.show_page("settlement")
-    page = window.pages["settlement"]
-    codes = [page.model.record(r).code for r in range(page.model.rowCount())]
-    page.table.selectRow(codes.index("BAOMINH"))
+    page = settlement_page(qtbot, qapp, demo_db, monkeypatch, "BAOMINH")
     answer_input_dialogs(qtbot, ["-50.000", "Vỡ 2 hũ khi vận chuyển, NSX chịu"])
     page.agreed_adjustment()
     assert "BAOMINH" in page.message.text()
@@ -120,12 +127,7 @@ def test_an_agreed_adjustment_is_recorded_for_the_period_shown_and_counts(
 def test_closing_asks_first_and_enter_keeps_the_period_open(qtbot, qapp, demo_db, monkeypatch):
     """Issuing and closing cannot be undone: the question names the period, the number of
     statements and what is owed; its default is No."""
-    monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 12, 2, 9, 0))
-    configure_application(qapp, "vi")
-    sell_and_refund(demo_db)
-    window = open_window(qtbot, demo_db, "quanly")
-    window.show_page("settlement")
-    page = window.pages["settlement"]
+    page = settlement_page(qtbot, qapp, demo_db, monkeypatch)
     from pos.money import format_vnd
 
     rows = [page.model.record(r) for r in range(page.model.rowCount())]
@@ -160,17 +162,10 @@ def test_a_statement_opens_inside_the_app_with_print_and_close(
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
-    monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 12, 2, 9, 0))
     monkeypatch.setattr("ui.settlement_page.documents_dir", lambda kind: tmp_path)
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
-    configure_application(qapp, "vi")
-    sell_and_refund(demo_db)
-    window = open_window(qtbot, demo_db, "quanly")
-    window.show_page("settlement")
-    page = window.pages["settlement"]
-    codes = [page.model.record(r).code for r in range(page.model.rowCount())]
-    page.table.selectRow(codes.index("BAOMINH"))
+    page = settlement_page(qtbot, qapp, demo_db, monkeypatch, "BAOMINH")
     page.preview()
     viewer = page.viewer
     qtbot.waitUntil(viewer.isVisible)
