@@ -23,6 +23,7 @@ class StockArea(QWidget):
         self.count = StockCountPage(db, current_user)
         self.expiry = ExpiryPage(db, printer, current_user)
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)  # on a 1024-pixel screen the tabs scroll
         for number, (page, title) in enumerate(
             (
                 (self.on_hand, self.tr("Stock on hand")),

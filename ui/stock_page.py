@@ -66,6 +66,7 @@ class StockPage(QWidget):
         )
         self.shortfall_table = make_table(self.shortfall_model, stretch=(4,))
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)  # on a 1024-pixel screen the tabs scroll
         self.tabs.addTab(lots_box, self.tr("Lots"))
         self.tabs.addTab(self.shortfall_table, self.tr("Stock exceptions"))
         splitter = QSplitter(Qt.Vertical)
