@@ -176,3 +176,19 @@ def test_a_month_is_closed_only_once_it_is_over(demo_db, monkeypatch):
     )
     statements.issue_statements(demo_db, manager, *DEC, close=True)
     assert demo_db.execute("SELECT count(*) FROM closed_periods").fetchone()[0] == 1
+
+
+def test_the_period_overview_lists_producers_with_anything_by_code_named(demo_db):
+    """What the settlement screen lists: every producer with stock or sales in the period,
+    by code, with its name, figures and the statement number once issued."""
+    sell_and_refund(demo_db)
+    rows = statements.period_overview(demo_db, *NOV)
+    assert [row.code for row in rows] == sorted(row.code for row in rows)
+    baominh = next(row for row in rows if row.code == "BAOMINH")
+    assert baominh.name == "Công ty CP Bánh kẹo Bảo Minh" and baominh.number == ""
+    assert baominh.figures == statements.statement_figures(demo_db, "BAOMINH", *NOV)
+    assert all(row.figures.stock or row.figures.sales for row in rows)
+    issued = statements.issue_statements(demo_db, users.get_user(demo_db, "quanly"), *NOV, True)
+    numbers = {row.code: row.number for row in statements.period_overview(demo_db, *NOV)}
+    assert numbers["BAOMINH"] == next(s.number for s in issued if s.producer_code == "BAOMINH")
+    assert statements.period_overview(demo_db, date(2025, 1, 1), date(2025, 1, 31)) == []
