@@ -1,3 +1,4 @@
+import json
 import sqlite3
 from datetime import datetime
 
@@ -409,3 +410,56 @@ def test_a_z_with_cash_off_beyond_the_limit_needs_a_manager(demo_db, people):
     shifts.open_shift(demo_db, T, "Lan", 500_000)  # within the limit: alone
     assert shift_close.z_difference_subject(demo_db, T, {200_000: 2, 50_000: 2}) == ""
     shift_close.close_shift(demo_db, T, cashier, {200_000: 2, 50_000: 1, 20_000: 2}, {})
+
+
+def test_cash_in_and_out_are_checked_recorded_and_audited_as_they_were(demo_db, people):
+    """Found unpinned by make mutants: the refusals' words and the audit entry's content."""
+    cashier = people["cashier"]
+    for kind, amount, reason, message in (
+        ("gift", 10_000, "x", "chỉ có thu tiền vào hoặc chi tiền ra"),
+        ("cash_out", 0, "x", "số tiền phải lớn hơn 0"),
+        ("cash_out", 10_000, "  ", "cần ghi lý do thu/chi tiền mặt"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            shift_close.record_cash_movement(demo_db, T, cashier, kind, amount, reason)
+        assert str(refused.value) == message
+    shift_close.record_cash_movement(demo_db, T, cashier, "cash_out", 1, "Trả tiền ship")
+    assert demo_db.execute(
+        "SELECT kind, amount_vnd, reason, actor FROM cash_movements"
+    ).fetchall() == [("cash_out", 1, "Trả tiền ship", "thungan")]
+    row = demo_db.execute(
+        "SELECT action, actor, terminal_code, details FROM audit_log ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    assert row[:3] == ("cash_out", "thungan", T)
+    assert json.loads(row[3]) == {"amount": 1, "reason": "Trả tiền ship"}
+
+
+def test_an_agreed_adjustment_needs_an_amount_a_reason_and_a_manager_for_that_amount(
+    demo_db, people
+):
+    from pos.errors import PermissionDenied
+    from pos.services import statements
+
+    cashier, manager = people["cashier"], people["manager"]
+    for amount, reason in ((0, "vận chuyển"), (50_000, " "), (0, "")):
+        with pytest.raises(ValidationError) as refused:
+            statements.record_agreed_adjustment(
+                demo_db, manager, "BAOMINH", amount, DAY.date(), reason
+            )
+        assert str(refused.value) == "cần số tiền khác 0 và lý do đã thỏa thuận"
+    subject = "điều chỉnh BAOMINH -50.000 ₫"
+    assert statements.money_subject("điều chỉnh", "BAOMINH", -50_000) == subject
+    with pytest.raises(PermissionDenied):
+        statements.record_agreed_adjustment(demo_db, cashier, "BAOMINH", -50_000, DAY.date(), "vỡ")
+    other = users.approve(
+        demo_db, "quanly", "quanly2026", "close_period", cashier, "điều chỉnh BAOMINH -5.000 ₫"
+    )
+    with pytest.raises(PermissionDenied, match="phê duyệt đã cho việc khác"):
+        statements.record_agreed_adjustment(
+            demo_db, cashier, "BAOMINH", -50_000, DAY.date(), "vỡ", other
+        )
+    yes = users.approve(demo_db, "quanly", "quanly2026", "close_period", cashier, subject)
+    statements.record_agreed_adjustment(demo_db, cashier, "BAOMINH", -50_000, DAY.date(), "vỡ", yes)
+    assert demo_db.execute(
+        "SELECT amount_vnd, reason, recorded_by FROM agreed_adjustments"
+    ).fetchall() == [(-50_000, "vỡ", "thungan")]
