@@ -227,3 +227,42 @@ def test_products_without_lot_tracking_get_a_lot_named_by_the_receipt(demo_db):
     lots = [s for s in stock.stock_by_lot(demo_db, "LUAVANPHUC")]
     assert {s.lot_code for s in lots} == {"PNK-000011"}
     assert all(s.expiry_date is None for s in lots)
+
+
+def test_units_from_expired_or_blocked_lots_are_refused_saying_which_and_how_many_are_left():
+    """Found unpinned by make mutants: selling exactly what is sellable beside an expired
+    lot, and the words of the refusal."""
+    from pos.services.sale_writing import refuse_unsellable
+    from pos.services.stock import LotOnHand
+
+    today = date(2026, 11, 24)
+    good = LotOnHand(1, "L-TOT", "2027-01-01", "active", 3)
+    expired = LotOnHand(2, "L-HET", "2026-11-23", "active", 5)
+    blocked = LotOnHand(3, "L-KHOA", "2027-06-01", "blocked", 2)
+    refuse_unsellable([good, expired], 3, today)  # all three from the good lot: sold
+    refuse_unsellable([good], 7, today)  # beyond any stock: a shortfall, not a refusal
+    with pytest.raises(StockError) as some_left:
+        refuse_unsellable([good, expired, blocked], 4, today)
+    assert str(some_left.value) == (
+        "Không bán được: chỉ còn 3 bán được; lô L-HET đã hết hạn ngày 23/11/2026, "
+        "lô L-KHOA đang bị khóa (thu hồi). Hãy để riêng hàng này."
+    )
+    with pytest.raises(StockError) as none_left:
+        refuse_unsellable([blocked], 1, today)
+    assert str(none_left.value) == (
+        "Không bán được: lô L-KHOA đang bị khóa (thu hồi). Hãy để riêng hàng này."
+    )
+
+
+def test_a_payout_is_a_positive_amount_and_keeps_no_reference_unless_given(demo_db):
+    from pos.services import statements
+
+    manager = demo_user(demo_db, "quanly")
+    for amount in (0, -1):
+        with pytest.raises(ValidationError) as refused:
+            statements.record_payout(
+                demo_db, manager, "BAOMINH", amount, date(2026, 11, 30), "bank"
+            )
+        assert str(refused.value) == "số tiền thanh toán phải lớn hơn 0"
+    statements.record_payout(demo_db, manager, "BAOMINH", 1, date(2026, 11, 30), "bank")
+    assert demo_db.execute("SELECT amount_vnd, reference FROM payouts").fetchall() == [(1, "")]
