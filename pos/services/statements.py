@@ -430,6 +430,7 @@ def record_payout(
     approval: Approval | None = None,
 ) -> int:
     """A payment to a producer (partial payments allowed); the balance carries forward."""
+    reference = nfc(reference)  # the row and the journal keep the same text
     if amount_vnd <= 0:
         raise ValidationError("số tiền thanh toán phải lớn hơn 0")
     if method not in ("bank", "cash"):
@@ -445,7 +446,7 @@ def record_payout(
                 producer_id,
                 paid_on.isoformat(),
                 method,
-                nfc(reference),
+                reference,
                 amount_vnd,
                 actor.username,
                 clock.now_iso(),

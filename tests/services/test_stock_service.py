@@ -266,3 +266,42 @@ def test_a_payout_is_a_positive_amount_and_keeps_no_reference_unless_given(demo_
         assert str(refused.value) == "số tiền thanh toán phải lớn hơn 0"
     statements.record_payout(demo_db, manager, "BAOMINH", 1, date(2026, 11, 30), "bank")
     assert demo_db.execute("SELECT amount_vnd, reference FROM payouts").fetchall() == [(1, "")]
+
+
+def test_a_cashiers_payout_needs_the_managers_yes_for_it_and_is_journalled_as_paid(demo_db):
+    import json
+    import unicodedata
+
+    from pos.errors import PermissionDenied
+    from pos.journal import entry_of
+    from pos.services import statements, users
+
+    cashier = demo_user(demo_db, "thungan")
+    paid_on = date(2026, 11, 30)
+    with pytest.raises(ValidationError) as refused:
+        statements.record_payout(demo_db, cashier, "BAOMINH", 500_000, paid_on, "cheque")
+    assert str(refused.value) == "thanh toán bằng chuyển khoản hoặc tiền mặt"
+    subject = "chi trả BAOMINH 500.000 ₫"
+    wrong = users.approve(demo_db, "quanly", "quanly2026", "close_period", cashier, "chi trả khác")
+    with pytest.raises(PermissionDenied, match="phê duyệt đã cho việc khác"):
+        statements.record_payout(demo_db, cashier, "BAOMINH", 500_000, paid_on, "bank", "", wrong)
+    yes = users.approve(demo_db, "quanly", "quanly2026", "close_period", cashier, subject)
+    reference = unicodedata.normalize("NFD", "UNC số 12")
+    statements.record_payout(demo_db, cashier, "BAOMINH", 500_000, paid_on, "bank", reference, yes)
+    assert demo_db.execute(
+        "SELECT method, reference, amount_vnd, recorded_by FROM payouts"
+    ).fetchall() == [("bank", "UNC số 12", 500_000, "thungan")]
+    number, stored = demo_db.execute(
+        "SELECT document_number, payload FROM journal WHERE document_type = 'payout'"
+    ).fetchone()
+    payload = json.loads(entry_of(stored))
+    for sealing in ("seal", "sealed"):  # what seals rows, not what was paid
+        payload.pop(sealing, None)
+    assert number == "TT-000001"
+    assert payload == {  # the journal kept the reference as typed, undecomposed, as the row
+        "producer": "BAOMINH",
+        "paid_on": "2026-11-30",
+        "amount": 500_000,
+        "method": "bank",
+        "reference": "UNC số 12",
+    }
