@@ -192,3 +192,20 @@ def test_the_period_overview_lists_producers_with_anything_by_code_named(demo_db
     numbers = {row.code: row.number for row in statements.period_overview(demo_db, *NOV)}
     assert numbers["BAOMINH"] == next(s.number for s in issued if s.producer_code == "BAOMINH")
     assert statements.period_overview(demo_db, date(2025, 1, 1), date(2025, 1, 31)) == []
+
+
+def test_month_bounds_for_every_month_and_february_in_both_kinds_of_year():
+    import calendar
+
+    from pos.errors import PosError
+
+    for year in (2026, 2028):  # 2028 is a leap year
+        for month in range(1, 13):
+            last = calendar.monthrange(year, month)[1]
+            assert statements.month_bounds(f"{year}-{month:02d}") == (
+                date(year, month, 1),
+                date(year, month, last),
+            )
+    with pytest.raises(PosError) as refused:
+        statements.month_bounds("11/2026")
+    assert str(refused.value) == "tháng '11/2026' phải dạng YYYY-MM"
