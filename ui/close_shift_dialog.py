@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -61,7 +62,7 @@ class CloseShiftDialog(QDialog):
         self.x_button = QPushButton(self.tr("X report (interim)"))
         self.x_button.clicked.connect(self.x_report)
         self.z_button = QPushButton(self.tr("Close the shift (Z)"))
-        self.z_button.clicked.connect(self.close_shift)
+        self.z_button.clicked.connect(self.confirm_and_close)
         self.print_button = QPushButton(self.tr("Print again (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_again)
         QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.print_again)
@@ -104,6 +105,24 @@ class CloseShiftDialog(QDialog):
             self._show(shift_close.x_report(self.db, self.terminal, self.actor))
         except PosError as error:
             self._say(str(error), True)
+
+    def confirm_and_close(self) -> None:
+        """The Z cannot be undone: say what it does first (Enter keeps the shift open)."""
+        box = QMessageBox(
+            QMessageBox.Question,
+            self.tr("Close the shift (Z)"),
+            self.tr(
+                "Close the shift of terminal %1 with %2 in cash counted? The Z report is final: "
+                "the next sale needs a new shift."
+            )
+            .replace("%1", self.terminal)
+            .replace("%2", format_vnd(shift_close.cash_counted(self.counted_cash()))),
+            parent=self,
+        )
+        box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
+        box.setDefaultButton(QMessageBox.No)
+        if box.exec() == QMessageBox.Yes:
+            self.close_shift()
 
     def close_shift(self) -> None:
         try:

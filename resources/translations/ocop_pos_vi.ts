@@ -78,62 +78,68 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="40"/>
+        <location filename="../../ui/close_shift_dialog.py" line="41"/>
         <source>Close the shift</source>
         <translation>Kết ca</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="56"/>
+        <location filename="../../ui/close_shift_dialog.py" line="57"/>
         <source>Transfers received (from the bank app)</source>
         <translation>Tiền chuyển khoản đã nhận (theo ứng dụng ngân hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="58"/>
+        <location filename="../../ui/close_shift_dialog.py" line="59"/>
         <source>Card total (terminal&apos;s batch)</source>
         <translation>Tổng quẹt thẻ (theo máy POS ngân hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="60"/>
+        <location filename="../../ui/close_shift_dialog.py" line="61"/>
         <source>Count the cash in the drawer, note by note.</source>
         <translation>Đếm tiền mặt trong két theo từng mệnh giá.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="61"/>
+        <location filename="../../ui/close_shift_dialog.py" line="62"/>
         <source>X report (interim)</source>
         <translation>Báo cáo X (giữa ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="63"/>
+        <location filename="../../ui/close_shift_dialog.py" line="64"/>
+        <location filename="../../ui/close_shift_dialog.py" line="113"/>
         <source>Close the shift (Z)</source>
         <translation>Đóng ca (Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="65"/>
+        <location filename="../../ui/close_shift_dialog.py" line="66"/>
         <source>Print again (Ctrl+P)</source>
         <translation>In lại (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="69"/>
+        <location filename="../../ui/close_shift_dialog.py" line="70"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="86"/>
+        <location filename="../../ui/close_shift_dialog.py" line="87"/>
         <source>Cash counted by denomination</source>
         <translation>Tiền mặt đếm được theo mệnh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="100"/>
+        <location filename="../../ui/close_shift_dialog.py" line="101"/>
         <source>Cash counted: %1</source>
         <translation>Tiền mặt đếm được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="121"/>
+        <location filename="../../ui/close_shift_dialog.py" line="115"/>
+        <source>Close the shift of terminal %1 with %2 in cash counted? The Z report is final: the next sale needs a new shift.</source>
+        <translation>Đóng ca quầy %1 với %2 tiền mặt đã đếm? Báo cáo Z là cuối cùng: lần bán tiếp theo cần mở ca mới.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="140"/>
         <source>Not approved: a manager must see a cash difference this large</source>
         <translation>Chưa được duyệt: lệch tiền mặt lớn như vậy cần quản lý xem</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="135"/>
+        <location filename="../../ui/close_shift_dialog.py" line="154"/>
         <source>Shift closed: %1 · cash difference %2</source>
         <translation>Đã đóng ca: %1 · chênh lệch tiền mặt %2</translation>
     </message>
@@ -235,57 +241,57 @@
         <translation>SL khách trả lại</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="62"/>
+        <location filename="../../ui/expiry_page.py" line="64"/>
         <source>Reason: recall notice, quality doubt, expired... (required)</source>
         <translation>Lý do: thông báo thu hồi, nghi ngờ chất lượng, hết hạn... (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="64"/>
+        <location filename="../../ui/expiry_page.py" line="66"/>
         <source>Block the lot (Ctrl+B)</source>
         <translation>Chặn lô (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="66"/>
+        <location filename="../../ui/expiry_page.py" line="68"/>
         <source>Release the lot</source>
         <translation>Mở lại lô</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="68"/>
+        <location filename="../../ui/expiry_page.py" line="70"/>
         <source>Return what is left to the producer (Ctrl+R)</source>
         <translation>Trả hết phần còn lại cho chủ thể (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="75"/>
+        <location filename="../../ui/expiry_page.py" line="77"/>
         <source>Blocked, expired, and lots expiring within</source>
         <translation>Lô bị chặn, đã hết hạn, và lô hết hạn trong vòng</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="117"/>
+        <location filename="../../ui/expiry_page.py" line="119"/>
         <source>Select a lot to see who bought it.</source>
         <translation>Chọn một lô để xem ai đã mua.</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="122"/>
+        <location filename="../../ui/expiry_page.py" line="124"/>
         <source>Sales of lot %1 (%2): %3 unit(s) on %4 receipt(s)</source>
         <translation>Đã bán từ lô %1 (%2): %3 đơn vị trên %4 hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="133"/>
+        <location filename="../../ui/expiry_page.py" line="135"/>
         <source>Select a lot in the list first.</source>
         <translation>Hãy chọn một lô trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="153"/>
+        <location filename="../../ui/expiry_page.py" line="155"/>
         <source>Lot %1 is blocked: the till refuses it.</source>
         <translation>Lô %1 đã bị chặn: quầy thu ngân sẽ từ chối bán.</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="155"/>
+        <location filename="../../ui/expiry_page.py" line="157"/>
         <source>Lot %1 is released: it sells again.</source>
         <translation>Lô %1 đã được mở: bán lại bình thường.</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="173"/>
+        <location filename="../../ui/expiry_page.py" line="175"/>
         <source>Posted %1: %2 unit(s) of lot %3 back to %4. The note opens for signing.</source>
         <translation>Đã ghi sổ %1: trả %2 đơn vị lô %3 cho %4. Phiếu mở ra để ký.</translation>
     </message>
@@ -1946,27 +1952,27 @@ Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều ch
 <context>
     <name>StockArea</name>
     <message>
-        <location filename="../../ui/stock_area.py" line="28"/>
+        <location filename="../../ui/stock_area.py" line="29"/>
         <source>Stock on hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_area.py" line="29"/>
+        <location filename="../../ui/stock_area.py" line="30"/>
         <source>Receive goods</source>
         <translation>Nhập hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_area.py" line="30"/>
+        <location filename="../../ui/stock_area.py" line="31"/>
         <source>Return to producer</source>
         <translation>Trả hàng chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_area.py" line="31"/>
+        <location filename="../../ui/stock_area.py" line="32"/>
         <source>Stock count</source>
         <translation>Kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_area.py" line="32"/>
+        <location filename="../../ui/stock_area.py" line="33"/>
         <source>Expiry and recall</source>
         <translation>Hạn dùng và thu hồi</translation>
     </message>
@@ -2170,82 +2176,82 @@ Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều ch
         <translation>Bán vượt tồn</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="69"/>
+        <location filename="../../ui/stock_page.py" line="70"/>
         <source>Lots</source>
         <translation>Lô hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="70"/>
+        <location filename="../../ui/stock_page.py" line="71"/>
         <source>Stock exceptions</source>
         <translation>Ngoại lệ tồn kho</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="76"/>
+        <location filename="../../ui/stock_page.py" line="77"/>
         <source>Labels for a goods receipt: one per unit (Ctrl+L)</source>
         <translation>In tem theo phiếu nhập: mỗi đơn vị một tem (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="80"/>
+        <location filename="../../ui/stock_page.py" line="81"/>
         <source>Adjust or write off the selected lot (Ctrl+W)</source>
         <translation>Điều chỉnh hoặc hủy lô đang chọn (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="99"/>
+        <location filename="../../ui/stock_page.py" line="100"/>
         <source>Stock exceptions (%1)</source>
         <translation>Ngoại lệ tồn kho (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="113"/>
+        <location filename="../../ui/stock_page.py" line="114"/>
         <source>Labels</source>
         <translation>In tem</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="113"/>
+        <location filename="../../ui/stock_page.py" line="114"/>
         <source>Goods receipt (units)</source>
         <translation>Phiếu nhập (số đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="125"/>
+        <location filename="../../ui/stock_page.py" line="126"/>
         <source>Select a lot in the list first.</source>
         <translation>Hãy chọn một lô trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="128"/>
+        <location filename="../../ui/stock_page.py" line="129"/>
         <source>Write off (damaged, expired)</source>
         <translation>Hủy hàng (hỏng, hết hạn)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="128"/>
+        <location filename="../../ui/stock_page.py" line="129"/>
         <source>Count difference (+/-)</source>
         <translation>Chênh lệch kiểm kê (+/-)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="129"/>
+        <location filename="../../ui/stock_page.py" line="130"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="132"/>
+        <location filename="../../ui/stock_page.py" line="133"/>
         <source>Units</source>
         <translation>Số đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="135"/>
+        <location filename="../../ui/stock_page.py" line="136"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="158"/>
+        <location filename="../../ui/stock_page.py" line="159"/>
         <source>Posted %1</source>
         <translation>Đã ghi phiếu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="172"/>
+        <location filename="../../ui/stock_page.py" line="173"/>
         <source>all producers</source>
         <translation>tất cả chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_page.py" line="174"/>
+        <location filename="../../ui/stock_page.py" line="175"/>
         <source>Lots of %1: %2 units</source>
         <translation>Các lô của %1: %2 đơn vị</translation>
     </message>

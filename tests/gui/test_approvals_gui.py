@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from pos.services import shifts
+from tests.gui.test_settlement_gui import answer_message_box
 from tests.gui.test_till_gui import open_payment, open_window, scan
 from tests.qt_typing import type_text
 from ui.app import configure_application
@@ -159,6 +160,11 @@ def test_close_shift_counts_blind_and_shows_the_z(qtbot, till, demo_db):
     dialog.counts[50_000].setValue(1)
     dialog.counts[20_000].setValue(1)
     dialog.counts[5_000].setValue(1)  # 575.000
+    asked = answer_message_box(qtbot, "enter")  # the default keeps the shift open
+    qtbot.mouseClick(dialog.z_button, Qt.LeftButton)
+    assert "575.000 ₫" in asked[0] and "T01" in asked[0]
+    assert demo_db.execute("SELECT count(*) FROM shift_reports").fetchone()[0] == 0
+    answer_message_box(qtbot, "yes")
     qtbot.mouseClick(dialog.z_button, Qt.LeftButton)
     assert dialog.report.number == "T01-Z-000001" and dialog.report.difference("cash") == 0
     assert not dialog.preview.pixmap().isNull()
