@@ -4,13 +4,12 @@ approval typed on the same screen; closing the shift counts blind and prints a Z
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from pos.services import shifts
-from tests.gui.test_settlement_gui import answer_message_box
+from tests.gui.modals import answer_credentials, answer_message_box, when_modal
 from tests.gui.test_till_gui import open_payment, open_window, scan
-from tests.qt_typing import type_text
 from ui.app import configure_application
 from ui.close_shift_dialog import CloseShiftDialog
 from ui.refund_dialog import RefundDialog
@@ -27,35 +26,11 @@ def till(qtbot, qapp, demo_db, monkeypatch):
 
 def answer_approval(qtbot, username: str, secret: str) -> list:
     """When the approval prompt opens, a manager types their name and password."""
-    seen = []
-
-    def fill(tries=100):
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ApprovalDialog):
-            if tries:  # a prompt that never comes must not answer a later one
-                QTimer.singleShot(20, lambda: fill(tries - 1))
-            return
-        seen.append(dialog)
-        type_text(dialog.username, username)
-        qtbot.keyClick(dialog.username, Qt.Key_Return)
-        type_text(dialog.secret, secret)
-        qtbot.keyClick(dialog.secret, Qt.Key_Return)
-        if dialog.isVisible():  # refused: give up like a cashier pressing Esc
-            dialog.reject()
-
-    QTimer.singleShot(20, fill)
-    return seen
+    return answer_credentials(qtbot, ApprovalDialog, username, secret)
 
 
 def refuse_approval() -> None:
-    def cancel(tries=100):
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, ApprovalDialog):
-            dialog.reject()
-        elif tries:
-            QTimer.singleShot(20, lambda: cancel(tries - 1))
-
-    QTimer.singleShot(20, cancel)
+    when_modal(ApprovalDialog, lambda dialog: dialog.reject(), tries=100)
 
 
 def pay_exact(qtbot, till) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from pos.services import audit, shifts, users
 from pos.services.settings import get_setting
+from tests.gui.modals import answer_credentials
 from tests.gui.test_till_gui import open_window, scan
 from tests.qt_typing import type_text
 from ui.app import configure_application
@@ -111,30 +112,7 @@ def test_audit_log_is_for_managers_and_filters(qtbot, window, demo_db):
 
 def _sign_in_when_asked(qtbot, username: str | None, secret: str = "") -> list:
     """Answers the next sign-in dialog (or cancels it, with no username)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from ui.sign_in import SignInDialog
-
-    seen = []
-
-    def answer(tries=200):
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, SignInDialog):
-            if tries:
-                QTimer.singleShot(20, lambda: answer(tries - 1))
-            return
-        seen.append(dialog)
-        if username is None:
-            qtbot.keyClick(dialog.username, Qt.Key_Escape)
-            return
-        type_text(dialog.username, username)
-        qtbot.keyClick(dialog.username, Qt.Key_Return)
-        type_text(dialog.secret, secret)
-        qtbot.keyClick(dialog.secret, Qt.Key_Return)
-
-    QTimer.singleShot(20, answer)
-    return seen
+    return answer_credentials(qtbot, SignInDialog, username, secret)
 
 
 def test_f10_switches_user_on_any_page_without_a_shift_and_sign_out_leaves(qtbot, qapp, demo_db):

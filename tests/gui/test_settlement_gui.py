@@ -6,6 +6,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QDesktopServices
 
+from tests.gui.modals import answer_input_dialogs, answer_message_box
 from tests.gui.test_till_gui import open_window
 from tests.printing.test_statements import sell_and_refund
 from ui.app import configure_application
@@ -52,54 +53,6 @@ def test_issue_all_closes_the_month_and_writes_the_files(
     rows = {page.model.record(r).code: page.model.record(r) for r in range(page.model.rowCount())}
     assert rows["BAOMINH"].number.startswith("QT-")
     assert date(2026, 11, 30) == page.period()[1]
-
-
-def answer_message_box(qtbot, answer: str) -> list[str]:
-    """Presses Enter on the next message box (its default), or its Yes button; returns its
-    text (in the list, once answered)."""
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    seen: list[str] = []
-
-    def press(tries: int = 200) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            if tries:
-                QTimer.singleShot(20, lambda: press(tries - 1))
-            return
-        seen.append(box.text())
-        if answer == "yes":
-            box.button(QMessageBox.Yes).click()
-        else:
-            qtbot.keyClick(box, Qt.Key_Return)
-
-    QTimer.singleShot(20, press)
-    return seen
-
-
-def answer_input_dialogs(qtbot, answers: list[str]) -> None:
-    """Types each answer into the next input dialog that opens, then presses Enter."""
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
-
-    from tests.gui.test_till_gui import type_text
-
-    pending = list(answers)
-
-    def answer(tries: int = 200) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
-            if tries:
-                QTimer.singleShot(20, lambda: answer(tries - 1))
-            return
-        field = dialog.findChild(QLineEdit)
-        type_text(field, pending.pop(0))
-        qtbot.keyClick(field, Qt.Key_Return)
-        if pending:
-            QTimer.singleShot(20, answer)
-
-    QTimer.singleShot(20, answer)
 
 
 def test_an_agreed_adjustment_is_recorded_for_the_period_shown_and_counts(
