@@ -125,13 +125,15 @@ def _keep_history(db: Database, key: str, value: str) -> None:
 
 
 def printed_settings(db: Database, at: str) -> dict[str, str]:
-    """The PRINTED settings as they were at ``at`` (ISO time): a document's head, reprinted."""
-    held = {}
-    for key in PRINTED:
-        row = db.execute(
-            "SELECT value FROM settings_history WHERE key = ? AND changed_at <= ? "
-            "ORDER BY changed_at DESC, id DESC LIMIT 1",
-            [key, at],
-        ).fetchone()
-        held[key] = row[0] if row else get_setting(db, key)
-    return held
+    """The PRINTED settings as they were at ``at`` (ISO time): a document's head, reprinted.
+    One read of the history (a receipt is laid out after every sale)."""
+    marks = ",".join("?" * len(PRINTED))
+    held = dict(
+        db.execute(
+            f"SELECT key, value FROM (SELECT key, value, row_number() OVER (PARTITION BY key "
+            f"ORDER BY changed_at DESC, id DESC) AS newest FROM settings_history "
+            f"WHERE key IN ({marks}) AND changed_at <= ?) WHERE newest = 1",
+            [*PRINTED, at],
+        ).fetchall()
+    )
+    return {key: held[key] if key in held else get_setting(db, key) for key in PRINTED}
