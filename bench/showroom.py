@@ -34,7 +34,7 @@ from pos.barcodes import gs1_check_digit
 from pos.cart import Cart, CartLine, Discount, price
 
 # _as_dict is the Z report's own payload and stored text: the generator's is the same one.
-from pos.documents.shift_report import DENOMINATIONS, ProducerLine, ShiftFigures, ShiftReport
+from pos.documents.shift_report import ProducerLine, ShiftFigures, ShiftReport, banknotes
 from pos.journal import ANCHOR_DIGITS, Anchor, chain_hash, entry_of, entry_text, stored_entry
 from pos.money import round_half_up, share_bp
 from pos.payments import METHODS, Tender, cash_suggestions
@@ -225,20 +225,9 @@ def build(path: Path, size: Size, seed: int = 7, services_check: bool = False) -
     return sim.checked
 
 
-@contextmanager
-def _clock_at(when: datetime):
-    """The services' clock (pos.clock.now) stopped at ``when``."""
-    real_now = clock.now
-    clock.now = lambda: when
-    try:
-        yield
-    finally:
-        clock.now = real_now
-
-
 def _people_and_settings(db, start: date) -> None:
     """Through the services (audited, journalled), dated the showroom's first morning."""
-    with _clock_at(datetime.combine(start, time(7, 0))):
+    with clock.stopped_at(datetime.combine(start, time(7, 0))):
         (admin_name, admin_display, _, admin_secret), *others = BENCH_USERS
         admin = users.create_first_admin(db, admin_name, admin_display, admin_secret)
         for username, name, role, secret in others:
@@ -508,7 +497,7 @@ class _Simulation:
         """Services called at ``when`` on a database holding everything generated so far
         (they read it and chain onto its journal), in one transaction."""
         self._flush(when)
-        with _clock_at(when), self.db.atomic():
+        with clock.stopped_at(when), self.db.atomic():
             yield
         self._resync()
 
@@ -589,7 +578,7 @@ class _Simulation:
         counted_cash = till.expected("cash") // 1_000 * 1_000  # no coins in the drawer
         if self.rng.random() < MISCOUNT_RATE:
             counted_cash = max(0, counted_cash + self.rng.choice(MISCOUNTS))
-        cash_count = _banknotes(counted_cash)
+        cash_count = banknotes(counted_cash)
         counted = {"cash": counted_cash}
         counted |= {m: max(0, till.expected(m)) for m in METHODS if m != "cash"}
         at = datetime.combine(day, SHIFT_CLOSES).isoformat(timespec="seconds")
@@ -896,7 +885,7 @@ class _Simulation:
         db, (lengths, numbers, ids) = self.db, before
         mine = {t: rows[lengths[t] :] for t, rows in self.rows.items()}
         try:
-            with _clock_at(when), db.atomic():
+            with clock.stopped_at(when), db.atomic():
                 db.execute(  # the day's shift is written when it closes; it is open here
                     "INSERT INTO shifts (id, terminal_code, cashier, opened_at, "
                     "opening_float_vnd) VALUES (?, ?, ?, ?, ?)",
@@ -1159,7 +1148,7 @@ class _Simulation:
     def _flush(self, when: datetime) -> None:
         """Write what is generated so far, committed at ``when`` (the entry sealing the rows
         written is dated then)."""
-        with _clock_at(when), self.db.atomic():
+        with clock.stopped_at(when), self.db.atomic():
             for table, sql in _INSERTS.items():  # parents before children
                 if self.rows[table]:
                     self.db.conn.executemany(sql, self.rows[table])
@@ -1305,16 +1294,6 @@ def _entry_of_row(row) -> tuple:
     for sealing in ("seal", "sealed"):
         payload.pop(sealing, None)
     return (document_type, document_id, number, posted_at, payload)
-
-
-def _banknotes(amount: int) -> dict[int, int]:
-    """The cashier's count by denomination, fewest notes first."""
-    notes = {}
-    for value in DENOMINATIONS:
-        count, amount = divmod(amount, value)
-        if count:
-            notes[value] = count
-    return notes
 
 
 def _audit_text(details: dict) -> str:

@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--if-empty", action="store_true", help="không báo lỗi nếu đã có dữ liệu (cho make run)"
     )
+    demo.add_argument(
+        "--plain",
+        action="store_true",
+        help="chỉ danh mục và phiếu nhập mẫu, không có ba tháng bán hàng đã qua",
+    )
     return parser
 
 
@@ -224,10 +229,19 @@ def _demo(db, args) -> int:
 
     if args.if_empty and not is_empty(db):
         return 0
-    loaded = load_demo(db, args.fixtures)
+    if args.plain:
+        loaded = load_demo(db, args.fixtures)
+        print(
+            f"Đã nạp dữ liệu mẫu: {loaded.producers} chủ thể, {loaded.products} mặt hàng, "
+            f"phiếu nhập {', '.join(loaded.goods_receipts)}"
+        )
+        return 0
+    print("Đang nạp dữ liệu mẫu: ba tháng bán hàng đã qua…", flush=True)
+    past = load_demo(db, args.fixtures, history_until=clock.today()).history
     print(
-        f"Đã nạp dữ liệu mẫu: {loaded.producers} chủ thể, {loaded.products} mặt hàng, "
-        f"phiếu nhập {', '.join(loaded.goods_receipts)}"
+        f"Đã nạp dữ liệu mẫu từ {display_date(past.first_day.isoformat())}: {past.sales} hóa đơn, "
+        f"{past.refunds} phiếu trả hàng, {past.z_reports} báo cáo Z, "
+        f"{len(past.goods_receipts)} phiếu nhập, {past.statements} bảng kê; ca hôm nay đang mở"
     )
     return 0
 

@@ -1,6 +1,8 @@
 """Business dates and timestamps as the ISO text stored in the database."""
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 
 from pos.errors import ValidationError
@@ -9,6 +11,22 @@ from pos.errors import ValidationError
 def now() -> datetime:
     """The one place the app reads the clock (tests set it by replacing this function)."""
     return datetime.now()
+
+
+@contextmanager
+def stopped_at(when: datetime) -> Iterator[None]:
+    """The clock held at ``when``: the demo's and the benchmark's past days, posted through
+    the services as they would have been on that day."""
+    global now
+    real_now = now
+
+    def now() -> datetime:
+        return when
+
+    try:
+        yield
+    finally:
+        now = real_now
 
 
 def today() -> date:

@@ -29,12 +29,8 @@ def database_templates(tmp_path_factory) -> dict[str, Path]:
     open_database(templates["empty"]).close()
     demo = open_database(templates["demo"])
     # set up on the day its goods came in: the settings documents print are in force from then
-    real_now = clock.now
-    clock.now = lambda: datetime.combine(INTAKE_DAY, time(8, 0))
-    try:
+    with clock.stopped_at(datetime.combine(INTAKE_DAY, time(8, 0))):
         load_demo(demo, FIXTURES, INTAKE_DAY)
-    finally:
-        clock.now = real_now
     demo.close()
     for path in templates.values():  # closed whole: no write-ahead log left to copy
         assert not Path(f"{path}-wal").exists()

@@ -6,6 +6,17 @@ from dataclasses import dataclass, field
 DENOMINATIONS = (500_000, 200_000, 100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000)
 
 
+def banknotes(amount_vnd: int) -> dict[int, int]:
+    """A drawer's count by denomination, largest notes first (what is left under 1,000 đ
+    is not counted: there are no such notes)."""
+    notes = {}
+    for value in DENOMINATIONS:
+        count, amount_vnd = divmod(amount_vnd, value)
+        if count:
+            notes[value] = count
+    return notes
+
+
 @dataclass(frozen=True)
 class ProducerLine:
     code: str

@@ -187,17 +187,30 @@ def import_intake(
                     )
                 )
     reject_if(table, problems)
-    by_producer: dict[str, list[stock.IntakeLine]] = {}
-    for _line, row in rows:
-        by_producer.setdefault(row.producer_code, []).append(row.line)
     summary = ImportSummary(rows=len(rows))
     with bulk_writer(db), db.atomic():
         authorised_import(db, actor, "goods_receipt", path, approval)
-        for producer_code, lines in by_producer.items():
+        for producer_code, lines in _by_producer(rows).items():
             posted = stock.write_goods_receipt(db, producer_code, lines, received_on)
             summary.documents.append(posted.number)
             summary.created += 1
     return summary
+
+
+def intake_lines(path: str | Path) -> dict[str, list[stock.IntakeLine]]:
+    """An intake file's lines by producer, as written (the demo's past re-dates them)."""
+    table = read_table(path)
+    require_columns(table, INTAKE_COLUMNS)
+    rows, problems = parse_rows(table, _intake_row_from)
+    reject_if(table, problems)
+    return _by_producer(rows)
+
+
+def _by_producer(rows: list[tuple[int, _IntakeRow]]) -> dict[str, list[stock.IntakeLine]]:
+    by_producer: dict[str, list[stock.IntakeLine]] = {}
+    for _line, row in rows:
+        by_producer.setdefault(row.producer_code, []).append(row.line)
+    return by_producer
 
 
 def _count(summary: ImportSummary, result: catalog.SaveResult) -> None:

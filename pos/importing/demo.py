@@ -1,14 +1,17 @@
 """The demo showroom: the sample catalog and its goods receipt, loaded into an empty database."""
 
+from contextlib import nullcontext
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from pos import clock
 from pos.errors import PosError
 from pos.fields import optional_date
 from pos.importing.catalog_files import import_intake, import_producers, import_products
+from pos.importing.demo_history import HISTORY_DAYS, DemoHistory, DemoPerson, post_history
 from pos.importing.tables import read_table
 from pos.services import users
 from pos.services.settings import set_settings
@@ -27,6 +30,7 @@ DEMO_USERS = (
     ("admin", "Quản trị viên", "admin", "quantri2026"),
     ("quanly", "Trần Văn Minh", "manager", "quanly2026"),
     ("thungan", "Nguyễn Thị Lan", "cashier", "1234"),
+    ("thungan2", "Phạm Thu Hà", "cashier", "5678"),
 )
 
 
@@ -35,14 +39,19 @@ class DemoLoaded:
     producers: int
     products: int
     goods_receipts: list[str]
+    history: DemoHistory | None = None
 
 
 def is_empty(db: Database) -> bool:
     return db.execute("SELECT count(*) FROM producers").fetchone()[0] == 0
 
 
-def load_demo(db: Database, fixtures: Path, received_on: date | None = None) -> DemoLoaded:
-    """Import producers.csv, products.csv and the intake file; refuses a database in use."""
+def load_demo(
+    db: Database, fixtures: Path, received_on: date | None = None, history_until: date | None = None
+) -> DemoLoaded:
+    """Import producers.csv, products.csv and the intake file; refuses a database in use.
+    With ``history_until`` (today) the showroom opened three months before it and has lived
+    since (demo_history); the intake is then its first delivery."""
     if not is_empty(db):
         raise PosError("Cơ sở dữ liệu đã có dữ liệu: chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.")
     intakes = sorted(fixtures.glob("intake-*.csv"))
@@ -50,18 +59,33 @@ def load_demo(db: Database, fixtures: Path, received_on: date | None = None) -> 
         raise PosError(f"Không tìm thấy dữ liệu mẫu trong {fixtures}")
     # The sample is dated by its goods, not by today: terms, VAT and lots as of that day.
     day = received_on or _day_after_latest_production(intakes[0])
-    with db.atomic():
+    opening = nullcontext()
+    if history_until:
+        day = history_until - timedelta(days=HISTORY_DAYS)
+        opening = clock.stopped_at(datetime.combine(day, time(7, 0)))
+    with db.atomic(), opening:
         (admin_name, admin_display, _, admin_secret), *others = DEMO_USERS
         admin = users.create_first_admin(db, admin_name, admin_display, admin_secret)
         for username, name, role, secret in others:
             users.create_user(db, admin, username, name, role, secret)
         producers = import_producers(db, fixtures / "producers.csv", day, actor=admin)
         products = import_products(db, fixtures / "products.csv", day, actor=admin)
-        receipts = []
-        for intake in intakes:
-            receipts += import_intake(db, intake, day, actor=admin).documents
         set_settings(db, DEMO_SETTINGS, admin)
+        receipts = []
+        if not history_until:
+            for intake in intakes:
+                receipts += import_intake(db, intake, day, actor=admin).documents
+    if history_until:
+        with db.atomic():
+            history = post_history(
+                db, fixtures, history_until, _people("cashier"), _people("manager")[0]
+            )
+        return DemoLoaded(producers.created, products.created, history.goods_receipts, history)
     return DemoLoaded(producers.created, products.created, receipts)
+
+
+def _people(role: str) -> tuple[DemoPerson, ...]:
+    return tuple(DemoPerson(name, secret) for name, _, kind, secret in DEMO_USERS if kind == role)
 
 
 def _day_after_latest_production(intake: Path) -> date:

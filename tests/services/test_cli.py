@@ -63,7 +63,7 @@ def test_import_then_stock_as_csv(tmp_path, capsys, signed):
 
 def test_stock_table_is_readable(tmp_path, capsys):
     db = str(tmp_path / "pos.sqlite3")
-    run(capsys, "--db", db, "demo")
+    run(capsys, "--db", db, "demo", "--plain")
     code, out, _ = run(capsys, "--db", db, "stock")
     assert code == 0
     assert "Sữa tươi thanh trùng Con Bò Vàng 1L" in out
@@ -85,15 +85,15 @@ def test_bad_import_exits_non_zero_and_lists_rows(tmp_path, capsys, signed):
 
 def test_demo_refuses_a_database_in_use(tmp_path, capsys):
     db = str(tmp_path / "pos.sqlite3")
-    assert run(capsys, "--db", db, "demo")[0] == 0
-    code, _, err = run(capsys, "--db", db, "demo")
+    assert run(capsys, "--db", db, "demo", "--plain")[0] == 0
+    code, _, err = run(capsys, "--db", db, "demo", "--plain")
     assert code != 0 and "cơ sở dữ liệu trống" in err
 
 
 def test_db_path_from_environment(tmp_path, capsys, monkeypatch):
     target = tmp_path / "env.sqlite3"
     monkeypatch.setenv("OCOP_POS_DB", str(target))
-    assert run(capsys, "demo")[0] == 0
+    assert run(capsys, "demo", "--plain")[0] == 0
     assert target.is_file()
 
 
