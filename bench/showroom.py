@@ -56,7 +56,7 @@ from pos.storage.ledger import last_journal_hash, seal_all_documents
 from pos.storage.schema import MOVEMENT_SERIES
 from pos.text import strip_marks
 
-CACHE_VERSION = 7  # bump whenever what build() writes changes: an old cache is not reused
+CACHE_VERSION = 8  # bump whenever what build() writes changes: an old cache is not reused
 
 # name, category, unit, shelf life in days (None: no expiry, lot named by the receipt), VAT
 GOODS = (
@@ -920,7 +920,9 @@ class _Simulation:
 
         def post(db):
             tender = Tender(method, amount, tendered, reference)
-            draft = draft_sale(db, cart, [tender], token, when, TermsOnDay(), shift=shift)
+            draft = draft_sale(
+                db, cart, [tender], token, when, TermsOnDay(), shift=shift, cashier=CASHIER_NAME
+            )
             [posted] = write_sales(db, TERMINAL, [draft])
             return _rows_of_sale(db, posted.id)
 
@@ -1022,7 +1024,7 @@ class _Simulation:
                 reason,
                 method,
                 amounts[0],
-                CASHIER,
+                CASHIER_NAME,
                 MANAGER,
                 f"{rng.getrandbits(128):032x}",
             )

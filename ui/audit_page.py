@@ -41,8 +41,8 @@ class AuditPage(QWidget):
             [
                 Column(self.tr("Time"), lambda e: e.at.replace("T", " ")),
                 Column(self.tr("Action"), lambda e: e.action),
-                Column(self.tr("By"), lambda e: e.actor),
-                Column(self.tr("Approved by"), lambda e: e.approver or ""),
+                Column(self.tr("By"), lambda e: e.person(e.actor, e.actor_name)),
+                Column(self.tr("Approved by"), lambda e: e.person(e.approver, e.approver_name)),
                 Column(self.tr("Terminal"), lambda e: e.terminal_code),
                 Column(self.tr("Details"), lambda e: json.dumps(e.details, ensure_ascii=False)),
             ]

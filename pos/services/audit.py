@@ -19,6 +19,15 @@ class AuditEntry:
     approver: str | None
     terminal_code: str
     details: dict
+    actor_name: str = ""  # display names, as people know each other
+    approver_name: str = ""
+
+    @staticmethod
+    def person(username: str | None, display_name: str) -> str:
+        """'Trần Văn Minh (quanly)': the name people know and the login the log keeps."""
+        if not username:
+            return ""
+        return f"{display_name} ({username})" if display_name else username
 
 
 def record(
@@ -53,15 +62,17 @@ def audit_entries(
 ) -> list[AuditEntry]:
     conditions, params = [], []
     if action:
-        conditions.append("action = ?")
+        conditions.append("a.action = ?")
         params.append(action)
     if actor:
-        conditions.append("(actor = ? OR approver = ?)")
+        conditions.append("(a.actor = ? OR a.approver = ?)")
         params += [actor, actor]
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     rows = db.execute(
-        f"SELECT id, at, action, actor, approver, terminal_code, details FROM audit_log "
-        f"{where} ORDER BY id DESC LIMIT ?",
+        "SELECT a.id, a.at, a.action, a.actor, a.approver, a.terminal_code, a.details, "
+        "coalesce(ua.display_name, ''), coalesce(up.display_name, '') FROM audit_log a "
+        "LEFT JOIN users ua ON ua.uuid = a.actor_uuid "
+        f"LEFT JOIN users up ON up.uuid = a.approver_uuid {where} ORDER BY a.id DESC LIMIT ?",
         [*params, limit],
     ).fetchall()
-    return [AuditEntry(*row[:6], json.loads(row[6])) for row in rows]
+    return [AuditEntry(*row[:6], json.loads(row[6]), *row[7:]) for row in rows]

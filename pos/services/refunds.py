@@ -179,7 +179,7 @@ def post_refund(
                 reason_note,
                 method,
                 total,
-                actor.username,
+                actor.display_name,  # as sales name their cashier
                 approver,
                 client_token,
                 actor.uuid,

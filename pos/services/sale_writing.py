@@ -155,7 +155,7 @@ def draft_sale(
         tuple(tenders),
         payment.change_vnd,
         shift.id if shift else None,
-        shift.cashier if shift else cashier,
+        cashier,
         cashier_uuid,
         approved_by,
     )

@@ -106,6 +106,7 @@ def post_sale(
             sold_at,
             TermsOnDay(),
             shift=shift,
+            cashier=actor.display_name,  # who rang it up, as named that day
             cashier_uuid=actor.uuid,
             approved_by=approved_by,
         )

@@ -107,6 +107,9 @@ def test_audit_log_is_for_managers_and_filters(qtbot, window, demo_db):
     page.action.setCurrentIndex(page.action.findData("approval"))
     assert page.model.rowCount() == 1
     assert page.model.record(0).approver == "quanly"
+    columns = [page.model.headerData(c, Qt.Horizontal) for c in range(page.model.columnCount())]
+    shown = page.model.index(0, columns.index("Người duyệt")).data()
+    assert shown == "Trần Văn Minh (quanly)"  # the name people know, and the login
     assert len(audit.audit_entries(demo_db)) >= 4  # users created by the demo, and more
 
 

@@ -24,13 +24,15 @@ def test_every_global_row_has_its_own_uuid(demo_db):
 
 
 def test_documents_keep_the_acting_users_uuid_and_name(demo_db):
+    """People are stored once: every document names its user by uuid and by the display
+    name that day (never the login name, never what the shift form was typed with)."""
     shifts.open_shift(demo_db, T, "Lan", 0)
     cashier, manager = demo_user(demo_db, "thungan"), demo_user(demo_db, "quanly")
     assert UUID.fullmatch(cashier.uuid) and cashier.uuid != manager.uuid
     sale = pay_cash(demo_db, cart_of(demo_db, ("BANH-PIA", 2)), token="a")
     assert demo_db.execute(
         "SELECT cashier, cashier_uuid FROM sales WHERE number = ?", [sale.number]
-    ).fetchone() == ("Lan", cashier.uuid)
+    ).fetchone() == ("Nguyễn Thị Lan", cashier.uuid)
     [line] = refunds.sale_for_refund(demo_db, sale.number).lines
     refunds.post_refund(
         demo_db,
@@ -43,7 +45,7 @@ def test_documents_keep_the_acting_users_uuid_and_name(demo_db):
         "r",
     )
     assert demo_db.execute("SELECT cashier, cashier_uuid FROM refunds").fetchone() == (
-        "quanly",
+        "Trần Văn Minh",
         manager.uuid,
     )
     actor, actor_uuid = demo_db.execute(
