@@ -18,6 +18,7 @@ from ui.audit_page import AuditPage
 from ui.backup_service import BackupService
 from ui.catalog_pages import ProducersPage, ProductsPage
 from ui.customer_display import CustomerDisplay, follow_till, place_on_screen
+from ui.idle_lock import IdleWatch, LockScreen
 from ui.page_shelf import PageShelf
 from ui.pdf_viewer import open_document
 from ui.print_service import PrintService
@@ -74,22 +75,32 @@ class MainWindow(QMainWindow):
         }
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.shortcuts = []  # off while the till is locked
         for number, key in enumerate(self.pages, start=1):
             self.navigation.addItem(titles[key])
             self.navigation.item(number - 1).setToolTip(f"Ctrl+{number}")
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
+            self.shortcuts.append(shortcut)
         self.navigation.setFixedWidth(210)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.navigation.setFocusPolicy(Qt.NoFocus)  # keys belong to the page (the scan box)
         self.navigation.currentRowChanged.connect(self._show_page)
-        QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh_current)
-        QShortcut(QKeySequence.Find, self).activated.connect(self._focus_search)
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        for keys, slot in (
+            (QKeySequence("F5"), self.refresh_current),
+            (QKeySequence.Find, self._focus_search),
+        ):
+            self.shortcuts.append(QShortcut(keys, self))
+            self.shortcuts[-1].activated.connect(slot)
+        self.work = QWidget()
+        layout = QHBoxLayout(self.work)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.lock_screen = LockScreen(self.unlock)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.work)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
         people = self.menuBar().addMenu(self.tr("&People"))
         switch = people.addAction(self.tr("Switch user"))
         switch.setShortcut(QKeySequence("F10"))  # on every page, with or without a shift
@@ -111,6 +122,8 @@ class MainWindow(QMainWindow):
         self.periodic_checkpoint = QTimer(self, interval=CHECKPOINT_EVERY_MS)
         self.periodic_checkpoint.timeout.connect(lambda: checkpoint(self.db))
         self.periodic_checkpoint.start()  # back-office writes too, so the WAL never grows long
+        self.idle_watch = IdleWatch(int(get_setting(db, "idle_lock_minutes")), self)
+        self.idle_watch.idle.connect(self.lock)
         self.resize(1200, 760)
         self.navigation.setCurrentRow(0)
         self.customer_display = self._customer_display()
@@ -137,6 +150,28 @@ class MainWindow(QMainWindow):
             self._show_user()
         self.refresh_current()
         return signed_in
+
+    def lock(self) -> None:
+        """Nobody is at the till: every page is covered until someone signs in."""
+        self.pages["sell"].approvals = []
+        self._set_locked(True)
+        self.lock_screen.button.setFocus()
+
+    def unlock(self) -> None:
+        if not self.switch_user():
+            self.lock_screen.button.setFocus()  # Enter again for the next try
+            return
+        self._set_locked(False)
+        self._focus_search()
+
+    @property
+    def locked(self) -> bool:
+        return self.screens.currentWidget() is self.lock_screen
+
+    def _set_locked(self, locked: bool) -> None:
+        self.screens.setCurrentWidget(self.lock_screen if locked else self.work)
+        for control in (*self.shortcuts, *self.menuBar().actions()[0].menu().actions()):
+            control.setEnabled(not locked)
 
     def sign_out(self) -> None:
         """The person leaves: someone signs in, or the app closes (it never stays signed in
@@ -167,6 +202,7 @@ class MainWindow(QMainWindow):
         show_message(self.backup_label, text, problem)
 
     def closeEvent(self, event) -> None:
+        self.idle_watch.stop()
         self.checkpoint_timer.stop()  # a closed window must not touch the database later
         self.periodic_checkpoint.stop()
         self.print_service.wait()

@@ -66,6 +66,11 @@ class SettingsPage(QWidget):
                     self.tr("Cash difference at a Z that needs a manager (đồng)"),
                     "50000",
                 ),
+                (
+                    "idle_lock_minutes",
+                    self.tr("Lock the till after minutes untouched (0: never)"),
+                    "10",
+                ),
                 ("ui_language", self.tr("Language"), (("vi", "Tiếng Việt"), ("en", "English"))),
             ],
         )

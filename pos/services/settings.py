@@ -23,6 +23,7 @@ DEFAULTS = {
     "approval_minutes": "5",  # a manager's approval for a cashier's act is used within this
     "cashier_may_receive": "0",  # 1: cashiers receive consigned goods without a manager
     "z_difference_limit_vnd": "50000",  # a Z's cash over or short by more needs a manager
+    "idle_lock_minutes": "10",  # the till locks itself after this long untouched; 0: never
     "customer_display": "",  # the screen (1, 2, ...) facing the customer; '' for none
     "bank_bin": "",  # the showroom's account for VietQR transfers
     "bank_account": "",
@@ -63,6 +64,7 @@ CHECKS = (
     ("cashier_may_receive", "0|1", "thu ngân được nhập hàng: 0 hoặc 1"),
     ("customer_display", r"[1-9]?", "màn hình cho khách: số màn hình (1, 2...) hoặc để trống"),
     ("z_difference_limit_vnd", r"\d{1,9}", "ngưỡng lệch tiền khi đóng ca: số đồng, ví dụ 50000"),
+    ("idle_lock_minutes", r"\d{1,3}", "khóa quầy khi không dùng: số phút, 0 là không khóa"),
     ("backup_keep", r"[1-9]\d{0,3}", "số bản sao lưu giữ lại: từ 1 đến 9999"),
 )
 

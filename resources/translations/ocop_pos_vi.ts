@@ -620,6 +620,24 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="49"/>
+        <source>The till is locked</source>
+        <translation>Quầy đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="52"/>
+        <source>Nobody used it for a while. The cart and the shift are kept as they were.</source>
+        <translation>Quầy không được dùng một lúc nên đã tự khóa. Giỏ hàng và ca vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="55"/>
+        <source>Sign in (Enter)</source>
+        <translation>Đăng nhập (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>LotColumns</name>
     <message>
         <location filename="../../ui/stock_columns.py" line="14"/>
@@ -680,77 +698,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Sell</source>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Consignment stock</source>
         <translation>Hàng ký gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Producers</source>
         <translation>Chủ thể OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm soát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;People</source>
         <translation>&amp;Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>cashier</source>
         <translation>thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>manager</source>
         <translation>quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>admin</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Signed in: %1 (%2) · database: %3</source>
         <translation>Đang đăng nhập: %1 (%2) · cơ sở dữ liệu: %3</translation>
     </message>
@@ -1531,7 +1549,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="131"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -1547,7 +1565,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="49"/>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.py" line="99"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
@@ -1572,17 +1590,17 @@
         <translation>Mã quầy (máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>Bank account number</source>
         <translation>Số tài khoản nhận tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77"/>
+        <location filename="../../ui/settings_page.py" line="82"/>
         <source>Account holder name</source>
         <translation>Tên chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69"/>
+        <location filename="../../ui/settings_page.py" line="74"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -1617,182 +1635,187 @@
         <translation>Lệch tiền mặt khi đóng ca cần quản lý duyệt (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="73"/>
+        <location filename="../../ui/settings_page.py" line="71"/>
+        <source>Lock the till after minutes untouched (0: never)</source>
+        <translation>Tự khóa quầy sau số phút không dùng (0: không khóa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="78"/>
         <source>Bank account for VietQR</source>
         <translation>Tài khoản nhận chuyển khoản (VietQR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="75"/>
+        <location filename="../../ui/settings_page.py" line="80"/>
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>No receipt printer</source>
         <translation>Không dùng máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Network (LAN)</source>
         <translation>Mạng LAN</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Serial port</source>
         <translation>Cổng COM (serial)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="91"/>
         <source>LP (lp command)</source>
         <translation>LP (lệnh lp)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="92"/>
         <source>Windows printer</source>
         <translation>Máy in Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
         <source>Device file</source>
         <translation>File thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>Receipt printer</source>
         <translation>Máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="98"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.py" line="103"/>
         <source>Mode</source>
         <translation>Chế độ in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.py" line="105"/>
         <source>Raster: Vietnamese on any printer</source>
         <translation>Raster: in tiếng Việt trên mọi máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>Text with a code page</source>
         <translation>Văn bản theo bảng mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/settings_page.py" line="109"/>
         <source>Code page (text mode)</source>
         <translation>Bảng mã (chế độ văn bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="108"/>
+        <location filename="../../ui/settings_page.py" line="113"/>
         <source>Backups (automatic at every Z close and daily)</source>
         <translation>Sao lưu (tự động mỗi lần chốt ca Z và hằng ngày)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/settings_page.py" line="115"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/settings_page.py" line="116"/>
         <source>Automatic backups kept</source>
         <translation>Số bản sao lưu tự động giữ lại</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="116"/>
+        <location filename="../../ui/settings_page.py" line="121"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="117"/>
+        <location filename="../../ui/settings_page.py" line="122"/>
         <source>Back up to a USB stick...</source>
         <translation>Sao lưu vào USB...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="118"/>
+        <location filename="../../ui/settings_page.py" line="123"/>
         <source>Restore from a backup...</source>
         <translation>Khôi phục từ bản sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="128"/>
+        <location filename="../../ui/settings_page.py" line="133"/>
         <source>Save and print a test page</source>
         <translation>Lưu và in thử</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153"/>
+        <location filename="../../ui/settings_page.py" line="158"/>
         <source>Back up to</source>
         <translation>Sao lưu vào</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155"/>
+        <location filename="../../ui/settings_page.py" line="160"/>
         <source>Backing up to %1...</source>
         <translation>Đang sao lưu vào %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161"/>
+        <location filename="../../ui/settings_page.py" line="166"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="163"/>
+        <location filename="../../ui/settings_page.py" line="168"/>
         <source>OCOP POS backups (*.sqlite3)</source>
         <translation>Bản sao lưu OCOP POS (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/settings_page.py" line="172"/>
         <source>Checking the backup...</source>
         <translation>Đang kiểm tra bản sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="180"/>
+        <location filename="../../ui/settings_page.py" line="185"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Không thể khôi phục bản sao lưu này: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
+        <location filename="../../ui/settings_page.py" line="195"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="192"/>
+        <location filename="../../ui/settings_page.py" line="197"/>
         <source>The backup %1 is sound. Go back to it? Everything recorded after it is set aside (the current database is kept in the backup folder). The app restarts and asks who is signing in.</source>
         <translation>Bản sao lưu %1 không có lỗi. Quay về bản này? Mọi thứ ghi sau thời điểm đó sẽ được để riêng (cơ sở dữ liệu hiện tại được giữ trong thư mục sao lưu). Chương trình sẽ khởi động lại và hỏi người đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="202"/>
+        <location filename="../../ui/settings_page.py" line="207"/>
         <source>Another showroom</source>
         <translation>Cửa hàng khác</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="209"/>
         <source>Restore the other showroom</source>
         <translation>Khôi phục dữ liệu của cửa hàng khác</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="264"/>
+        <location filename="../../ui/settings_page.py" line="269"/>
         <source>Settings not saved: %1</source>
         <translation>Chưa lưu cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="268"/>
+        <location filename="../../ui/settings_page.py" line="273"/>
         <source>Language and terminal change from the next start.</source>
         <translation>Ngôn ngữ và mã quầy được áp dụng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="274"/>
+        <location filename="../../ui/settings_page.py" line="279"/>
         <source>Printing a test page...</source>
         <translation>Đang in thử...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="266"/>
+        <location filename="../../ui/settings_page.py" line="271"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>

@@ -85,16 +85,16 @@ def test_switch_user_keeps_the_cart(qtbot, window):
 def test_only_an_admin_adds_users(qtbot, window, demo_db, monkeypatch):
     window.show_page("settings")
     panel = window.pages["settings"].users_panel
-    assert panel.model.rowCount() == 3
+    assert panel.model.rowCount() == 4
     answers = iter([("hoa", True), ("Phạm Thu Hoa", True), ("2468", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
     panel.add_user()  # signed in as a cashier
-    assert "quản trị viên" in panel.message.text() and panel.model.rowCount() == 3
+    assert "quản trị viên" in panel.message.text() and panel.model.rowCount() == 4
     window.user = users.get_user(demo_db, "admin")
     answers = iter([("hoa", True), ("Phạm Thu Hoa", True), ("2468", True)])
     panel.add_user()
-    assert panel.model.rowCount() == 4 and users.sign_in(demo_db, "hoa", "2468").role == "cashier"
+    assert panel.model.rowCount() == 5 and users.sign_in(demo_db, "hoa", "2468").role == "cashier"
 
 
 def test_audit_log_is_for_managers_and_filters(qtbot, window, demo_db):
@@ -144,3 +144,36 @@ def test_f10_switches_user_on_any_page_without_a_shift_and_sign_out_leaves(qtbot
     seen = _sign_in_when_asked(qtbot, None)  # nobody signs in: the app does not stay open
     sign_out.trigger()
     assert seen and not window.isVisible()
+
+
+def test_an_untouched_till_locks_itself_and_keeps_the_cart(qtbot, qapp, demo_db):
+    """Settings' idle_lock_minutes: the lock covers every page, F10 and Ctrl+2 do nothing
+    behind it, and whoever signs in finds the cart as it was."""
+    from tests.gui.test_till_gui import open_window
+    from ui.app import configure_application
+
+    configure_application(qapp, "vi")
+    shifts.open_shift(demo_db, "T01", "Lan", 0)
+    window = open_window(qtbot, demo_db, "thungan")
+    till = window.pages["sell"]
+    scan(qtbot, till, "BANH-PIA")
+    window.idle_watch.timer.stop()
+    qtbot.keyClick(till.scan_box, Qt.Key_Down)  # a key restarts the idle time
+    assert window.idle_watch.timer.isActive()
+    window.idle_watch.timer.setInterval(30)
+    window.idle_watch.touched()
+    qtbot.waitUntil(lambda: window.locked)
+    assert window.lock_screen.isVisible() and not till.isVisible()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_2, Qt.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_F10)
+    assert window.locked and window.navigation.currentRow() == 0
+    seen = _sign_in_when_asked(qtbot, "thungan", "wrong")  # a wrong PIN: still locked
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_Return)
+    assert seen and window.locked
+    window.idle_watch.timer.setInterval(60_000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.lock_screen.button.hasFocus())
+    seen = _sign_in_when_asked(qtbot, "quanly", "quanly2026")
+    qtbot.keyClick(window.lock_screen.button, Qt.Key_Return)
+    assert seen and not window.locked and window.user.username == "quanly"
+    assert [line.sku for line in till.cart.lines] == ["BANH-PIA"] and till.isVisible()
