@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -28,7 +27,7 @@ from pos.services import shift_close
 from pos.services.printer_settings import printer_config
 from pos.services.settings import get_setting
 from ui.sign_in import Consent, manager_consent
-from ui.widgets import fit_on_screen, message_label, show_message
+from ui.widgets import confirm, fit_on_screen, message_label, show_message
 
 
 class CloseShiftDialog(QDialog):
@@ -108,20 +107,15 @@ class CloseShiftDialog(QDialog):
 
     def confirm_and_close(self) -> None:
         """The Z cannot be undone: say what it does first (Enter keeps the shift open)."""
-        box = QMessageBox(
-            QMessageBox.Question,
-            self.tr("Close the shift (Z)"),
+        text = (
             self.tr(
                 "Close the shift of terminal %1 with %2 in cash counted? The Z report is final: "
                 "the next sale needs a new shift."
             )
             .replace("%1", self.terminal)
-            .replace("%2", format_vnd(shift_close.cash_counted(self.counted_cash()))),
-            parent=self,
+            .replace("%2", format_vnd(shift_close.cash_counted(self.counted_cash())))
         )
-        box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
-        box.setDefaultButton(QMessageBox.No)
-        if box.exec() == QMessageBox.Yes:
+        if confirm(self, self.tr("Close the shift (Z)"), text):
             self.close_shift()
 
     def close_shift(self) -> None:

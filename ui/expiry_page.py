@@ -16,14 +16,21 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.errors import PosError
-from pos.services import recalls
+from pos.services import recalls, stock
 from pos.services.recalls import WatchedLot
 from ui.print_service import PrintService
 from ui.producer_return_page import open_return_note
 from ui.sign_in import manager_consent
 from ui.stock_columns import lot_columns, lot_tint
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, message_label, page_shortcut, selected_record, show_message
+from ui.widgets import (
+    confirm,
+    make_table,
+    message_label,
+    page_shortcut,
+    selected_record,
+    show_message,
+)
 
 
 class ExpiryPage(QWidget):
@@ -160,6 +167,9 @@ class ExpiryPage(QWidget):
         self.refresh()
 
     def return_lot(self) -> None:
+        watched = self.selected()
+        if watched is not None and not self._confirm_return(watched.lot):
+            return
         chosen = self._lot_and_consent()
         if chosen is None:
             return
@@ -181,6 +191,24 @@ class ExpiryPage(QWidget):
         self.reason.clear()
         open_return_note(self.db, self.printer, posted.number)
         self.refresh()
+
+    def _confirm_return(self, lot) -> bool:
+        try:
+            stock.return_reason(self.reason.text())
+        except PosError as error:
+            self._say(str(error), True)
+            return False
+        text = (
+            self.tr(
+                "Block lot %1 of %2 and return all %3 unit(s) on hand to %4? The return note "
+                "is final: the goods leave the showroom's stock."
+            )
+            .replace("%1", lot.lot_code)
+            .replace("%2", lot.product_name)
+            .replace("%3", str(lot.on_hand))
+            .replace("%4", lot.producer_code)
+        )
+        return confirm(self, self.tr("Return the lot to its producer"), text)
 
     def _say(self, text: str, problem: bool = False) -> None:
         show_message(self.message, text, problem)

@@ -29,6 +29,7 @@ from ui.stock_columns import lot_columns, lot_tint
 from ui.table_model import RIGHT, Column, RecordTableModel
 from ui.widgets import (
     ProducerPicker,
+    confirm,
     make_table,
     message_label,
     page_shortcut,
@@ -172,6 +173,22 @@ class ProducerReturnPage(QWidget):
             return
         actor, code = self.current_user(), self.producer.code()
         lots = [LotQty(line.lot.lot_id, line.qty) for line in self.lines]
+        try:
+            stock.return_reason(self.reason.currentText())
+        except PosError as error:
+            self._say(str(error), True)
+            return
+        text = (
+            self.tr(
+                "Return %1 unit(s) in %2 line(s) to %3? The return note is final: the goods "
+                "leave the showroom's stock."
+            )
+            .replace("%1", str(sum(line.qty for line in self.lines)))
+            .replace("%2", str(len(self.lines)))
+            .replace("%3", self.producer.currentText() or code)
+        )
+        if not confirm(self, self.tr("Return to the producer"), text):
+            return
         consent = manager_consent(
             self.db, "producer_return", stock.return_subject(code, lots), actor, self
         )

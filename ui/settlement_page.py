@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -30,7 +29,14 @@ from ui.file_import import import_file
 from ui.pdf_viewer import show_pdf
 from ui.sign_in import manager_consent
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import make_table, message_label, page_shortcut, selected_record, show_message
+from ui.widgets import (
+    confirm,
+    make_table,
+    message_label,
+    page_shortcut,
+    selected_record,
+    show_message,
+)
 
 
 class SettlementPage(QWidget):
@@ -147,10 +153,7 @@ class SettlementPage(QWidget):
             .replace("%3", f"{end:%d/%m/%Y}")
             .replace("%4", format_vnd(sum(f.owed_vnd for f in drafts)))
         )
-        box = QMessageBox(QMessageBox.Question, self.tr("Close the period"), text, parent=self)
-        box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
-        box.setDefaultButton(QMessageBox.No)
-        return box.exec() == QMessageBox.Yes
+        return confirm(self, self.tr("Close the period"), text)
 
     def write_files(self) -> None:
         self.progress = QProgressDialog(self.tr("Writing statements..."), "", 0, 1, self)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableView,
     QWidget,
 )
@@ -76,6 +77,14 @@ def page_shortcut(page: QWidget, key: str, action) -> QShortcut:
     shortcut.setContext(Qt.WidgetWithChildrenShortcut)
     shortcut.activated.connect(action)
     return shortcut
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Before an act that cannot be undone: what it will do, Yes or No; Enter is No."""
+    box = QMessageBox(QMessageBox.Question, title, text, parent=parent)
+    box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
+    box.setDefaultButton(QMessageBox.No)
+    return box.exec() == QMessageBox.Yes
 
 
 def message_label(text: str = "") -> QLabel:

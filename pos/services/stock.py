@@ -317,13 +317,19 @@ def return_to_producer(
         return posted
 
 
+def return_reason(reason: str) -> str:
+    """A return's reason as kept, or refused: screens ask it before confirming the return."""
+    reason = nfc(reason).strip()
+    if not reason:
+        raise ValidationError("cần ghi lý do trả hàng")
+    return reason
+
+
 def write_producer_return(
     db: Database, producer_code: str, lines: list[LotQty], reason: str, returned_on: date
 ) -> PostedDocument:
     """The return document, its movements and journal entry, in the caller's transaction."""
-    reason = nfc(reason)
-    if not reason:
-        raise ValidationError("cần ghi lý do trả hàng")
+    reason = return_reason(reason)
     if not lines:
         raise ValidationError("phiếu trả hàng không có dòng nào")
     returned = returned_on.isoformat()

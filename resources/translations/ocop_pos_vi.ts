@@ -78,68 +78,68 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="41"/>
+        <location filename="../../ui/close_shift_dialog.py" line="40"/>
         <source>Close the shift</source>
         <translation>Kết ca</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="57"/>
+        <location filename="../../ui/close_shift_dialog.py" line="56"/>
         <source>Transfers received (from the bank app)</source>
         <translation>Tiền chuyển khoản đã nhận (theo ứng dụng ngân hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="59"/>
+        <location filename="../../ui/close_shift_dialog.py" line="58"/>
         <source>Card total (terminal&apos;s batch)</source>
         <translation>Tổng quẹt thẻ (theo máy POS ngân hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="61"/>
+        <location filename="../../ui/close_shift_dialog.py" line="60"/>
         <source>Count the cash in the drawer, note by note.</source>
         <translation>Đếm tiền mặt trong két theo từng mệnh giá.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="62"/>
+        <location filename="../../ui/close_shift_dialog.py" line="61"/>
         <source>X report (interim)</source>
         <translation>Báo cáo X (giữa ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="64"/>
-        <location filename="../../ui/close_shift_dialog.py" line="113"/>
+        <location filename="../../ui/close_shift_dialog.py" line="63"/>
+        <location filename="../../ui/close_shift_dialog.py" line="118"/>
         <source>Close the shift (Z)</source>
         <translation>Đóng ca (Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="66"/>
+        <location filename="../../ui/close_shift_dialog.py" line="65"/>
         <source>Print again (Ctrl+P)</source>
         <translation>In lại (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="70"/>
+        <location filename="../../ui/close_shift_dialog.py" line="69"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="87"/>
+        <location filename="../../ui/close_shift_dialog.py" line="86"/>
         <source>Cash counted by denomination</source>
         <translation>Tiền mặt đếm được theo mệnh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="101"/>
+        <location filename="../../ui/close_shift_dialog.py" line="100"/>
         <source>Cash counted: %1</source>
         <translation>Tiền mặt đếm được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="115"/>
+        <location filename="../../ui/close_shift_dialog.py" line="112"/>
         <source>Close the shift of terminal %1 with %2 in cash counted? The Z report is final: the next sale needs a new shift.</source>
         <translation>Đóng ca quầy %1 với %2 tiền mặt đã đếm? Báo cáo Z là cuối cùng: lần bán tiếp theo cần mở ca mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="140"/>
+        <location filename="../../ui/close_shift_dialog.py" line="134"/>
         <source>Not approved: a manager must see a cash difference this large</source>
         <translation>Chưa được duyệt: lệch tiền mặt lớn như vậy cần quản lý xem</translation>
     </message>
     <message>
-        <location filename="../../ui/close_shift_dialog.py" line="154"/>
+        <location filename="../../ui/close_shift_dialog.py" line="148"/>
         <source>Shift closed: %1 · cash difference %2</source>
         <translation>Đã đóng ca: %1 · chênh lệch tiền mặt %2</translation>
     </message>
@@ -206,94 +206,104 @@
 <context>
     <name>ExpiryPage</name>
     <message>
-        <location filename="../../ui/expiry_page.py" line="38"/>
+        <location filename="../../ui/expiry_page.py" line="45"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="42"/>
+        <location filename="../../ui/expiry_page.py" line="49"/>
         <source>Days left</source>
         <translation>Còn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="52"/>
+        <location filename="../../ui/expiry_page.py" line="59"/>
         <source>Sold at</source>
         <translation>Bán lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="53"/>
+        <location filename="../../ui/expiry_page.py" line="60"/>
         <source>Receipt</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="54"/>
+        <location filename="../../ui/expiry_page.py" line="61"/>
         <source>Cashier</source>
         <translation>Thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="55"/>
+        <location filename="../../ui/expiry_page.py" line="62"/>
         <source>Units from this lot</source>
         <translation>SL từ lô này</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="56"/>
+        <location filename="../../ui/expiry_page.py" line="63"/>
         <source>Units brought back</source>
         <translation>SL khách trả lại</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="64"/>
+        <location filename="../../ui/expiry_page.py" line="71"/>
         <source>Reason: recall notice, quality doubt, expired... (required)</source>
         <translation>Lý do: thông báo thu hồi, nghi ngờ chất lượng, hết hạn... (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="66"/>
+        <location filename="../../ui/expiry_page.py" line="73"/>
         <source>Block the lot (Ctrl+B)</source>
         <translation>Chặn lô (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="68"/>
+        <location filename="../../ui/expiry_page.py" line="75"/>
         <source>Release the lot</source>
         <translation>Mở lại lô</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="70"/>
+        <location filename="../../ui/expiry_page.py" line="77"/>
         <source>Return what is left to the producer (Ctrl+R)</source>
         <translation>Trả hết phần còn lại cho chủ thể (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="77"/>
+        <location filename="../../ui/expiry_page.py" line="84"/>
         <source>Blocked, expired, and lots expiring within</source>
         <translation>Lô bị chặn, đã hết hạn, và lô hết hạn trong vòng</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="119"/>
+        <location filename="../../ui/expiry_page.py" line="126"/>
         <source>Select a lot to see who bought it.</source>
         <translation>Chọn một lô để xem ai đã mua.</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="124"/>
+        <location filename="../../ui/expiry_page.py" line="131"/>
         <source>Sales of lot %1 (%2): %3 unit(s) on %4 receipt(s)</source>
         <translation>Đã bán từ lô %1 (%2): %3 đơn vị trên %4 hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="135"/>
+        <location filename="../../ui/expiry_page.py" line="142"/>
         <source>Select a lot in the list first.</source>
         <translation>Hãy chọn một lô trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="155"/>
+        <location filename="../../ui/expiry_page.py" line="162"/>
         <source>Lot %1 is blocked: the till refuses it.</source>
         <translation>Lô %1 đã bị chặn: quầy thu ngân sẽ từ chối bán.</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="157"/>
+        <location filename="../../ui/expiry_page.py" line="164"/>
         <source>Lot %1 is released: it sells again.</source>
         <translation>Lô %1 đã được mở: bán lại bình thường.</translation>
     </message>
     <message>
-        <location filename="../../ui/expiry_page.py" line="175"/>
+        <location filename="../../ui/expiry_page.py" line="185"/>
         <source>Posted %1: %2 unit(s) of lot %3 back to %4. The note opens for signing.</source>
         <translation>Đã ghi sổ %1: trả %2 đơn vị lô %3 cho %4. Phiếu mở ra để ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="203"/>
+        <source>Block lot %1 of %2 and return all %3 unit(s) on hand to %4? The return note is final: the goods leave the showroom&apos;s stock.</source>
+        <translation>Chặn lô %1 của %2 và trả toàn bộ %3 đơn vị còn trong cửa hàng cho %4? Phiếu trả hàng không sửa được: hàng rời khỏi kho của cửa hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expiry_page.py" line="211"/>
+        <source>Return the lot to its producer</source>
+        <translation>Trả lô cho chủ thể</translation>
     </message>
 </context>
 <context>
@@ -1001,72 +1011,82 @@
 <context>
     <name>ProducerReturnPage</name>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="70"/>
+        <location filename="../../ui/producer_return_page.py" line="71"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="71"/>
+        <location filename="../../ui/producer_return_page.py" line="72"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="72"/>
+        <location filename="../../ui/producer_return_page.py" line="73"/>
         <source>Lot</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="73"/>
+        <location filename="../../ui/producer_return_page.py" line="74"/>
         <source>Units returned</source>
         <translation>SL trả</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="81"/>
+        <location filename="../../ui/producer_return_page.py" line="82"/>
         <source>Why the goods go back (required)</source>
         <translation>Lý do trả hàng (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="82"/>
+        <location filename="../../ui/producer_return_page.py" line="83"/>
         <source>Post the return (Ctrl+Enter)</source>
         <translation>Ghi sổ phiếu trả (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="85"/>
+        <location filename="../../ui/producer_return_page.py" line="86"/>
         <source>Remove line (Ctrl+Del)</source>
         <translation>Xóa dòng (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="92"/>
+        <location filename="../../ui/producer_return_page.py" line="93"/>
         <source>Enter on a lot, type the units, Enter again: the line goes on the return.</source>
         <translation>Enter trên một lô, gõ số lượng, Enter lần nữa: dòng được thêm vào phiếu trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="96"/>
+        <location filename="../../ui/producer_return_page.py" line="97"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="98"/>
+        <location filename="../../ui/producer_return_page.py" line="99"/>
         <source>Units to return from the selected lot</source>
         <translation>Số lượng trả từ lô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="118"/>
+        <location filename="../../ui/producer_return_page.py" line="119"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="155"/>
+        <location filename="../../ui/producer_return_page.py" line="156"/>
         <source>Select a lot in the list first.</source>
         <translation>Hãy chọn một lô trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="171"/>
+        <location filename="../../ui/producer_return_page.py" line="172"/>
         <source>Choose at least one lot to return.</source>
         <translation>Hãy chọn ít nhất một lô để trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/producer_return_page.py" line="197"/>
+        <location filename="../../ui/producer_return_page.py" line="183"/>
+        <source>Return %1 unit(s) in %2 line(s) to %3? The return note is final: the goods leave the showroom&apos;s stock.</source>
+        <translation>Trả %1 đơn vị (%2 dòng) cho %3? Phiếu trả hàng không sửa được: hàng rời khỏi kho của cửa hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="190"/>
+        <source>Return to the producer</source>
+        <translation>Trả hàng cho chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/producer_return_page.py" line="214"/>
         <source>Posted %1: %2 unit(s) back to the producer. The note opens for signing.</source>
         <translation>Đã ghi sổ %1: trả %2 đơn vị cho chủ thể. Phiếu mở ra để ký.</translation>
     </message>
@@ -1823,89 +1843,89 @@
 <context>
     <name>SettlementPage</name>
     <message>
-        <location filename="../../ui/settlement_page.py" line="48"/>
+        <location filename="../../ui/settlement_page.py" line="54"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="50"/>
+        <location filename="../../ui/settlement_page.py" line="56"/>
         <source>Net sales</source>
         <translation>Doanh thu thuần</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="52"/>
+        <location filename="../../ui/settlement_page.py" line="58"/>
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="54"/>
+        <location filename="../../ui/settlement_page.py" line="60"/>
         <source>Owed</source>
         <translation>Phải trả NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="55"/>
+        <location filename="../../ui/settlement_page.py" line="61"/>
         <source>Statement</source>
         <translation>Bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="64"/>
+        <location filename="../../ui/settlement_page.py" line="70"/>
         <source>Preview the statement</source>
         <translation>Xem bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="65"/>
+        <location filename="../../ui/settlement_page.py" line="71"/>
         <source>Issue all and close the period</source>
         <translation>Lập tất cả bảng kê và khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="66"/>
+        <location filename="../../ui/settlement_page.py" line="72"/>
         <source>Record a payout</source>
         <translation>Ghi nhận đã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="67"/>
+        <location filename="../../ui/settlement_page.py" line="73"/>
         <source>Record an agreed adjustment</source>
         <translation>Ghi điều chỉnh đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="68"/>
+        <location filename="../../ui/settlement_page.py" line="74"/>
         <source>Open the export folder</source>
         <translation>Mở thư mục xuất file</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="69"/>
+        <location filename="../../ui/settlement_page.py" line="75"/>
         <source>Import trade-fair sales (Ctrl+I)</source>
         <translation>Nhập doanh số hội chợ (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="76"/>
+        <location filename="../../ui/settlement_page.py" line="82"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="58"/>
+        <location filename="../../ui/settlement_page.py" line="64"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="49"/>
+        <location filename="../../ui/settlement_page.py" line="55"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="110"/>
-        <location filename="../../ui/settlement_page.py" line="185"/>
-        <location filename="../../ui/settlement_page.py" line="212"/>
+        <location filename="../../ui/settlement_page.py" line="116"/>
+        <location filename="../../ui/settlement_page.py" line="188"/>
+        <location filename="../../ui/settlement_page.py" line="215"/>
         <source>Select a producer first.</source>
         <translation>Hãy chọn một chủ thể trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="132"/>
+        <location filename="../../ui/settlement_page.py" line="138"/>
         <source>%1 statements issued; the period is closed.</source>
         <translation>Đã lập %1 bảng kê; kỳ đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="141"/>
+        <location filename="../../ui/settlement_page.py" line="147"/>
         <source>Issue %1 statements for %2 - %3 (owed to producers: %4) and close the period?
 
 After closing, nothing dated in the period can be posted; corrections go into the next period.</source>
@@ -1914,47 +1934,47 @@ After closing, nothing dated in the period can be posted; corrections go into th
 Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều chỉnh ghi vào kỳ sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="150"/>
+        <location filename="../../ui/settlement_page.py" line="156"/>
         <source>Close the period</source>
         <translation>Khóa sổ kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="156"/>
+        <location filename="../../ui/settlement_page.py" line="159"/>
         <source>Writing statements...</source>
         <translation>Đang lập các bảng kê...</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="179"/>
+        <location filename="../../ui/settlement_page.py" line="182"/>
         <source>Statements saved in %1</source>
         <translation>Đã lưu các bảng kê vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="186"/>
+        <location filename="../../ui/settlement_page.py" line="189"/>
         <source>Amount paid</source>
         <translation>Số tiền đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="189"/>
+        <location filename="../../ui/settlement_page.py" line="192"/>
         <source>Bank reference</source>
         <translation>Mã giao dịch ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="204"/>
+        <location filename="../../ui/settlement_page.py" line="207"/>
         <source>Payout recorded</source>
         <translation>Đã ghi nhận thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="214"/>
+        <location filename="../../ui/settlement_page.py" line="217"/>
         <source>Amount agreed (+ owed to the producer, - owed by them)</source>
         <translation>Số tiền thỏa thuận (+ cửa hàng nợ chủ thể, - chủ thể nợ cửa hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="218"/>
+        <location filename="../../ui/settlement_page.py" line="221"/>
         <source>What was agreed</source>
         <translation>Nội dung đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="235"/>
+        <location filename="../../ui/settlement_page.py" line="238"/>
         <source>Adjustment recorded on %1</source>
         <translation>Đã ghi điều chỉnh cho %1</translation>
     </message>

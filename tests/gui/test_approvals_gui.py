@@ -95,7 +95,7 @@ def test_refund_needs_a_manager_and_records_both(qtbot, till, demo_db):
     qtbot.keyClick(dialog.number, Qt.Key_F12)
     assert demo_db.execute(
         "SELECT number, total_vnd, cashier, approved_by FROM refunds"
-    ).fetchall() == [("T01-TH-000001", 120_000, "thungan", "quanly")]
+    ).fetchall() == [("T01-TH-000001", 120_000, "Nguyễn Thị Lan", "quanly")]
     assert "T01-TH-000001" in till.message.text()
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from pos.services import shifts, stock
 from pos.storage.ledger import first_journal_break
+from tests.gui.modals import answer_message_box
 from tests.gui.test_till_gui import open_window, scan
 from tests.ledger_sums import on_hand_by_sku
 from tests.printing.test_labels import pdf_text
@@ -144,6 +145,13 @@ def test_count_with_a_difference_is_posted(qtbot, office, demo_db):
     assert page.start_box.isVisible()  # the count is closed
 
 
+def back_to(qtbot, window) -> None:
+    """The offscreen platform does not give the window back its focus after a message box
+    closes, as a desktop does: page keys need it."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
 def test_block_a_lot_the_till_refuses_it_and_the_recall_return(qtbot, office, demo_db):
     shifts.open_shift(demo_db, "T01", "Lan", 0)
     page = tab(qtbot, office, 5)
@@ -169,6 +177,12 @@ def test_block_a_lot_the_till_refuses_it_and_the_recall_return(qtbot, office, de
     assert page is office.pages["stock"].expiry
     assert page.selected().lot.lot_id == target.lot_id  # blocked lots come first
     assert page.reason.text() == "Thông báo thu hồi số 12/ATTP"  # kept for the return
+    asked = answer_message_box(qtbot, "enter")  # Enter is No: nothing leaves the shop
+    qtbot.keyClick(page.lot_table, Qt.Key_R, Qt.ControlModifier)
+    assert asked and "L2612-01" in asked[0] and "6" in asked[0] and "HOABAN" in asked[0]
+    assert stock.get_lot(demo_db, target.lot_id).on_hand == 6
+    back_to(qtbot, office)
+    answer_message_box(qtbot, "yes")
     qtbot.keyClick(page.lot_table, Qt.Key_R, Qt.ControlModifier)
     assert "PXT-" in page.message.text(), page.message.text()
     assert stock.get_lot(demo_db, target.lot_id).on_hand == 0
@@ -194,6 +208,12 @@ def test_return_to_producer_by_keyboard(qtbot, office, demo_db):
     assert "lý do" in page.message.text()
     page.reason.setFocus()
     type_text(page.reason.lineEdit(), "Hàng không bán được")
+    asked = answer_message_box(qtbot, "enter")
+    qtbot.keyClick(page.lot_table, Qt.Key_Return, Qt.ControlModifier)
+    assert asked and "2 " in asked[0] and "BAOMINH" in asked[0]
+    assert stock.get_lot(demo_db, first.lot_id).on_hand == first.on_hand  # No: nothing posted
+    back_to(qtbot, office)
+    answer_message_box(qtbot, "yes")
     qtbot.keyClick(page.lot_table, Qt.Key_Return, Qt.ControlModifier)
     assert "PXT-000001" in page.message.text(), page.message.text()
     assert stock.get_lot(demo_db, first.lot_id).on_hand == first.on_hand - 2

@@ -76,7 +76,7 @@ def test_scan_three_products_and_pay_cash_with_change(qtbot, till, demo_db):
     assert till.total_label.property("change") is True
     assert demo_db.execute(
         "SELECT number, total_vnd, change_vnd, cashier FROM sales"
-    ).fetchall() == [("T01-000001", 1_015_000, 85_000, "Lan")]
+    ).fetchall() == [("T01-000001", 1_015_000, 85_000, "Nguyễn Thị Lan")]
     assert demo_db.execute(
         "SELECT sku, qty, net_vnd FROM sale_lines ORDER BY line_no"
     ).fetchall() == [("SAM-TRA-20", 2, 700_000), ("BANH-PIA", 1, 75_000), ("MUT-SEN", 2, 240_000)]
