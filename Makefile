@@ -24,7 +24,7 @@ lint: $(INSTALLED)
 
 # Every screen of the app as PNG (Vietnamese and English) in screenshots/, to look at.
 screenshots: system-deps $(INSTALLED) $(QM)
-	for size in 1024x768 1366x768 1920x1080; do \
+	for size in 1024x768 1366x768 1093x614 1920x1080; do \
 		SCREEN=$$size $(PY) scripts/screenshots.py screenshots && \
 		SCREEN=$$size LANG_UI=en $(PY) scripts/screenshots.py screenshots || exit 1; \
 	done

@@ -26,7 +26,7 @@ from pos.money import format_bp, format_vnd
 from pos.services import catalog
 from pos.services.catalog import Producer, Product
 from ui.sign_in import manager_consent
-from ui.widgets import ProducerPicker, message_label, show_message
+from ui.widgets import ProducerPicker, fit_on_screen, message_label, show_message
 
 
 class RecordEditor(QDialog):
@@ -197,7 +197,7 @@ class ProducerEditor(RecordEditor):
             self.tr("New terms apply to sales from today; earlier sales keep theirs."),
         )
         self.active.setChecked(p.active if p else True)
-        self.resize(640, self.form.sizeHint().height() + 140)
+        fit_on_screen(self, 640, self.form.sizeHint().height() + 140)
 
     def read(self, values):
         return producer_input_from(values)
@@ -271,7 +271,7 @@ class ProductEditor(RecordEditor):
             self.tr("Empty: the producer's terms."),
         )
         self.active.setChecked(p.active if p else True)
-        self.resize(680, self.form.sizeHint().height() + 140)
+        fit_on_screen(self, 680, self.form.sizeHint().height() + 140)
 
     def read(self, values):
         return product_input_from(values)

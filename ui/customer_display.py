@@ -10,7 +10,8 @@ from pos.cart import CartTotals
 from pos.money import format_vnd
 from ui.qr import qr_pixmap
 
-QR_SIZE = 420  # scanned from a phone a metre away
+QR_SIZE = 420  # scanned from a phone a metre away, where the screen has the height
+QR_ROOM = 240  # what the heading, the note and the total need beside it
 
 
 class CustomerDisplay(QWidget):
@@ -63,7 +64,8 @@ class CustomerDisplay(QWidget):
 
     def show_transfer(self, payload: str, amount_vnd: int) -> None:
         """The VietQR the customer scans, large, while the cashier waits for the transfer."""
-        self.qr.setPixmap(qr_pixmap(payload, QR_SIZE))
+        size = min(QR_SIZE, self.screen().availableGeometry().height() - QR_ROOM)
+        self.qr.setPixmap(qr_pixmap(payload, size))
         self.qr.show()
         self.note.setText(
             self.tr("Scan to pay %1 by transfer").replace("%1", format_vnd(amount_vnd))

@@ -31,6 +31,7 @@ from ui.till_page import TillPage
 from ui.widgets import message_label, show_message
 
 CHECKPOINT_IDLE_MS = 3000
+NAVIGATION_WIDEST = 160
 CHECKPOINT_EVERY_MS = 60_000
 
 
@@ -82,7 +83,11 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
             self.shortcuts.append(shortcut)
-        self.navigation.setFixedWidth(210)
+        self.navigation.ensurePolished()  # the style sheet's font, to measure the titles
+        longest = max(self.navigation.fontMetrics().horizontalAdvance(t) for t in titles.values())
+        self.navigation.setWordWrap(True)  # a long title takes two lines: the till needs room
+        self.navigation.setTextElideMode(Qt.ElideNone)
+        self.navigation.setFixedWidth(min(NAVIGATION_WIDEST, longest + 32))
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.navigation.setFocusPolicy(Qt.NoFocus)  # keys belong to the page (the scan box)
         self.navigation.currentRowChanged.connect(self._show_page)
@@ -226,7 +231,7 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
 
     def _show_page(self, row: int) -> None:
-        self.stack.setCurrentWidget(self.pages[list(self.pages)[row]])
+        self.stack.setCurrentWidget(self.pages.place(list(self.pages)[row]))
         self.refresh_current()
 
     def _focus_search(self) -> None:

@@ -1,9 +1,12 @@
 """The main window's pages, each built the first time it is shown or asked for: the cashier
-needs only the till at start, and building every page took a third of the start-up time."""
+needs only the till at start, and building every page took a third of the start-up time.
+Each page scrolls inside its place: a page needing more room than a small screen has must
+not push the window off it (the stack is as large as its largest page)."""
 
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 
 class PageShelf(Mapping):
@@ -20,7 +23,12 @@ class PageShelf(Mapping):
             page = self._makers[key]()
             index = list(self._makers).index(key)
             stand_in = self._stack.widget(index)
-            self._stack.insertWidget(index, page)
+            place = QScrollArea()
+            place.setWidgetResizable(True)
+            place.setFrameShape(QFrame.NoFrame)
+            place.setFocusPolicy(Qt.NoFocus)  # focus belongs in the page: its keys need it
+            place.setWidget(page)
+            self._stack.insertWidget(index, place)
             self._stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self._built[key] = page
@@ -33,6 +41,10 @@ class PageShelf(Mapping):
 
     def __len__(self) -> int:
         return len(self._makers)
+
+    def place(self, key: str) -> QWidget:
+        """What the stack shows for the page (it scrolls the page on a small screen)."""
+        return self[key].parentWidget().parentWidget()
 
     def built(self, key: str) -> QWidget | None:
         """The page if it has been built, without building it."""

@@ -23,7 +23,7 @@ from pos.money import format_vnd, parse_vnd
 from pos.payments import Tender, cash_suggestions, cash_tender, check_tenders, tally
 from pos.vietqr import vietqr_payload
 from ui.qr import qr_pixmap
-from ui.widgets import message_label, show_message
+from ui.widgets import fit_on_screen, message_label, show_message
 
 QR_SIZE = 260
 
@@ -143,6 +143,7 @@ class PaymentDialog(QDialog):
         self.amount.setFocus()
         self.amount.selectAll()
         self.adjustSize()  # the QR appears and goes: fit the dialog to what it now shows
+        fit_on_screen(self, self.width(), self.height())  # and keep all of it on the screen
 
     def _show_qr(self) -> None:
         try:

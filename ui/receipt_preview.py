@@ -19,7 +19,7 @@ from pos.printing.raster import render
 from pos.printing.receipt import layout_receipt
 from pos.services import receipts
 from pos.services.printer_settings import printer_config
-from ui.widgets import message_label
+from ui.widgets import fit_on_screen, message_label
 
 
 class ReceiptPreview(QDialog):
@@ -38,7 +38,7 @@ class ReceiptPreview(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumSize(620, 560)
+        scroll.setMinimumWidth(620)
         self.message = message_label()
         self.print_button = QPushButton(self.tr("Print a copy (Ctrl+P)"))
         QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.print_copy)
@@ -50,6 +50,7 @@ class ReceiptPreview(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.print_button)
         self.show_receipt(sale_number)
+        fit_on_screen(self, 660, 760)  # the receipt scrolls inside on a low screen
 
     def show_receipt(self, sale_number: str) -> bool:
         try:

@@ -43,6 +43,12 @@ from ui.sign_in import ask_approval
 from ui.table_model import RIGHT, Column, ItemTableModel, RecordTableModel
 from ui.widgets import make_table, message_label, page_shortcut, show_message
 
+NAME_COLUMN, DISCOUNT_COLUMN = 1, 4  # of the cart
+# The widest name a cashier meets (upper case, stacked marks, 28 letters): the cart shows it
+# whole on a 1024-pixel screen; the side panel gives way, from its widest to its narrowest.
+WIDEST_NAME = "TRÀ SHAN TUYẾT CỔ THỤ ĐẶC BIỆT"
+SIDE_PANEL_WIDTH = (280, 380)
+
 
 class TillPage(QWidget):
     cart_shown = Signal(object)  # CartTotals, after every change (the customer display)
@@ -105,11 +111,10 @@ class TillPage(QWidget):
                 Column("#", lambda r: r[0], RIGHT),
                 Column(self.tr("Product"), lambda r: r[1].line.name),
                 Column(self.tr("Qty"), lambda r: r[1].line.qty, RIGHT),
-                Column(
-                    self.tr("Unit price"), lambda r: format_vnd(r[1].line.unit_price_vnd), RIGHT
-                ),
+                # Amounts without the ₫ of every cell (the totals carry it): room for names.
+                Column(self.tr("Price"), lambda r: _amount(r[1].line.unit_price_vnd), RIGHT),
                 Column(self.tr("Discount"), lambda r: _discount_text(r[1]), RIGHT),
-                Column(self.tr("Amount"), lambda r: format_vnd(r[1].net_vnd), RIGHT),
+                Column(self.tr("Amount"), lambda r: _amount(r[1].net_vnd), RIGHT),
             ]
         )
         # Not sized to contents by Qt, which measures every row on every scan: see
@@ -167,10 +172,10 @@ class TillPage(QWidget):
         side.addWidget(self.pay_button)
         side.addWidget(self.printer_label)
         side.addWidget(self.shift_label)
-        side_box = QWidget()
+        self.side_box = side_box = QWidget()
         side_box.setObjectName("sidePanel")
         side_box.setLayout(side)
-        side_box.setFixedWidth(380)
+        side_box.setFixedWidth(SIDE_PANEL_WIDTH[1])
         left = QVBoxLayout()
         left.addWidget(self.scan_box)
         left.addWidget(self.message)
@@ -425,7 +430,10 @@ class TillPage(QWidget):
     def _show_cart(self, select: int | None = None) -> None:
         totals = price(self.cart)
         changed = self.cart_model.update_records(list(enumerate(totals.lines, start=1)))
+        discounted = any(line.line_discount_vnd + line.cart_discount_vnd for line in totals.lines)
+        self.cart_table.setColumnHidden(DISCOUNT_COLUMN, not discounted)  # room for names
         self._fit_cart_columns(changed)
+        self._share_width()
         if select is not None and select >= 0 and not self.cart.is_empty():
             self.cart_table.selectRow(select)
             self.cart_table.scrollTo(self.cart_model.index(select, 0))
@@ -452,6 +460,29 @@ class TillPage(QWidget):
             self.total_label.setProperty("change", change)
             self.total_label.style().unpolish(self.total_label)
             self.total_label.style().polish(self.total_label)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The cart's name column gets its room first (the widest name a cashier meets,
+        unelided), the side panel what is left, within its narrowest and widest."""
+        table = self.cart_table
+        others = sum(
+            table.columnWidth(column)
+            for column in range(self.cart_model.columnCount())
+            if column != NAME_COLUMN and not table.isColumnHidden(column)
+        )
+        name = table.fontMetrics().horizontalAdvance(WIDEST_NAME) + 12
+        scroll_bar = table.verticalScrollBar().sizeHint().width()
+        margins = self.till.layout().contentsMargins()
+        spacing = 3 * self.till.layout().spacing() + margins.left() + margins.right()
+        left = others + name + scroll_bar + 2 * table.frameWidth() + spacing
+        narrowest, widest = SIDE_PANEL_WIDTH
+        side = max(narrowest, min(widest, self.till.width() - left))
+        if side != self.side_box.width():
+            self.side_box.setFixedWidth(side)
 
     def _fit_cart_columns(self, rows: list[int]) -> None:
         """Columns as wide as their header and widest text, as Qt's ResizeToContents makes
@@ -725,6 +756,10 @@ class TillPage(QWidget):
         self.focus_scan_box()
 
 
+def _amount(vnd: int) -> str:
+    return format_vnd(vnd, symbol=False)
+
+
 def _discount_text(priced) -> str:
     off = priced.line_discount_vnd + priced.cart_discount_vnd
-    return format_vnd(-off) if off else ""
+    return _amount(-off) if off else ""

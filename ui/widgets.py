@@ -1,6 +1,6 @@
 """Small shared pieces of the screens."""
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -25,6 +26,10 @@ def fit_on_screen(window: QWidget, width: int, height: int) -> None:
     screen = (window.parentWidget() or window).screen()
     available = screen.availableGeometry()
     frame = window.frameGeometry().size() - window.geometry().size()  # title bar, borders
+    if frame.isNull():  # not shown yet: as much as the style's own title bar and borders
+        border = window.style().pixelMetric(QStyle.PM_MdiSubWindowFrameWidth)
+        title = window.style().pixelMetric(QStyle.PM_TitleBarHeight)
+        frame = QSize(2 * border, title + 2 * border)
     window.resize(
         min(width, available.width() - frame.width()),
         min(height, available.height() - frame.height()),

@@ -165,27 +165,27 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../ui/customer_display.py" line="50"/>
+        <location filename="../../ui/customer_display.py" line="51"/>
         <source>Welcome</source>
         <translation>Xin chào quý khách</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="62"/>
+        <location filename="../../ui/customer_display.py" line="63"/>
         <source>Total %1</source>
         <translation>Tổng cộng %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="69"/>
+        <location filename="../../ui/customer_display.py" line="71"/>
         <source>Scan to pay %1 by transfer</source>
         <translation>Quét mã để chuyển khoản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="75"/>
+        <location filename="../../ui/customer_display.py" line="77"/>
         <source>Thank you!</source>
         <translation>Cảm ơn quý khách!</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="77"/>
+        <location filename="../../ui/customer_display.py" line="79"/>
         <source>Your change: %1</source>
         <translation>Tiền thối: %1</translation>
     </message>
@@ -708,77 +708,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Sell</source>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Consignment stock</source>
         <translation>Hàng ký gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Producers</source>
         <translation>Chủ thể OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm soát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;People</source>
         <translation>&amp;Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>cashier</source>
         <translation>thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>manager</source>
         <translation>quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>admin</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Signed in: %1 (%2) · database: %3</source>
         <translation>Đang đăng nhập: %1 (%2) · cơ sở dữ liệu: %3</translation>
     </message>
@@ -844,32 +844,32 @@
         <translation>Khách phải trả</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="172"/>
+        <location filename="../../ui/payment_dialog.py" line="173"/>
         <source>handed %1</source>
         <translation>khách đưa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="184"/>
+        <location filename="../../ui/payment_dialog.py" line="185"/>
         <source>Change: %1</source>
         <translation>Tiền thối: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="249"/>
+        <location filename="../../ui/payment_dialog.py" line="250"/>
         <source>Confirm that the transfer has arrived (F4) first.</source>
         <translation>Hãy xác nhận đã nhận được tiền chuyển khoản (F4) trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="263"/>
+        <location filename="../../ui/payment_dialog.py" line="264"/>
         <source>Cash</source>
         <translation>Tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="264"/>
+        <location filename="../../ui/payment_dialog.py" line="265"/>
         <source>Bank transfer</source>
         <translation>Chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="265"/>
+        <location filename="../../ui/payment_dialog.py" line="266"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
@@ -2302,242 +2302,238 @@ Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều ch
 <context>
     <name>TillPage</name>
     <message>
-        <location filename="../../ui/till_page.py" line="83"/>
+        <location filename="../../ui/till_page.py" line="89"/>
         <source>Scan or type a barcode / SKU, then Enter</source>
         <translation>Quét hoặc gõ mã vạch / mã hàng rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="91"/>
+        <location filename="../../ui/till_page.py" line="97"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="92"/>
-        <location filename="../../ui/till_page.py" line="106"/>
+        <location filename="../../ui/till_page.py" line="98"/>
+        <location filename="../../ui/till_page.py" line="112"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="93"/>
+        <location filename="../../ui/till_page.py" line="99"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="94"/>
-        <location filename="../../ui/till_page.py" line="371"/>
+        <location filename="../../ui/till_page.py" line="100"/>
+        <location filename="../../ui/till_page.py" line="115"/>
+        <location filename="../../ui/till_page.py" line="376"/>
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="107"/>
+        <location filename="../../ui/till_page.py" line="113"/>
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="109"/>
-        <source>Unit price</source>
-        <translation>Đơn giá</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till_page.py" line="111"/>
-        <location filename="../../ui/till_page.py" line="357"/>
-        <location filename="../../ui/till_page.py" line="435"/>
+        <location filename="../../ui/till_page.py" line="116"/>
+        <location filename="../../ui/till_page.py" line="362"/>
+        <location filename="../../ui/till_page.py" line="443"/>
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="112"/>
-        <location filename="../../ui/till_page.py" line="656"/>
+        <location filename="../../ui/till_page.py" line="117"/>
+        <location filename="../../ui/till_page.py" line="687"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="142"/>
+        <location filename="../../ui/till_page.py" line="147"/>
         <source>Pay (F12)</source>
         <translation>Thanh toán (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="152"/>
+        <location filename="../../ui/till_page.py" line="157"/>
         <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · Ctrl+P receipts · F9 retry printing · F8 refund · Ctrl+G price · F11 cash in/out · Ctrl+D drawer · F10 switch user · Ctrl+K close shift</source>
         <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại · ↑↓ chọn dòng · Esc xóa ô quét · Ctrl+P hóa đơn · F9 in lại · F8 trả hàng · Ctrl+G sửa giá · F11 thu/chi · Ctrl+D mở két · F10 đổi người · Ctrl+K kết ca</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="213"/>
+        <location filename="../../ui/till_page.py" line="218"/>
         <source>Terminal %1 · cashier %2</source>
         <translation>Quầy %1 · thu ngân %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="283"/>
+        <location filename="../../ui/till_page.py" line="288"/>
         <source>Added %1 × %2</source>
         <translation>Đã thêm %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="288"/>
+        <location filename="../../ui/till_page.py" line="293"/>
         <source>No product has the code or name &quot;%1&quot;</source>
         <translation>Không có sản phẩm nào có mã hoặc tên &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="296"/>
+        <location filename="../../ui/till_page.py" line="301"/>
         <source>%n product(s) match &quot;%1&quot;: pick one with the arrows and Enter</source>
         <translation>
             <numerusform>%n sản phẩm khớp &quot;%1&quot;: chọn bằng phím mũi tên rồi Enter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="327"/>
+        <location filename="../../ui/till_page.py" line="332"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="349"/>
+        <location filename="../../ui/till_page.py" line="354"/>
         <source>Whole cart</source>
         <translation>Cả đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="358"/>
+        <location filename="../../ui/till_page.py" line="363"/>
         <source>%1
 Amount (e.g. 5.000) or percent (e.g. 10%)</source>
         <translation>%1
 Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="372"/>
+        <location filename="../../ui/till_page.py" line="377"/>
         <source>New unit price for %1</source>
         <translation>Đơn giá mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="398"/>
+        <location filename="../../ui/till_page.py" line="403"/>
         <source>Not approved: the change is not allowed without a manager</source>
         <translation>Chưa được duyệt: thay đổi này cần quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="411"/>
+        <location filename="../../ui/till_page.py" line="416"/>
         <source>Removed %1</source>
         <translation>Đã xóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="434"/>
+        <location filename="../../ui/till_page.py" line="442"/>
         <source>Goods (%n item(s))</source>
         <translation>
             <numerusform>Tiền hàng (%n món)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="437"/>
+        <location filename="../../ui/till_page.py" line="445"/>
         <source>incl. VAT %1</source>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="506"/>
+        <location filename="../../ui/till_page.py" line="537"/>
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="512"/>
+        <location filename="../../ui/till_page.py" line="543"/>
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="523"/>
+        <location filename="../../ui/till_page.py" line="554"/>
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="524"/>
+        <location filename="../../ui/till_page.py" line="555"/>
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="535"/>
+        <location filename="../../ui/till_page.py" line="566"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="540"/>
+        <location filename="../../ui/till_page.py" line="571"/>
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="546"/>
+        <location filename="../../ui/till_page.py" line="577"/>
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="553"/>
+        <location filename="../../ui/till_page.py" line="584"/>
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="553"/>
+        <location filename="../../ui/till_page.py" line="584"/>
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="560"/>
+        <location filename="../../ui/till_page.py" line="591"/>
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="597"/>
+        <location filename="../../ui/till_page.py" line="628"/>
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="611"/>
+        <location filename="../../ui/till_page.py" line="642"/>
         <source>Change %1</source>
         <translation>Tiền thối %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="614"/>
+        <location filename="../../ui/till_page.py" line="645"/>
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="620"/>
+        <location filename="../../ui/till_page.py" line="651"/>
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="643"/>
+        <location filename="../../ui/till_page.py" line="674"/>
         <source>Refund %1 saved: give back %2</source>
         <translation>Đã lưu phiếu trả %1: hoàn lại %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="650"/>
+        <location filename="../../ui/till_page.py" line="681"/>
         <source>Cash out (paying a delivery...)</source>
         <translation>Chi tiền ra (trả tiền giao hàng...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="650"/>
+        <location filename="../../ui/till_page.py" line="681"/>
         <source>Cash in (buying change...)</source>
         <translation>Thu tiền vào (đổi tiền lẻ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="652"/>
-        <location filename="../../ui/till_page.py" line="656"/>
-        <location filename="../../ui/till_page.py" line="659"/>
+        <location filename="../../ui/till_page.py" line="683"/>
+        <location filename="../../ui/till_page.py" line="687"/>
+        <location filename="../../ui/till_page.py" line="690"/>
         <source>Cash in / out</source>
         <translation>Thu / chi tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="652"/>
+        <location filename="../../ui/till_page.py" line="683"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="659"/>
+        <location filename="../../ui/till_page.py" line="690"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="675"/>
+        <location filename="../../ui/till_page.py" line="706"/>
         <source>Recorded: %1 %2</source>
         <translation>Đã ghi: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="697"/>
+        <location filename="../../ui/till_page.py" line="728"/>
         <source>Finish or park the cart before closing the shift</source>
         <translation>Hãy thanh toán hoặc gác đơn trước khi kết ca</translation>
     </message>

@@ -55,7 +55,7 @@ def test_pages_other_than_the_till_are_built_when_first_shown(window, qtbot):
     assert [key for key in window.pages if window.pages.built(key)] == ["sell"]
     qtbot.keyClick(window, Qt.Key_6, Qt.ControlModifier)
     reports = window.pages.built("reports")
-    assert reports is not None and window.stack.currentWidget() is reports
+    assert reports is not None and window.stack.currentWidget() is window.pages.place("reports")
     assert reports.isVisible()
     qtbot.keyClick(window, Qt.Key_1, Qt.ControlModifier)
     qtbot.keyClick(window, Qt.Key_6, Qt.ControlModifier)
