@@ -31,7 +31,7 @@ from ui.till_page import TillPage
 from ui.widgets import message_label, show_message
 
 CHECKPOINT_IDLE_MS = 3000
-NAVIGATION_WIDEST = 160
+NAVIGATION_WIDEST = 190
 CHECKPOINT_EVERY_MS = 60_000
 
 
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         )
         titles = {
             "sell": self.tr("Sell"),
-            "stock": self.tr("Consignment stock"),
+            "stock": self.tr("Stock"),
             "producers": self.tr("Producers"),
             "products": self.tr("Products"),
             "settlement": self.tr("Settlement"),

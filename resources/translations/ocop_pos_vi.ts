@@ -714,7 +714,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="69"/>
-        <source>Consignment stock</source>
+        <source>Stock</source>
         <translation>Hàng ký gửi</translation>
     </message>
     <message>
