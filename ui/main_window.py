@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.checkpoint_timer.timeout.connect(lambda: checkpoint(self.db))
         self.pages["sell"].sale_posted.connect(self.checkpoint_timer.start)
         self.print_service.pdf_ready.connect(lambda path: open_document(path, self))
+        # A saved PDF's path belongs to the back office's moment, not on the till's screen.
+        self.print_service.saved.connect(lambda text, _problem: self.statusBar().showMessage(text))
         self.periodic_checkpoint = QTimer(self, interval=CHECKPOINT_EVERY_MS)
         self.periodic_checkpoint.timeout.connect(lambda: checkpoint(self.db))
         self.periodic_checkpoint.start()  # back-office writes too, so the WAL never grows long

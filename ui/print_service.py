@@ -42,7 +42,8 @@ class _Run(QRunnable):
 
 
 class PrintService(QObject):
-    status = Signal(str, bool)  # text for the cashier, is it a problem
+    status = Signal(str, bool)  # the receipt printer, for the cashier: text, is it a problem
+    saved = Signal(str, bool)  # other work (a PDF, labels, an export), for whoever asked
     pdf_ready = Signal(str)  # a label PDF or another document was written, to open
 
     def __init__(self, db: Database, opener=open_printer, parent=None):
@@ -148,7 +149,8 @@ class PrintService(QObject):
     def _finished(self, job_id: int, error: str) -> None:
         if job_id == 0:  # the pool runs one thing at a time, so reports come in order
             done_text, pdf = self._other.pop(0)
-            self.status.emit(error or done_text, bool(error))
+            said = self.status if pdf is None else self.saved  # the printer's, or a file's
+            said.emit(error or done_text, bool(error))
             if pdf is not None and not error:
                 self.pdf_ready.emit(str(pdf))
             return

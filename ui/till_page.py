@@ -105,6 +105,7 @@ class TillPage(QWidget):
         self.results.hide()
         self.results.activated.connect(lambda index: self._pick_result(index.row()))
         self.results.installEventFilter(self)
+        self.results.selectionModel().selectionChanged.connect(self._show_highlighted_result)
         self.cart_model = ItemTableModel(
             [
                 # records are (line number, priced line)
@@ -310,6 +311,12 @@ class TillPage(QWidget):
     def _hide_results(self) -> None:
         self.results.hide()
         self.focus_scan_box()
+        self._shown_product_id = None  # the panel goes back to the cart's line
+        if self.cart.is_empty():
+            self.product_name.clear()
+            self.product_details.clear()
+        else:
+            self._show_selected_product()
 
     # ---- cart editing ----
 
@@ -527,7 +534,16 @@ class TillPage(QWidget):
         index = self.selected_index()
         if index is None or index >= len(self.cart.lines):
             return
-        product_id = self.cart.lines[index].product_id
+        self._show_product(self.cart.lines[index].product_id)
+
+    def _show_highlighted_result(self) -> None:
+        """The side panel follows the search result the arrows are on: its stock and lot
+        before the cashier picks it."""
+        rows = self.results.selectionModel().selectedRows()
+        if rows and self.results.isVisible():
+            self._show_product(self.results_model.record(rows[0].row()).id)
+
+    def _show_product(self, product_id: int) -> None:
         if product_id == self._shown_product_id:
             return  # scanned again: its lots and stock on hand are already shown
         self._shown_product_id = product_id

@@ -87,6 +87,9 @@ def test_receive_goods_for_two_producers_with_lots(qtbot, office, demo_db):
     qtbot.waitUntil(lambda: bool(office.opened_files))
     note_text = pdf_text(office.opened_files[0])
     assert "PNK-000014" in note_text and "L2701-01" in note_text
+    # The saved note's path is said in the status bar; the till's printer line stays its own.
+    qtbot.waitUntil(lambda: "PNK-000014" in office.statusBar().currentMessage())
+    assert "PNK-000014" not in office.pages["sell"].printer_label.text()
 
     choose_producer(qtbot, page, "NGAMY")
     page.scan.setFocus()

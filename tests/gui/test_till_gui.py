@@ -153,6 +153,21 @@ def test_text_searches_and_arrows_enter_pick(qtbot, till):
     assert not till.results.isVisible() and till.scan_box.hasFocus()
 
 
+def test_the_side_panel_follows_the_highlighted_result_then_the_cart(qtbot, till):
+    """The panel kept showing the cart's line while the arrows moved through results."""
+    scan(qtbot, till, "BANH-PIA")
+    assert till.product_name.text() == "Bánh pía Bảo Minh 400g"
+    type_text(till.scan_box, "trà")
+    qtbot.keyClick(till.scan_box, Qt.Key_Return)
+    names = [till.results_model.record(r).name for r in range(till.results_model.rowCount())]
+    assert till.product_name.text() == names[0]
+    qtbot.keyClick(till.results, Qt.Key_Down)
+    assert till.product_name.text() == names[1]
+    assert "Tồn kho" in till.product_details.text()
+    qtbot.keyClick(till.results, Qt.Key_Escape)
+    assert till.product_name.text() == "Bánh pía Bảo Minh 400g"  # back to the cart's line
+
+
 def test_cart_is_restored_after_the_window_is_destroyed(qtbot, till, demo_db):
     window = open_window(qtbot, demo_db, track=False)
     till = window.pages["sell"]
