@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from ui.widgets import (
     make_table,
     message_label,
     page_shortcut,
+    producer_rank,
     selected_record,
     show_message,
 )
@@ -62,6 +64,11 @@ class SettlementPage(QWidget):
             ]
         )
         self.draft = self.tr("draft")
+        self.find = QLineEdit()
+        self.find.setPlaceholderText(self.tr("Find a producer: code or name (Ctrl+F)"))
+        self.find.setClearButtonEnabled(True)
+        self.find.textChanged.connect(self.refresh)
+        self.find.returnPressed.connect(self._to_first_match)
         self.table = make_table(self.model, stretch=(1,))  # the name gets the room
         self.message = message_label()
         buttons = QGridLayout()  # two rows of three: six in a row need 1,150 pixels
@@ -83,7 +90,7 @@ class SettlementPage(QWidget):
         period.addWidget(self.start)
         period.addWidget(QLabel("–"))
         period.addWidget(self.end)
-        period.addStretch()
+        period.addWidget(self.find, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(period)
         layout.addWidget(self.table)
@@ -104,7 +111,22 @@ class SettlementPage(QWidget):
         return statements.period_overview(self.db, *self.period())
 
     def refresh(self) -> None:
-        self.model.set_records(self._rows())
+        typed = self.find.text()
+        rows = self._rows()
+        if typed.strip():
+            rows = [
+                r for r in rows if producer_rank(typed, r.code, f"{r.code} · {r.name}") is not None
+            ]
+        self.model.set_records(rows)
+
+    def focus_search(self) -> None:
+        self.find.setFocus()
+        self.find.selectAll()
+
+    def _to_first_match(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
 
     def selected_code(self) -> str | None:
         record = selected_record(self.table)

@@ -108,6 +108,18 @@ def show_message(label, text: str, problem: bool = False) -> None:
         label.style().polish(label)
 
 
+def producer_rank(typed: str, code: str, text: str) -> int | None:
+    """How well what a person typed names a producer (``text`` shows its code and name),
+    with or without diacritics: 0 the code starts with it, 1 a word does, 2 it is inside,
+    None not at all. The picker chooses the best; the settlement list keeps every match."""
+    typed, code, text = fold(typed).strip(), fold(code), fold(text)
+    if typed not in text:
+        return None
+    if code.startswith(typed):
+        return 0
+    return 1 if any(word.startswith(typed) for word in text.split()) else 2
+
+
 class ProducerPicker(QComboBox):
     """Choose a producer by typing part of the code or name (the list filters as you type)."""
 
@@ -137,22 +149,18 @@ class ProducerPicker(QComboBox):
         """Enter takes the producer whose code starts with what was typed, else whose name
         has a word starting with it, else whose code or name holds it (with or without
         diacritics); the popup is only a help."""
-        typed = fold(self.lineEdit().text()).strip()
-        if typed:
-            ranked = []
-            for index in range(self.count()):
-                code = fold(str(self.itemData(index) or ""))
-                text = fold(self.itemText(index))
-                if typed in text:
-                    words = text.split()
-                    rank = (
-                        0
-                        if code.startswith(typed)
-                        else 1
-                        if any(w.startswith(typed) for w in words)
-                        else 2
+        typed = self.lineEdit().text()
+        if typed.strip():
+            ranked = [
+                (rank, index)
+                for index in range(self.count())
+                if (
+                    rank := producer_rank(
+                        typed, str(self.itemData(index) or ""), self.itemText(index)
                     )
-                    ranked.append((rank, index))
+                )
+                is not None
+            ]
             if ranked:
                 self.setCurrentIndex(min(ranked)[1])
         self.setEditText(self.itemText(self.currentIndex()))

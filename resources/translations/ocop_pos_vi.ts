@@ -763,22 +763,22 @@
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>cashier</source>
         <translation>thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>manager</source>
         <translation>quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>admin</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Signed in: %1 (%2) · database: %3</source>
         <translation>Đang đăng nhập: %1 (%2) · cơ sở dữ liệu: %3</translation>
     </message>
@@ -895,47 +895,47 @@
 <context>
     <name>PrintService</name>
     <message>
-        <location filename="../../ui/print_service.py" line="82"/>
+        <location filename="../../ui/print_service.py" line="83"/>
         <source>Printer: nothing waiting</source>
         <translation>Máy in: không có hóa đơn nào đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="96"/>
+        <location filename="../../ui/print_service.py" line="97"/>
         <source>Printer: test page printed</source>
         <translation>Máy in: đã in trang thử</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="107"/>
+        <location filename="../../ui/print_service.py" line="108"/>
         <source>Printer: printed</source>
         <translation>Máy in: đã in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="114"/>
+        <location filename="../../ui/print_service.py" line="115"/>
         <source>Drawer opened</source>
         <translation>Đã mở két</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="119"/>
+        <location filename="../../ui/print_service.py" line="120"/>
         <source>Printer: %1 label(s) printed</source>
         <translation>Máy in: đã in %1 tem</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="129"/>
+        <location filename="../../ui/print_service.py" line="130"/>
         <source>Labels saved: %1</source>
         <translation>Đã lưu tem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="135"/>
+        <location filename="../../ui/print_service.py" line="136"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="161"/>
+        <location filename="../../ui/print_service.py" line="163"/>
         <source>Printer: receipt %1 printed</source>
         <translation>Máy in: đã in hóa đơn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_service.py" line="166"/>
+        <location filename="../../ui/print_service.py" line="168"/>
         <source>Printer: %1 · %2 receipt(s) waiting, F9 to retry</source>
         <translation>Máy in: %1 · %2 hóa đơn đang chờ, F9 để in lại</translation>
     </message>
@@ -1843,89 +1843,94 @@
 <context>
     <name>SettlementPage</name>
     <message>
-        <location filename="../../ui/settlement_page.py" line="54"/>
+        <location filename="../../ui/settlement_page.py" line="56"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="56"/>
+        <location filename="../../ui/settlement_page.py" line="58"/>
         <source>Net sales</source>
         <translation>Doanh thu thuần</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="58"/>
+        <location filename="../../ui/settlement_page.py" line="60"/>
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="60"/>
+        <location filename="../../ui/settlement_page.py" line="62"/>
         <source>Owed</source>
         <translation>Phải trả NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="61"/>
+        <location filename="../../ui/settlement_page.py" line="63"/>
         <source>Statement</source>
         <translation>Bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="70"/>
+        <location filename="../../ui/settlement_page.py" line="77"/>
         <source>Preview the statement</source>
         <translation>Xem bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="71"/>
+        <location filename="../../ui/settlement_page.py" line="78"/>
         <source>Issue all and close the period</source>
         <translation>Lập tất cả bảng kê và khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="72"/>
+        <location filename="../../ui/settlement_page.py" line="79"/>
         <source>Record a payout</source>
         <translation>Ghi nhận đã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="73"/>
+        <location filename="../../ui/settlement_page.py" line="80"/>
         <source>Record an agreed adjustment</source>
         <translation>Ghi điều chỉnh đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="74"/>
+        <location filename="../../ui/settlement_page.py" line="81"/>
         <source>Open the export folder</source>
         <translation>Mở thư mục xuất file</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="75"/>
+        <location filename="../../ui/settlement_page.py" line="82"/>
         <source>Import trade-fair sales (Ctrl+I)</source>
         <translation>Nhập doanh số hội chợ (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="82"/>
+        <location filename="../../ui/settlement_page.py" line="89"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="64"/>
+        <location filename="../../ui/settlement_page.py" line="66"/>
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="55"/>
+        <location filename="../../ui/settlement_page.py" line="57"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="116"/>
-        <location filename="../../ui/settlement_page.py" line="188"/>
-        <location filename="../../ui/settlement_page.py" line="215"/>
+        <location filename="../../ui/settlement_page.py" line="68"/>
+        <source>Find a producer: code or name (Ctrl+F)</source>
+        <translation>Tìm chủ thể: mã hoặc tên (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_page.py" line="138"/>
+        <location filename="../../ui/settlement_page.py" line="210"/>
+        <location filename="../../ui/settlement_page.py" line="237"/>
         <source>Select a producer first.</source>
         <translation>Hãy chọn một chủ thể trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="138"/>
+        <location filename="../../ui/settlement_page.py" line="160"/>
         <source>%1 statements issued; the period is closed.</source>
         <translation>Đã lập %1 bảng kê; kỳ đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="147"/>
+        <location filename="../../ui/settlement_page.py" line="169"/>
         <source>Issue %1 statements for %2 - %3 (owed to producers: %4) and close the period?
 
 After closing, nothing dated in the period can be posted; corrections go into the next period.</source>
@@ -1934,47 +1939,47 @@ After closing, nothing dated in the period can be posted; corrections go into th
 Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều chỉnh ghi vào kỳ sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="156"/>
+        <location filename="../../ui/settlement_page.py" line="178"/>
         <source>Close the period</source>
         <translation>Khóa sổ kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="159"/>
+        <location filename="../../ui/settlement_page.py" line="181"/>
         <source>Writing statements...</source>
         <translation>Đang lập các bảng kê...</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="182"/>
+        <location filename="../../ui/settlement_page.py" line="204"/>
         <source>Statements saved in %1</source>
         <translation>Đã lưu các bảng kê vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="189"/>
+        <location filename="../../ui/settlement_page.py" line="211"/>
         <source>Amount paid</source>
         <translation>Số tiền đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="192"/>
+        <location filename="../../ui/settlement_page.py" line="214"/>
         <source>Bank reference</source>
         <translation>Mã giao dịch ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="207"/>
+        <location filename="../../ui/settlement_page.py" line="229"/>
         <source>Payout recorded</source>
         <translation>Đã ghi nhận thanh toán</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="217"/>
+        <location filename="../../ui/settlement_page.py" line="239"/>
         <source>Amount agreed (+ owed to the producer, - owed by them)</source>
         <translation>Số tiền thỏa thuận (+ cửa hàng nợ chủ thể, - chủ thể nợ cửa hàng)</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="221"/>
+        <location filename="../../ui/settlement_page.py" line="243"/>
         <source>What was agreed</source>
         <translation>Nội dung đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/settlement_page.py" line="238"/>
+        <location filename="../../ui/settlement_page.py" line="260"/>
         <source>Adjustment recorded on %1</source>
         <translation>Đã ghi điều chỉnh cho %1</translation>
     </message>
@@ -2313,7 +2318,7 @@ Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều ch
     </message>
     <message>
         <location filename="../../ui/till_page.py" line="98"/>
-        <location filename="../../ui/till_page.py" line="112"/>
+        <location filename="../../ui/till_page.py" line="113"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
@@ -2324,216 +2329,216 @@ Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều ch
     </message>
     <message>
         <location filename="../../ui/till_page.py" line="100"/>
-        <location filename="../../ui/till_page.py" line="115"/>
-        <location filename="../../ui/till_page.py" line="376"/>
+        <location filename="../../ui/till_page.py" line="116"/>
+        <location filename="../../ui/till_page.py" line="383"/>
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="113"/>
+        <location filename="../../ui/till_page.py" line="114"/>
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="116"/>
-        <location filename="../../ui/till_page.py" line="362"/>
-        <location filename="../../ui/till_page.py" line="443"/>
+        <location filename="../../ui/till_page.py" line="117"/>
+        <location filename="../../ui/till_page.py" line="369"/>
+        <location filename="../../ui/till_page.py" line="450"/>
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="117"/>
-        <location filename="../../ui/till_page.py" line="687"/>
+        <location filename="../../ui/till_page.py" line="118"/>
+        <location filename="../../ui/till_page.py" line="703"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="147"/>
+        <location filename="../../ui/till_page.py" line="148"/>
         <source>Pay (F12)</source>
         <translation>Thanh toán (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="157"/>
+        <location filename="../../ui/till_page.py" line="158"/>
         <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · Ctrl+P receipts · F9 retry printing · F8 refund · Ctrl+G price · F11 cash in/out · Ctrl+D drawer · F10 switch user · Ctrl+K close shift</source>
         <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại · ↑↓ chọn dòng · Esc xóa ô quét · Ctrl+P hóa đơn · F9 in lại · F8 trả hàng · Ctrl+G sửa giá · F11 thu/chi · Ctrl+D mở két · F10 đổi người · Ctrl+K kết ca</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="218"/>
+        <location filename="../../ui/till_page.py" line="219"/>
         <source>Terminal %1 · cashier %2</source>
         <translation>Quầy %1 · thu ngân %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="288"/>
+        <location filename="../../ui/till_page.py" line="289"/>
         <source>Added %1 × %2</source>
         <translation>Đã thêm %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="293"/>
+        <location filename="../../ui/till_page.py" line="294"/>
         <source>No product has the code or name &quot;%1&quot;</source>
         <translation>Không có sản phẩm nào có mã hoặc tên &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="301"/>
+        <location filename="../../ui/till_page.py" line="302"/>
         <source>%n product(s) match &quot;%1&quot;: pick one with the arrows and Enter</source>
         <translation>
             <numerusform>%n sản phẩm khớp &quot;%1&quot;: chọn bằng phím mũi tên rồi Enter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="332"/>
+        <location filename="../../ui/till_page.py" line="339"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="354"/>
+        <location filename="../../ui/till_page.py" line="361"/>
         <source>Whole cart</source>
         <translation>Cả đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="363"/>
+        <location filename="../../ui/till_page.py" line="370"/>
         <source>%1
 Amount (e.g. 5.000) or percent (e.g. 10%)</source>
         <translation>%1
 Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="377"/>
+        <location filename="../../ui/till_page.py" line="384"/>
         <source>New unit price for %1</source>
         <translation>Đơn giá mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="403"/>
+        <location filename="../../ui/till_page.py" line="410"/>
         <source>Not approved: the change is not allowed without a manager</source>
         <translation>Chưa được duyệt: thay đổi này cần quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="416"/>
+        <location filename="../../ui/till_page.py" line="423"/>
         <source>Removed %1</source>
         <translation>Đã xóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="442"/>
+        <location filename="../../ui/till_page.py" line="449"/>
         <source>Goods (%n item(s))</source>
         <translation>
             <numerusform>Tiền hàng (%n món)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="445"/>
+        <location filename="../../ui/till_page.py" line="452"/>
         <source>incl. VAT %1</source>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="537"/>
+        <location filename="../../ui/till_page.py" line="553"/>
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="543"/>
+        <location filename="../../ui/till_page.py" line="559"/>
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="554"/>
+        <location filename="../../ui/till_page.py" line="570"/>
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="555"/>
+        <location filename="../../ui/till_page.py" line="571"/>
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="566"/>
+        <location filename="../../ui/till_page.py" line="582"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="571"/>
+        <location filename="../../ui/till_page.py" line="587"/>
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="577"/>
+        <location filename="../../ui/till_page.py" line="593"/>
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="584"/>
+        <location filename="../../ui/till_page.py" line="600"/>
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="584"/>
+        <location filename="../../ui/till_page.py" line="600"/>
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="591"/>
+        <location filename="../../ui/till_page.py" line="607"/>
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="628"/>
+        <location filename="../../ui/till_page.py" line="644"/>
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="642"/>
+        <location filename="../../ui/till_page.py" line="658"/>
         <source>Change %1</source>
         <translation>Tiền thối %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="645"/>
+        <location filename="../../ui/till_page.py" line="661"/>
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="651"/>
+        <location filename="../../ui/till_page.py" line="667"/>
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="674"/>
+        <location filename="../../ui/till_page.py" line="690"/>
         <source>Refund %1 saved: give back %2</source>
         <translation>Đã lưu phiếu trả %1: hoàn lại %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="681"/>
+        <location filename="../../ui/till_page.py" line="697"/>
         <source>Cash out (paying a delivery...)</source>
         <translation>Chi tiền ra (trả tiền giao hàng...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="681"/>
+        <location filename="../../ui/till_page.py" line="697"/>
         <source>Cash in (buying change...)</source>
         <translation>Thu tiền vào (đổi tiền lẻ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="683"/>
-        <location filename="../../ui/till_page.py" line="687"/>
-        <location filename="../../ui/till_page.py" line="690"/>
+        <location filename="../../ui/till_page.py" line="699"/>
+        <location filename="../../ui/till_page.py" line="703"/>
+        <location filename="../../ui/till_page.py" line="706"/>
         <source>Cash in / out</source>
         <translation>Thu / chi tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="683"/>
+        <location filename="../../ui/till_page.py" line="699"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="690"/>
+        <location filename="../../ui/till_page.py" line="706"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="706"/>
+        <location filename="../../ui/till_page.py" line="722"/>
         <source>Recorded: %1 %2</source>
         <translation>Đã ghi: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="728"/>
+        <location filename="../../ui/till_page.py" line="744"/>
         <source>Finish or park the cart before closing the shift</source>
         <translation>Hãy thanh toán hoặc gác đơn trước khi kết ca</translation>
     </message>

@@ -133,3 +133,32 @@ def test_a_statement_opens_inside_the_app_with_print_and_close(
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
     qtbot.keyClick(viewer.view, Qt.Key_Escape)
     assert not viewer.isVisible()
+
+
+def test_the_list_shows_names_and_finds_a_producer_by_code_or_name(
+    qtbot, qapp, demo_db, monkeypatch
+):
+    """The list showed codes only and could not be searched: Ctrl+F, part of a name with or
+    without its marks, Enter, and the statement's actions act on that producer."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.qt_typing import type_text
+
+    page = settlement_page(qtbot, qapp, demo_db, monkeypatch)
+    every = page.model.rowCount()
+    assert page.model.record(0).name and every > 5
+    window = page.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_F, Qt.ControlModifier)
+    assert page.find.hasFocus()
+    type_text(page.find, "bánh kẹo")
+    assert [page.model.record(r).code for r in range(page.model.rowCount())] == ["BAOMINH"]
+    page.find.clear()
+    type_text(page.find, "banh keo")  # no marks typed: the same producer
+    assert [page.model.record(r).code for r in range(page.model.rowCount())] == ["BAOMINH"]
+    qtbot.keyClick(page.find, Qt.Key_Return)
+    assert page.table.hasFocus() and page.selected_code() == "BAOMINH"
+    page.find.clear()
+    assert page.model.rowCount() == every
