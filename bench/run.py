@@ -48,6 +48,8 @@ SEARCHES = (
     "mat o",
     "khan lua ha",
 )
+# What a cashier has typed after one or two keys: the most rows to rank (issue 16's worst case).
+SHORT_SEARCHES = ("t", "b", "m", "đ", "tr", "ba", "mu", "đư", "kh", "gạ")
 
 
 # ---- timing ----
@@ -457,6 +459,12 @@ def measure(db_path: Path, smoke: bool, runs: int, cold_runs: int, cold_warmups:
         figures["search"] = timed(
             lambda i: catalog.search_products(db, SEARCHES[i % len(SEARCHES)], limit=30), runs
         )
+        figures["search_short"] = timed(
+            lambda i: catalog.search_products(
+                db, SHORT_SEARCHES[i % len(SHORT_SEARCHES)], limit=30
+            ),
+            runs,
+        )
         start, end = last_complete_month(db)
         figures["settlement_month"] = settlement_figures(db, start, end, 1 if smoke else 3)
         figures["statement_pdfs"] = statement_pdfs(db, start, end, tmp / "statements")
@@ -499,7 +507,8 @@ def targets(limits: dict, figures: dict) -> list[dict]:
             round(5 * bare, 3),
         ),
         ("barcode lookup p99 <= 0.2 ms", "ms", figures["barcode_lookup"]["p99_ms"], 0.2),
-        ("search p99 <= 20 ms", "ms", figures["search"]["p99_ms"], 20),
+        ("search p99 <= 10 ms", "ms", figures["search"]["p99_ms"], 10),
+        ("search of 1-2 letters p99 <= 10 ms", "ms", figures["search_short"]["p99_ms"], 10),
         ("scan to row painted p99 <= 16 ms", "ms", figures["scan_to_row_painted"]["p99_ms"], 16),
         (
             "all producers' month settlement figures <= 1 s",
@@ -560,6 +569,7 @@ def print_tables(results: dict) -> None:
             f"p99 / bare lookup p99 = {ratio['lookup_p99_over_bare_lookup_p99']}",
         ),
         ("search-as-you-type (search_products, 30)", "search", ""),
+        ("search of 1-2 letters typed (search_products, 30)", "search_short", ""),
         (
             "post a 3-line sale (post_sale)",
             "post_sale_3_lines",

@@ -36,9 +36,13 @@ def reindex_producer(db: Database, producer_id: int) -> None:
         reindex_product(db, product_id)
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
 def fts_query(text: str) -> str | None:
     """'Trà sâm' -> '"tra"* AND "sam"*': every word, as a prefix, diacritics ignored."""
-    words = re.findall(r"\w+", fold(text))
+    words = _words(text)
     if not words:
         return None
     return " AND ".join(f'"{word}"*' for word in words)
@@ -47,27 +51,30 @@ def fts_query(text: str) -> str | None:
 def matching_product_ids(db: Database, text: str, limit: int) -> list[int]:
     """What a cashier means first: names that start with the typed words ('tra' -> Trà sâm),
     then names with a word starting with each of them (Bộ chén trà), then any match (a code,
-    a barcode, the producer); within each, FTS5's own rank."""
+    a barcode, the producer); within each, FTS5's own rank. Each tier is its own query that
+    stops once the list is full: after one or two letters thousands of products match, and
+    ranking them all took 40 ms on 10,000 products."""
     query = fts_query(text)
     if query is None:
         return []
-    typed = " ".join(re.findall(r"\w+", fold(text)))
-    rows = db.execute(
-        """
-        SELECT rowid FROM product_search WHERE product_search MATCH :query
-        ORDER BY CASE
-            WHEN name LIKE :start ESCAPE '\\' THEN 0
-            WHEN rowid IN (SELECT rowid FROM product_search WHERE product_search MATCH :in_name)
-                THEN 1
-            ELSE 2 END,
-          rank
-        LIMIT :limit
-        """,
-        {
-            "query": query,
-            "start": typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
-            "in_name": f"name : ({query})",
-            "limit": limit,
-        },
-    ).fetchall()
-    return [row[0] for row in rows]
+    words = _words(text)
+    typed = " ".join(words)
+    start = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    tiers = (
+        # the name's first word starts with the first typed word (FTS5 '^'), then exactly
+        (" AND ".join([f'name : ^"{words[0]}"*', *(f'"{w}"*' for w in words[1:])]), True),
+        (f"name : ({query})", False),
+        (query, False),
+    )
+    found: list[int] = []
+    for match, from_start in tiers:
+        rows = db.execute(
+            "SELECT rowid FROM product_search WHERE product_search MATCH :match "
+            + ("AND name LIKE :start ESCAPE '\\' " if from_start else "")
+            + "ORDER BY rank LIMIT :limit",
+            {"match": match, "start": start, "limit": limit + len(found)},
+        ).fetchall()
+        found += [rowid for (rowid,) in rows if rowid not in found][: limit - len(found)]
+        if len(found) == limit:
+            break
+    return found
