@@ -250,12 +250,18 @@ def test_selling_needs_an_open_shift(qtbot, qapp, demo_db, clock_at):
     assert till.stack.currentWidget() is form
     assert form.cashier.text() == "Nguyễn Thị Lan"  # the signed-in cashier
     assert form.opening_float.hasFocus()
-    qtbot.keyClicks(form.opening_float, "500.000")
+    qtbot.keyClicks(form.opening_float, "500k")  # as cashiers write it
     qtbot.keyClick(form.opening_float, Qt.Key_Return)
     assert till.stack.currentWidget() is till.till and till.scan_box.hasFocus()
     assert demo_db.execute("SELECT cashier, opening_float_vnd FROM shifts").fetchall() == [
         ("Nguyễn Thị Lan", 500_000)
     ]
+    scan(qtbot, till, "BANH-PIA")
+    dialog = open_payment(qtbot, till)
+    for handed in ("100.000", "100000", "100k"):  # the same money, typed three ways
+        dialog.amount.selectAll()
+        qtbot.keyClicks(dialog.amount, handed)
+        assert dialog.change_label.text().endswith("25.000 ₫"), handed
 
 
 def test_escape_in_payment_goes_back_to_the_cart(qtbot, till, demo_db):
