@@ -8,7 +8,6 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -124,12 +123,12 @@ class GoodsReceiptPage(QWidget):
         page_shortcut(self, "Ctrl+I", self.import_intake)
         top = QFormLayout()
         top.addRow(self.tr("Producer"), self.producer)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.labels_button)
-        buttons.addWidget(self.post_button)
+        buttons = QGridLayout()  # two rows: four long labels in one row need 960 pixels
+        buttons.addWidget(self.remove_button, 0, 0)
+        buttons.addWidget(self.import_button, 1, 0)
+        buttons.setColumnStretch(1, 1)
+        buttons.addWidget(self.labels_button, 0, 2)
+        buttons.addWidget(self.post_button, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(form)

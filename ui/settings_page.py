@@ -223,14 +223,19 @@ class SettingsPage(QWidget):
         """A titled form; a field is a line edit (placeholder) or a combo ((value, label)...)."""
         box = QGroupBox(title)
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # on a small screen, label above field
         for key, label, spec in fields:
             if isinstance(spec, tuple):
                 widget = QComboBox()
+                # as wide as the column allows, not as its longest choice
+                widget.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+                widget.setMinimumContentsLength(12)
                 for value, text in spec:
                     widget.addItem(text, value)
             else:
                 widget = QLineEdit()
                 widget.setPlaceholderText(spec)
+                widget.setMinimumWidth(200)  # narrower, and the label goes above it
             self.inputs[key] = widget
             form.addRow(label, widget)
         return box

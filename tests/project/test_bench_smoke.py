@@ -23,7 +23,13 @@ def test_bench_smoke_runs_and_reports_every_figure():
     for name in ("bare_full_commit", "bare_indexed_lookup"):
         assert limits[name]["n"] >= 30 and limits[name]["p99_ms"] > 0
     assert limits["empty_pdf_page"]["mean_ms"] > 0
-    for name in ("barcode_lookup", "search", "post_sale_3_lines", "scan_to_row_painted"):
+    for name in (
+        "barcode_lookup",
+        "search",
+        "search_short",
+        "post_sale_3_lines",
+        "scan_to_row_painted",
+    ):
         assert figures[name]["n"] >= 30 and figures[name]["p99_ms"] > 0
     month = figures["settlement_month"]
     assert month["producers_with_activity"] > 0 and month["period_overview_s"] > 0
@@ -36,7 +42,7 @@ def test_bench_smoke_runs_and_reports_every_figure():
     check = figures["integrity_check"]  # measured in a process of its own
     assert check["problems"] == 0 and check["check_s"] > 0
     assert check["peak_memory_mb"] >= check["memory_before_check_mb"] > 0
-    assert len(results["targets"]) == 8 and all("met" in row for row in results["targets"])
+    assert len(results["targets"]) == 9 and all("met" in row for row in results["targets"])
     assert set(results["ratios"]) >= {
         "post_sale_p99_over_bare_commit_p99",
         "lookup_p99_over_bare_lookup_p99",
