@@ -55,14 +55,18 @@ class OpenShiftForm(QWidget):
         layout.addStretch()
 
     def start(self) -> None:
-        if self.current_user and not self.cashier.text():
-            self.cashier.setText(self.current_user().display_name)  # whoever signed in
+        if self.current_user:  # the shift is whoever signed in: F10 to open it for another
+            self.cashier.setText(self.current_user().display_name)
+            self.cashier.setReadOnly(True)
         (self.opening_float if self.cashier.text() else self.cashier).setFocus()
 
     def open_shift(self) -> None:
         try:
             amount = parse_vnd(self.opening_float.text() or "0")
-            shifts.open_shift(self.db, self.terminal, self.cashier.text(), amount)
+            person = self.current_user() if self.current_user else None
+            shifts.open_shift(
+                self.db, self.terminal, self.cashier.text(), amount, person.uuid if person else None
+            )
         except PosError as error:
             show_message(self.message, str(error), True)
             return

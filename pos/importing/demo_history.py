@@ -98,8 +98,9 @@ class _Past:
             self._close_month(self.today)
         now = min(clock.now(), datetime.combine(self.today, time(8, 0)))
         with clock.stopped_at(now):
+            person = self._cashier(self.today)
             shifts.open_shift(
-                self.db, self.terminal, self._cashier(self.today).display_name, OPENING_FLOAT_VND
+                self.db, self.terminal, person.display_name, OPENING_FLOAT_VND, person.uuid
             )
 
     # ---- goods ----
@@ -167,7 +168,9 @@ class _Past:
     def _shift(self, day: date) -> None:
         rng, cashier = self.rng, self._cashier(day)
         with clock.stopped_at(datetime.combine(day, time(8, 0))):
-            shifts.open_shift(self.db, self.terminal, cashier.display_name, OPENING_FLOAT_VND)
+            shifts.open_shift(
+                self.db, self.terminal, cashier.display_name, OPENING_FLOAT_VND, cashier.uuid
+            )
         busy = 1.6 if day.weekday() >= 5 else 1.0
         count = round(rng.randint(6, 12) * busy)
         minutes = sorted(rng.randrange(30, 11 * 60) for _ in range(count))

@@ -35,7 +35,15 @@ def current_shift(db: Database, terminal_code: str) -> Shift | None:
     return Shift(*row) if row else None
 
 
-def open_shift(db: Database, terminal_code: str, cashier: str, opening_float_vnd: int) -> Shift:
+def open_shift(
+    db: Database,
+    terminal_code: str,
+    cashier: str,
+    opening_float_vnd: int,
+    cashier_uuid: str | None = None,
+) -> Shift:
+    """``cashier``: the display name the Z prints; ``cashier_uuid`` the person signed in
+    (the form opens the shift for whoever signed in)."""
     cashier = nfc(cashier)
     if not cashier:
         raise ValidationError("cần tên thu ngân để mở ca")
@@ -46,8 +54,8 @@ def open_shift(db: Database, terminal_code: str, cashier: str, opening_float_vnd
         if current_shift(db, terminal_code) is not None:
             raise ValidationError(f"quầy {terminal_code} đang có ca mở")
         db.execute(
-            "INSERT INTO shifts (terminal_code, cashier, opened_at, opening_float_vnd) "
-            "VALUES (?, ?, ?, ?)",
-            [terminal_code, cashier, now_iso(), opening_float_vnd],
+            "INSERT INTO shifts (terminal_code, cashier, opened_at, opening_float_vnd, "
+            "cashier_uuid) VALUES (?, ?, ?, ?, ?)",
+            [terminal_code, cashier, now_iso(), opening_float_vnd, cashier_uuid],
         )
         return current_shift(db, terminal_code)

@@ -828,3 +828,10 @@ def m017_printed_snapshots(db: Database) -> None:
     from pos.storage.ledger import seal_tables  # as m014 does; pinned by test_upgrade
 
     seal_tables(db, ["settings_history"])
+
+
+@migrations()
+def m018_shift_cashier_uuid(db: Database) -> None:
+    """A shift names its cashier as the other documents do: the person's global identifier
+    beside the display name of that day (older shifts keep NULL: a name typed in the form)."""
+    db.execute("ALTER TABLE shifts ADD COLUMN cashier_uuid TEXT")

@@ -253,9 +253,11 @@ def test_selling_needs_an_open_shift(qtbot, qapp, demo_db, clock_at):
     qtbot.keyClicks(form.opening_float, "500k")  # as cashiers write it
     qtbot.keyClick(form.opening_float, Qt.Key_Return)
     assert till.stack.currentWidget() is till.till and till.scan_box.hasFocus()
-    assert demo_db.execute("SELECT cashier, opening_float_vnd FROM shifts").fetchall() == [
-        ("Nguyễn Thị Lan", 500_000)
-    ]
+    cashier = demo_user(demo_db, "thungan")
+    assert demo_db.execute(
+        "SELECT cashier, cashier_uuid, opening_float_vnd FROM shifts"
+    ).fetchall() == [("Nguyễn Thị Lan", cashier.uuid, 500_000)]  # who signed in, by uuid
+    assert form.cashier.isReadOnly()  # another person signs in (F10) to open their shift
     scan(qtbot, till, "BANH-PIA")
     dialog = open_payment(qtbot, till)
     for handed in ("100.000", "100000", "100k"):  # the same money, typed three ways

@@ -65,6 +65,12 @@ def test_every_past_day_has_its_z_and_a_shift_is_open_today(demo):
     assert today is not None and today.opened_at.startswith("2026-12-01")
     cashiers = rows(db, "SELECT DISTINCT cashier FROM shifts ORDER BY 1")
     assert cashiers == [("Nguyễn Thị Lan",), ("Phạm Thu Hà",)]
+    people = rows(
+        db,
+        "SELECT DISTINCT s.cashier = u.display_name FROM shifts s "
+        "LEFT JOIN users u ON u.uuid = s.cashier_uuid",
+    )
+    assert people == [(1,)]  # every shift names its person by uuid too
 
 
 def test_reports_of_last_month_hold_sales_refunds_and_a_trade_fair(demo):
