@@ -1,6 +1,6 @@
 """Small shared pieces of the screens."""
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,7 +66,43 @@ def make_table(model, stretch: tuple[int, ...] = (), fit_contents: bool = True) 
             header.resizeSection(index, column.width)
     for index in stretch:
         header.setSectionResizeMode(index, QHeaderView.Stretch)
+    if stretch and fit_contents:
+        _KeepWhole(view, stretch)
     return view
+
+
+class _KeepWhole(QObject):
+    """A stretched column (the name) shares the spare width, but on a narrow screen the
+    others took it all and it shrank to '…': then it takes its text's width and the table
+    scrolls sideways instead."""
+
+    def __init__(self, view: QTableView, columns: tuple[int, ...]):
+        super().__init__(view)
+        self.view, self.columns = view, columns
+        view.viewport().installEventFilter(self)
+        view.model().modelReset.connect(self.share)
+        view.model().layoutChanged.connect(self.share)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Resize:
+            self.share()
+        return False
+
+    def share(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in self.columns and not header.isSectionHidden(c)
+        )
+        needed = sum(
+            max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in self.columns
+        )
+        narrow = others + needed > view.viewport().width()
+        for column in self.columns:
+            mode = QHeaderView.ResizeToContents if narrow else QHeaderView.Stretch
+            if header.sectionResizeMode(column) != mode:
+                header.setSectionResizeMode(column, mode)
 
 
 def selected_record(table: QTableView):

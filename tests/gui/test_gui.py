@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox
 
 from pos.errors import ValidationError
 from pos.paths import RESOURCES
@@ -192,3 +192,24 @@ def test_no_command_opens_the_window_on_the_given_database(qapp, tmp_path, monke
         window.close()  # waits for the day's first backup, taken at start
     [daily] = backups.list_backups(tmp_path / "backups")
     assert daily.reason == "daily" and integrity.check_file(daily.path) == []
+
+
+def test_a_stretched_name_column_keeps_its_text_when_the_table_is_narrow(qtbot):
+    """At 1024 pixels the expiry table's other columns took all the width and the product
+    name shrank to '…': it now takes its text's width and the table scrolls sideways."""
+    from ui.table_model import Column, RecordTableModel
+    from ui.widgets import make_table
+
+    model = RecordTableModel(
+        [Column("Mã", lambda r: r[0]), Column("Sản phẩm", lambda r: r[1])]
+        + [Column(f"Cột {n}", lambda r, n=n: "x" * 30) for n in range(4)]
+    )
+    table = make_table(model, stretch=(1,))
+    qtbot.addWidget(table)
+    model.set_records([("SUA-BAVI-200", "Sữa bò tươi Ba Vì 200ml, hộp giấy")])
+    table.resize(500, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    assert table.columnWidth(1) >= table.sizeHintForColumn(1)
+    table.resize(3000, 200)  # room enough: the name shares the spare width again
+    qtbot.waitUntil(lambda: table.horizontalHeader().sectionResizeMode(1) == QHeaderView.Stretch)
