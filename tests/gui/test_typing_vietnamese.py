@@ -10,6 +10,7 @@ from pos.services import shifts
 from tests.gui.test_till_gui import open_window
 from ui.app import configure_application
 from ui.catalog_editors import ProducerEditor, ProductEditor
+from ui.catalog_pages import SEARCH_DELAY_MS
 from ui.close_shift_dialog import CloseShiftDialog
 from ui.payment_dialog import PaymentDialog
 from ui.refund_dialog import RefundDialog
@@ -57,3 +58,4 @@ def test_every_text_field_takes_an_input_methods_vietnamese(qtbot, qapp, demo_db
     assert typed_into > 30  # names, addresses, reasons, notes, searches, settings
     for dialog in dialogs:
         dialog.close()
+    qtbot.wait(2 * SEARCH_DELAY_MS)  # the searches typed into run before the database closes
