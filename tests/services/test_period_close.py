@@ -9,6 +9,7 @@ from pos.payments import cash_tender
 from pos.services import catalog, sales, statements, stock, users
 from pos.services.periods import PeriodClosed
 from tests.conftest import demo_user
+from tests.emv import emv_fields
 from tests.printing.test_statements import sell_and_refund
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
@@ -107,7 +108,7 @@ def test_reprint_gives_the_issued_figures_and_payouts_carry_over(demo_db):
     assert (document.previous_balance_vnd, document.paid_in_period_vnd) == (830_812, 500_000)
     assert document.balance_vnd == december.balance_vnd
     # The VietQR on the statement asks for the whole balance, earlier unpaid included.
-    assert _emv_fields(document.vietqr_payload)["54"] == str(830_812 + 112_500 - 500_000)
+    assert emv_fields(document.vietqr_payload)["54"] == str(830_812 + 112_500 - 500_000)
     with pytest.raises(PermissionDenied):
         statements.record_payout(
             demo_db, users.get_user(demo_db, "thungan"), "BAOMINH", 1, date(2026, 12, 6), "cash"
@@ -136,16 +137,6 @@ def test_agreed_adjustments_change_what_is_owed(demo_db):
         statements.record_agreed_adjustment(
             demo_db, users.get_user(demo_db, "thungan"), "BAOMINH", 1, date(2026, 11, 28), "x"
         )
-
-
-def _emv_fields(payload: str) -> dict[str, str]:
-    """A VietQR payload's top-level fields (EMV: two-digit tag, two-digit length, value)."""
-    fields, i = {}, 0
-    while i < len(payload):
-        tag, length = payload[i : i + 2], int(payload[i + 2 : i + 4])
-        fields[tag] = payload[i + 4 : i + 4 + length]
-        i += 4 + length
-    return fields
 
 
 def test_a_month_is_closed_only_once_it_is_over(demo_db, monkeypatch):

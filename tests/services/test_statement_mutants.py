@@ -15,6 +15,7 @@ from pos.journal import entry_of
 from pos.payments import cash_tender
 from pos.services import audit, catalog, sales, settings, shifts, statements, stock, users
 from tests.conftest import demo_user
+from tests.emv import emv_fields
 from tests.printing.test_statements import sell_and_refund
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
@@ -54,16 +55,6 @@ def sell(db, sku: str, qty: int, at: datetime) -> None:
 def sell_out_duong_thot_not(db) -> None:
     """Tri Tôn's only lot (24 packs) sold on 24/11: nothing of theirs is left for December."""
     sell(db, "DUONG-THOTNOT", 24, datetime(2026, 11, 24, 15))
-
-
-def qr_fields(payload: str) -> dict[str, str]:
-    """A VietQR payload's fields (EMV: two-digit tag, two-digit length, value)."""
-    fields, i = {}, 0
-    while i < len(payload):
-        tag, length = payload[i : i + 2], int(payload[i + 2 : i + 4])
-        fields[tag] = payload[i + 4 : i + 4 + length]
-        i += 4 + length
-    return fields
 
 
 def journal_payload(db, number: str) -> dict:
@@ -126,10 +117,10 @@ def test_a_draft_qr_asks_for_the_amount_with_the_producer_and_month(demo_db, clo
     """The draft's VietQR pays the producer's account the amount owed, its purpose
     'QT <producer> <mmyyyy>' so the transfer can be matched to the statement."""
     sell_and_refund(demo_db)
-    fields = qr_fields(statements.statement_document(demo_db, "BAOMINH", *NOV).vietqr_payload)
+    fields = emv_fields(statements.statement_document(demo_db, "BAOMINH", *NOV).vietqr_payload)
     assert fields["54"] == str(BAOMINH_NOV_OWED)
     assert "19033000123456" in fields["38"] and "970407" in fields["38"]
-    assert qr_fields(fields["62"])["08"] == "QT BAOMINH 112026"
+    assert emv_fields(fields["62"])["08"] == "QT BAOMINH 112026"
 
 
 def test_nothing_owed_means_no_qr(demo_db):
@@ -339,9 +330,9 @@ def test_a_balance_of_one_dong_still_gets_a_qr(demo_db, clock_at):
     number = next(s.number for s in december if s.producer_code == "BAOMINH")
     document = statements.statement_document(demo_db, "BAOMINH", *DEC, number)
     assert document.balance_vnd == 1
-    fields = qr_fields(document.vietqr_payload)
+    fields = emv_fields(document.vietqr_payload)
     assert fields["54"] == "1"
-    assert qr_fields(fields["62"])["08"] == number
+    assert emv_fields(fields["62"])["08"] == number
 
 
 # ---- the settlement screen and the printed run ----
