@@ -77,6 +77,8 @@ class _Past:
         self.manager = users.get_user(db, manager.username)
         self.terminal = get_setting(db, "terminal_code")
         self.products = catalog.list_products(db)
+        # cheap goods sell more often than dear ones
+        self.weights = [1 / max(product.price_vnd, 1) ** 0.5 for product in self.products]
         self.delivered: dict[str, stock.IntakeLine] = {}  # sku: its first delivery
 
     def run(self, fixtures: Path) -> None:
@@ -85,7 +87,7 @@ class _Past:
             self._first_delivery(fixtures, first)
         day = first
         while day < self.today:
-            if day.day == 1 and day > first + timedelta(days=27):
+            if day.day == 1 and day > first:  # a first month begun mid-month too
                 self._close_month(day)
             if day == first + timedelta(days=40):
                 self._trade_fair(day - timedelta(days=2))
@@ -185,8 +187,7 @@ class _Past:
     def _sale(self, when: datetime, cashier: User) -> str | None:
         rng, day = self.rng, when.date()
         cart = Cart()
-        weights = [1 / max(product.price_vnd, 1) ** 0.5 for product in self.products]
-        for product in rng.choices(self.products, weights, k=rng.choice((1, 1, 2, 2, 3))):
+        for product in rng.choices(self.products, self.weights, k=rng.choice((1, 1, 2, 2, 3))):
             qty = 1 if product.price_vnd > 300_000 else rng.choice((1, 1, 2))
             if self._on_hand(product.id, day) >= cart.qty_of(product.id) + qty:
                 cart.add(sales.cart_line(product, qty))
@@ -275,7 +276,7 @@ class _Past:
         at = min(at, clock.now()) if first_of_month == self.today else at
         with clock.stopped_at(at):
             issued = statements.issue_statements(self.db, self.manager, start, end, close=True)
-            latest = first_of_month > self.today - timedelta(days=28)
+            latest = first_of_month == self.today.replace(day=1)
             for index, statement in enumerate(issued):
                 amount = statement.balance_vnd
                 if latest and index % 2:  # the last month: some producers wait

@@ -95,3 +95,21 @@ def test_the_same_day_gives_the_same_showroom(demo, tmp_path):
         load_demo(again, FIXTURES, history_until=TODAY)
     query = "SELECT number, total_vnd, sold_at FROM sales ORDER BY number"
     assert rows(again, query) == rows(db, query)
+
+
+def test_seeded_mid_month_every_month_since_the_first_day_is_closed(tmp_path):
+    """Seeded on the 15th (or the 31st) the demo still closes the part-month it began in,
+    and the month just closed is the one paid in part."""
+    for today in (date(2026, 12, 15), date(2026, 12, 31)):
+        db = open_database(tmp_path / f"{today}.sqlite3")
+        with clock.stopped_at(datetime.combine(today, time(9, 15))):
+            history = load_demo(db, FIXTURES, history_until=today).history
+        closed = rows(db, "SELECT period_start, period_end FROM closed_periods ORDER BY 1")
+        months = range(history.first_day.month, 12)  # from the first day's month to November
+        ends = [statements.month_bounds(f"2026-{m:02d}")[1].isoformat() for m in months]
+        assert [end for _, end in closed] == ends and len(ends) >= 2
+        assert closed[0][0] == history.first_day.isoformat()
+        producers = [row[0] for row in rows(db, "SELECT id FROM producers")]
+        assert all(statements.balance_before(db, p, date(2026, 11, 2)) == 0 for p in producers)
+        assert any(statements.balance_before(db, p, date(2026, 12, 2)) > 0 for p in producers)
+        db.close()
