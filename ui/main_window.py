@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.work)
         self.screens.addWidget(self.lock_screen)
         self.setCentralWidget(self.screens)
-        people = self.menuBar().addMenu(self.tr("&People"))
+        self.people = people = self.menuBar().addMenu(self.tr("&People"))
         switch = people.addAction(self.tr("Switch user"))
         switch.setShortcut(QKeySequence("F10"))  # on every page, with or without a shift
         switch.triggered.connect(self.switch_user)
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def _set_locked(self, locked: bool) -> None:
         self.screens.setCurrentWidget(self.lock_screen if locked else self.work)
-        for control in (*self.shortcuts, *self.menuBar().actions()[0].menu().actions()):
+        for control in (*self.shortcuts, *self.people.actions()):
             control.setEnabled(not locked)
 
     def sign_out(self) -> None:

@@ -14,6 +14,7 @@ class PageShelf(Mapping):
         self._stack = stack
         self._makers = makers
         self._built: dict[str, QWidget] = {}
+        self._places: dict[str, QScrollArea] = {}
         self._hooks: dict[str, list[Callable[[QWidget], None]]] = {}
         for _ in makers:
             stack.addWidget(QWidget())  # stands in until the page is built
@@ -29,6 +30,7 @@ class PageShelf(Mapping):
             place.setFocusPolicy(Qt.NoFocus)  # focus belongs in the page: its keys need it
             place.setWidget(page)
             self._stack.insertWidget(index, place)
+            self._places[key] = place
             self._stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self._built[key] = page
@@ -44,7 +46,8 @@ class PageShelf(Mapping):
 
     def place(self, key: str) -> QWidget:
         """What the stack shows for the page (it scrolls the page on a small screen)."""
-        return self[key].parentWidget().parentWidget()
+        self[key]  # built first
+        return self._places[key]
 
     def built(self, key: str) -> QWidget | None:
         """The page if it has been built, without building it."""
