@@ -31,6 +31,7 @@ from ui.refund_dialog import RefundDialog
 from ui.sign_in import SignInDialog
 
 # The widest name a cashier meets: upper case, stacked Vietnamese marks, 28 characters.
+# Written here on purpose, not taken from ui.till_page: the check states what must fit.
 WIDE_NAME = "TRÀ SHAN TUYẾT CỔ THỤ ĐẶC BIỆT"
 WIDE_SKU = "TRA-SHAN-CO-THU"
 Visit = Callable[[QWidget, str], None]
