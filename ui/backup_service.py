@@ -46,8 +46,11 @@ class BackupService(QObject):
         run_in_background(self.pool, self.db, work, self, self._done, self._failed)
 
     def _done(self, backup: backups.Backup) -> None:
+        # The time, not the file's long name: the status bar has room for one short line.
+        logging.getLogger("ocop_pos").info("backup saved and checked: %s", backup.path)
         self.status.emit(
-            self.tr("Backup saved and checked: %1").replace("%1", backup.path.name), False
+            self.tr("Backup saved and checked at %1").replace("%1", clock.now().strftime("%H:%M")),
+            False,
         )
 
     def _failed(self, error: str) -> None:

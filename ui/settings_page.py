@@ -145,14 +145,15 @@ class SettingsPage(QWidget):
         left.addWidget(safety)
         right = QVBoxLayout()
         right.addWidget(printing)
-        right.addWidget(self.users_panel)
+        right.addStretch()
         columns.addLayout(left)
         columns.addLayout(right)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        layout.addStretch()
+        # Full width below: in the right column at 1024 pixels the names were cut to "Quản t…".
+        layout.addWidget(self.users_panel, 1)
 
     def back_up_to(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to"))

@@ -168,6 +168,10 @@ class ProducerPicker(QComboBox):
         self.completer().setFilterMode(Qt.MatchContains)
         self.completer().setCompletionMode(QCompleter.PopupCompletion)
         self.setMinimumWidth(360)
+        # As wide as the form gives, not as the longest name: a long one pushed the product
+        # editor's fields past its right edge.
+        self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(20)
         self.lineEdit().returnPressed.connect(self._choose_typed)
         self.lineEdit().installEventFilter(self)
         self.completer().popup().installEventFilter(self)

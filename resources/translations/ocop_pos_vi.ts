@@ -65,12 +65,12 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../ui/backup_service.py" line="50"/>
-        <source>Backup saved and checked: %1</source>
-        <translation>Đã sao lưu và kiểm tra: %1</translation>
+        <location filename="../../ui/backup_service.py" line="52"/>
+        <source>Backup saved and checked at %1</source>
+        <translation>Đã sao lưu và kiểm tra lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_service.py" line="55"/>
+        <location filename="../../ui/backup_service.py" line="58"/>
         <source>Backup failed: %1</source>
         <translation>Sao lưu không thành công: %1</translation>
     </message>
@@ -445,146 +445,146 @@
 <context>
     <name>GoodsReceiptPage</name>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="61"/>
+        <location filename="../../ui/goods_receipt_page.py" line="60"/>
         <source>Scan a barcode, or type a SKU or part of the name</source>
         <translation>Quét mã vạch, hoặc gõ mã hàng hay một phần tên</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="68"/>
+        <location filename="../../ui/goods_receipt_page.py" line="67"/>
         <source>as printed on the pack</source>
         <translation>như in trên bao bì</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="72"/>
+        <location filename="../../ui/goods_receipt_page.py" line="71"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="79"/>
-        <location filename="../../ui/goods_receipt_page.py" line="94"/>
-        <location filename="../../ui/goods_receipt_page.py" line="190"/>
+        <location filename="../../ui/goods_receipt_page.py" line="78"/>
+        <location filename="../../ui/goods_receipt_page.py" line="93"/>
+        <location filename="../../ui/goods_receipt_page.py" line="189"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="82"/>
-        <location filename="../../ui/goods_receipt_page.py" line="95"/>
+        <location filename="../../ui/goods_receipt_page.py" line="81"/>
+        <location filename="../../ui/goods_receipt_page.py" line="94"/>
         <source>Units</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="84"/>
-        <location filename="../../ui/goods_receipt_page.py" line="96"/>
+        <location filename="../../ui/goods_receipt_page.py" line="83"/>
+        <location filename="../../ui/goods_receipt_page.py" line="95"/>
         <source>Lot</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="86"/>
+        <location filename="../../ui/goods_receipt_page.py" line="85"/>
         <source>Production date</source>
         <translation>Ngày sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="88"/>
+        <location filename="../../ui/goods_receipt_page.py" line="87"/>
         <source>Expiry date</source>
         <translation>Hạn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="93"/>
+        <location filename="../../ui/goods_receipt_page.py" line="92"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="98"/>
+        <location filename="../../ui/goods_receipt_page.py" line="97"/>
         <source>Produced</source>
         <translation>NSX</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="100"/>
+        <location filename="../../ui/goods_receipt_page.py" line="99"/>
         <source>Expiry</source>
         <translation>HSD</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="106"/>
+        <location filename="../../ui/goods_receipt_page.py" line="105"/>
         <source>Delivered by, vehicle, remarks</source>
         <translation>Người giao, xe, ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="108"/>
+        <location filename="../../ui/goods_receipt_page.py" line="107"/>
         <source>Post the goods receipt (Ctrl+Enter)</source>
         <translation>Ghi sổ phiếu nhập (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="111"/>
+        <location filename="../../ui/goods_receipt_page.py" line="110"/>
         <source>Remove line (Ctrl+Del)</source>
         <translation>Xóa dòng (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="113"/>
+        <location filename="../../ui/goods_receipt_page.py" line="112"/>
         <source>Labels for the last receipt (Ctrl+L)</source>
         <translation>In tem cho phiếu vừa nhập (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="122"/>
+        <location filename="../../ui/goods_receipt_page.py" line="121"/>
         <source>Import a goods receipt file (Ctrl+I)</source>
         <translation>Nhập phiếu nhập từ file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="126"/>
+        <location filename="../../ui/goods_receipt_page.py" line="125"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="165"/>
+        <location filename="../../ui/goods_receipt_page.py" line="164"/>
         <source>No product of this producer matches &apos;%1&apos;</source>
         <translation>Không có sản phẩm nào của chủ thể này khớp với &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="170"/>
+        <location filename="../../ui/goods_receipt_page.py" line="169"/>
         <source>%1 belongs to producer %2, not to %3</source>
         <translation>%1 thuộc chủ thể %2, không phải %3</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="190"/>
+        <location filename="../../ui/goods_receipt_page.py" line="189"/>
         <source>Which one?</source>
         <translation>Sản phẩm nào?</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="202"/>
+        <location filename="../../ui/goods_receipt_page.py" line="201"/>
         <source>Scan or choose a product first.</source>
         <translation>Hãy quét hoặc chọn sản phẩm trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="224"/>
+        <location filename="../../ui/goods_receipt_page.py" line="223"/>
         <source>Careful: lot %1 expires in %2 day(s), on %3</source>
         <translation>Lưu ý: lô %1 hết hạn sau %2 ngày, vào %3</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="257"/>
+        <location filename="../../ui/goods_receipt_page.py" line="256"/>
         <source>Select a line in the list first.</source>
         <translation>Hãy chọn một dòng trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="266"/>
+        <location filename="../../ui/goods_receipt_page.py" line="265"/>
         <source>The goods receipt has no lines yet.</source>
         <translation>Phiếu nhập chưa có dòng hàng nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="294"/>
+        <location filename="../../ui/goods_receipt_page.py" line="293"/>
         <source>Posted %1: %2 unit(s). The note opens for signing; Ctrl+L prints labels.</source>
         <translation>Đã ghi sổ %1: %2 đơn vị. Phiếu mở ra để ký; Ctrl+L để in tem.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="305"/>
+        <location filename="../../ui/goods_receipt_page.py" line="304"/>
         <source>Post a goods receipt first.</source>
         <translation>Hãy ghi sổ một phiếu nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="323"/>
+        <location filename="../../ui/goods_receipt_page.py" line="322"/>
         <source>The lines entered belong to their producer: post or remove them first.</source>
         <translation>Các dòng đã nhập thuộc chủ thể đang chọn: hãy ghi sổ hoặc xóa chúng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/goods_receipt_page.py" line="334"/>
+        <location filename="../../ui/goods_receipt_page.py" line="333"/>
         <source>%1 line(s), %2 unit(s)</source>
         <translation>%1 dòng, %2 đơn vị</translation>
     </message>
@@ -632,17 +632,17 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="49"/>
+        <location filename="../../ui/idle_lock.py" line="53"/>
         <source>The till is locked</source>
         <translation>Quầy đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="52"/>
+        <location filename="../../ui/idle_lock.py" line="56"/>
         <source>Nobody used it for a while. The cart and the shift are kept as they were.</source>
         <translation>Quầy không được dùng một lúc nên đã tự khóa. Giỏ hàng và ca vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="55"/>
+        <location filename="../../ui/idle_lock.py" line="59"/>
         <source>Sign in (Enter)</source>
         <translation>Đăng nhập (Enter)</translation>
     </message>
@@ -1770,72 +1770,72 @@
         <translation>Lưu và in thử</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158"/>
+        <location filename="../../ui/settings_page.py" line="159"/>
         <source>Back up to</source>
         <translation>Sao lưu vào</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="160"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>Backing up to %1...</source>
         <translation>Đang sao lưu vào %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="166"/>
+        <location filename="../../ui/settings_page.py" line="167"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="168"/>
+        <location filename="../../ui/settings_page.py" line="169"/>
         <source>OCOP POS backups (*.sqlite3)</source>
         <translation>Bản sao lưu OCOP POS (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="172"/>
+        <location filename="../../ui/settings_page.py" line="173"/>
         <source>Checking the backup...</source>
         <translation>Đang kiểm tra bản sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="185"/>
+        <location filename="../../ui/settings_page.py" line="186"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Không thể khôi phục bản sao lưu này: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195"/>
+        <location filename="../../ui/settings_page.py" line="196"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197"/>
+        <location filename="../../ui/settings_page.py" line="198"/>
         <source>The backup %1 is sound. Go back to it? Everything recorded after it is set aside (the current database is kept in the backup folder). The app restarts and asks who is signing in.</source>
         <translation>Bản sao lưu %1 không có lỗi. Quay về bản này? Mọi thứ ghi sau thời điểm đó sẽ được để riêng (cơ sở dữ liệu hiện tại được giữ trong thư mục sao lưu). Chương trình sẽ khởi động lại và hỏi người đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="207"/>
+        <location filename="../../ui/settings_page.py" line="208"/>
         <source>Another showroom</source>
         <translation>Cửa hàng khác</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="209"/>
+        <location filename="../../ui/settings_page.py" line="210"/>
         <source>Restore the other showroom</source>
         <translation>Khôi phục dữ liệu của cửa hàng khác</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="269"/>
+        <location filename="../../ui/settings_page.py" line="275"/>
         <source>Settings not saved: %1</source>
         <translation>Chưa lưu cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273"/>
+        <location filename="../../ui/settings_page.py" line="279"/>
         <source>Language and terminal change from the next start.</source>
         <translation>Ngôn ngữ và mã quầy được áp dụng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="279"/>
+        <location filename="../../ui/settings_page.py" line="285"/>
         <source>Printing a test page...</source>
         <translation>Đang in thử...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="271"/>
+        <location filename="../../ui/settings_page.py" line="277"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>

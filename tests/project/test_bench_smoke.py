@@ -46,5 +46,7 @@ def test_bench_smoke_runs_and_reports_every_figure():
     assert set(results["ratios"]) >= {
         "post_sale_p99_over_bare_commit_p99",
         "lookup_p99_over_bare_lookup_p99",
+        "search_p99_over_bare_lookup_p99",
+        "search_short_p99_over_bare_lookup_p99",
         "pdf_ms_per_page_over_empty_page_ms",
     }
