@@ -33,6 +33,7 @@ OPENING_FLOAT_VND = 1_000_000
 RESTOCK_BELOW = 3  # a producer delivers again once a product is down to this
 RESTOCK_QTY = 20
 SHELF_LIFE_DAYS = 270  # goods whose sample lot has no dates
+EXPIRED_REASON = "Hàng hết hạn, trả lại chủ thể"
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class DemoHistory:
     refunds: int = 0
     z_reports: int = 0
     goods_receipts: list[str] = field(default_factory=list)
+    producer_returns: int = 0
     statements: int = 0
 
 
@@ -93,6 +95,8 @@ class _Past:
                 self._trade_fair(day - timedelta(days=2))
             if day == first + timedelta(days=55):
                 self._return_to_producer(day)
+            if day.weekday() == 0:
+                self._return_expired(day)
             self._restock(day)
             self._shift(day)
             day += timedelta(days=1)
@@ -156,6 +160,23 @@ class _Past:
                 day,
                 actor=self.manager,
             )
+        self.history.producer_returns += 1
+
+    def _return_expired(self, day: date) -> None:
+        """On Mondays the manager hands what has expired back to its producers, as a shop
+        does: otherwise the expiry screen fills with months-old milk nobody took away."""
+        expired: dict[str, list[stock.LotQty]] = {}
+        for product in self.products:
+            for lot in stock.lots_on_hand(self.db, product.id):
+                if lot.expiry_date and lot.expiry_date < day.isoformat():
+                    lines = expired.setdefault(product.producer_code, [])
+                    lines.append(stock.LotQty(lot.lot_id, lot.on_hand))
+        with clock.stopped_at(datetime.combine(day, time(7, 40))):
+            for producer_code, lines in expired.items():
+                stock.return_to_producer(
+                    self.db, producer_code, lines, EXPIRED_REASON, day, actor=self.manager
+                )
+                self.history.producer_returns += 1
 
     def _on_hand(self, product_id: int, day: date) -> int:
         return sum(

@@ -1,12 +1,13 @@
 """The demo a newcomer's `make run` opens: three months lived through the services, so
 reports, settlement, audit and the Z show real figures at first start."""
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
 from pos import cli, clock
 from pos.importing.demo import load_demo
+from pos.importing.demo_history import EXPIRED_REASON
 from pos.services import reports, shifts, statements
 from pos.services.settings import get_setting
 from pos.storage.database import open_database
@@ -79,8 +80,25 @@ def test_reports_of_last_month_hold_sales_refunds_and_a_trade_fair(demo):
     assert report.total.receipts > 150 and report.total.sales_vnd > 10_000_000
     assert history.refunds > 0 and rows(db, "SELECT count(*) FROM refunds")[0][0] == history.refunds
     assert rows(db, "SELECT count(*) FROM sales WHERE terminal_code = 'HOICHO'")[0][0] > 0
-    assert rows(db, "SELECT count(*) FROM producer_returns")[0][0] == 1
+    returned = rows(db, "SELECT count(*) FROM producer_returns")[0][0]
+    assert returned == history.producer_returns > 1  # the near-expiry one, then expired goods
     assert len(history.goods_receipts) > 13  # the first delivery and re-deliveries since
+
+
+def test_expired_goods_do_not_linger_on_the_shelf(demo):
+    """Mondays' returns leave at most a week's expired lots: the expiry screen shows what a
+    manager would act on, not months-old milk."""
+    db, _, _ = demo
+    week_ago = (TODAY - timedelta(days=7)).isoformat()
+    lingering = rows(
+        db,
+        "SELECT count(*) FROM lots l JOIN (SELECT lot_id, sum(qty) AS q FROM stock_movements "
+        "GROUP BY lot_id HAVING q > 0) s ON s.lot_id = l.id WHERE l.expiry_date < ?",
+        [week_ago],
+    )
+    assert lingering == [(0,)]
+    expired = "SELECT count(*) FROM producer_returns WHERE reason = ?"
+    assert rows(db, expired, [EXPIRED_REASON])[0][0] > 0
 
 
 def test_the_demo_passes_the_integrity_check(demo):
