@@ -38,14 +38,13 @@ def statement_column_sums(movements: list[tuple[str, int]]) -> dict[str, int]:
     return sums
 
 
-def statement_column_sums_sql(kind: str = "kind", qty: str = "qty") -> str:
-    """``statement_column_sums`` as SQL select items (aggregates named by column; NULL where
-    no movement of the column's kinds)."""
+def statement_column_sums_sql() -> str:
+    """``statement_column_sums`` as SQL select items over a query's ``kind`` and ``qty``
+    (aggregates named by column; NULL where no movement of the column's kinds)."""
     kinds: dict[tuple[str, int], list[str]] = {}
     for movement_kind, column_sign in STATEMENT_COLUMNS.items():
         kinds.setdefault(column_sign, []).append(f"'{movement_kind}'")
     return ", ".join(
-        f"{'-' if sign < 0 else ''}sum(CASE WHEN {kind} IN ({', '.join(names)}) THEN {qty} END) "
-        f"AS {column}"
+        f"sum(CASE WHEN kind IN ({', '.join(names)}) THEN {sign} * qty END) AS {column}"
         for (column, sign), names in kinds.items()
     )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -32,6 +33,9 @@ from ui.users_panel import UsersPanel
 from ui.widgets import message_label, show_message
 
 
+WRAPPED_LABEL_CHARS = 32
+
+
 class SettingsPage(QWidget):
     restore_requested = Signal(object)  # backups.RestoreChoice: what the manager chose
 
@@ -50,6 +54,13 @@ class SettingsPage(QWidget):
                 ("showroom_tax_code", self.tr("Tax code"), "0101234567"),
                 ("showroom_phone", self.tr("Phone"), ""),
                 ("receipt_footer", self.tr("Receipt footer"), ""),
+            ],
+        )
+        # Apart from the showroom's short fields: these long labels squeezed its name and
+        # address to 200 pixels on a 1366 screen.
+        till = self._group(
+            self.tr("This till"),
+            [
                 ("terminal_code", self.tr("Terminal code (this till)"), "T01"),
                 (
                     "customer_display",
@@ -144,6 +155,7 @@ class SettingsPage(QWidget):
         left.addWidget(bank)
         left.addWidget(safety)
         right = QVBoxLayout()
+        right.addWidget(till)
         right.addWidget(printing)
         right.addStretch()
         columns.addLayout(left)
@@ -238,7 +250,11 @@ class SettingsPage(QWidget):
                 widget.setPlaceholderText(spec)
                 widget.setMinimumWidth(200)  # narrower, and the label goes above it
             self.inputs[key] = widget
-            form.addRow(label, widget)
+            caption = QLabel(label)
+            # A long one breaks in two, not past the page's edge; a short one never does (two
+            # lines beside a combo box overlap the next row).
+            caption.setWordWrap(len(label) > WRAPPED_LABEL_CHARS)
+            form.addRow(caption, widget)
         return box
 
     def refresh(self) -> None:
