@@ -32,7 +32,6 @@ from ui.sign_in import manager_consent
 from ui.users_panel import UsersPanel
 from ui.widgets import message_label, show_message
 
-
 WRAPPED_LABEL_CHARS = 32
 
 
