@@ -1,7 +1,14 @@
 """Product and producer lists with live, diacritic-insensitive search."""
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlite_utils import Database
 
 from pos.catalog import OCOP_RATINGS, PRODUCER_KINDS
@@ -17,6 +24,7 @@ from ui.table_model import RIGHT, Column, RecordTableModel
 from ui.widgets import make_table, message_label, page_shortcut, show_message
 
 SEARCH_DELAY_MS = 120  # search as you type, without a query per keystroke of a fast typist
+BUTTONS_A_ROW = 2
 
 
 # One context for every list page (a self.tr() in the base would look under each subclass).
@@ -61,6 +69,9 @@ class SearchListPage(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
         layout.addWidget(self.message)
+        # Two a row (three ran past a 1024 screen): stacked one per row they took 150 pixels from the list at 1920×1080.
+        self.buttons = QGridLayout()
+        layout.addLayout(self.buttons)
         self.pool = QThreadPool(self)
         for key, text, action in (
             ("Ctrl+N", self.tr("New (Ctrl+N)"), self.create),
@@ -82,7 +93,8 @@ class SearchListPage(QWidget):
         button = QPushButton(text)
         button.clicked.connect(action)
         page_shortcut(self, key, action)
-        self.layout().addWidget(button)
+        placed = self.buttons.count()
+        self.buttons.addWidget(button, placed // BUTTONS_A_ROW, placed % BUTTONS_A_ROW)
 
     def records(self, query: str) -> list:
         raise NotImplementedError
@@ -144,7 +156,7 @@ class ProductsPage(SearchListPage):
             Column(self.tr("SKU"), lambda p: p.sku),
             Column(self.tr("Barcode"), lambda p: " ".join(p.barcodes)),
             Column(self.tr("Product"), lambda p: p.name),
-            Column(self.tr("Producer"), lambda p: p.producer_name, width=190),
+            Column(self.tr("Producer"), lambda p: p.producer_name, width=225),
             Column(self.tr("OCOP"), lambda p: OCOP_RATINGS[p.ocop_rating]),
             Column(self.tr("Unit"), lambda p: p.unit),
             Column(self.tr("Price"), lambda p: format_vnd(p.price_vnd), RIGHT),
