@@ -1,7 +1,8 @@
 """Does every page and dialog fit one screen? Tours the app (screen_tour) on an imitated
 screen and prints, as JSON, every window lying outside the screen's available area, every
 window whose layout needs more than that area, a scrolled part wider than its room (cut
-at the right, or reached only by scrolling sideways: forms and pages scroll up and down), and the cart cutting the widest name.
+at the right, or reached only sideways: forms and pages scroll up and down), and the cart
+cutting the widest name.
 
     python scripts/screen_fit.py 1024 768        # exit 0 and [] when everything fits"""
 

@@ -69,7 +69,7 @@ class SearchListPage(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
         layout.addWidget(self.message)
-        # Two a row (three ran past a 1024 screen): stacked one per row they took 150 pixels from the list at 1920×1080.
+        # Two a row (three ran past a 1024 screen): one a row took 150 pixels from the list.
         self.buttons = QGridLayout()
         layout.addLayout(self.buttons)
         self.pool = QThreadPool(self)
