@@ -29,6 +29,9 @@ from ui.sign_in import manager_consent
 from ui.widgets import ProducerPicker, fit_on_screen, message_label, show_message
 
 
+ROOM_BESIDE_FORM = 220
+
+
 class RecordEditor(QDialog):
     """A form whose fields are named like the import columns; Ctrl+S or Enter saves."""
 
@@ -66,6 +69,11 @@ class RecordEditor(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.saved = None
+
+    def fit(self, width: int) -> None:
+        """Tall enough for the form, the tick box, message and buttons, and a few lines of
+        errors (at 1920×1080 the product editor needed a scroll bar), within the screen."""
+        fit_on_screen(self, width, self.form.sizeHint().height() + ROOM_BESIDE_FORM)
 
     def add_field(self, key: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
         error = QLabel()
@@ -197,7 +205,7 @@ class ProducerEditor(RecordEditor):
             self.tr("New terms apply to sales from today; earlier sales keep theirs."),
         )
         self.active.setChecked(p.active if p else True)
-        fit_on_screen(self, 640, self.form.sizeHint().height() + 140)
+        self.fit(640)
 
     def read(self, values):
         return producer_input_from(values)
@@ -271,7 +279,7 @@ class ProductEditor(RecordEditor):
             self.tr("Empty: the producer's terms."),
         )
         self.active.setChecked(p.active if p else True)
-        fit_on_screen(self, 680, self.form.sizeHint().height() + 140)
+        self.fit(680)
 
     def read(self, values):
         return product_input_from(values)
