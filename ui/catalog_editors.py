@@ -28,7 +28,6 @@ from pos.services.catalog import Producer, Product
 from ui.sign_in import manager_consent
 from ui.widgets import ProducerPicker, fit_on_screen, message_label, show_message
 
-
 ROOM_BESIDE_FORM = 220
 
 

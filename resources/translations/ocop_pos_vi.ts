@@ -17,47 +17,192 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="35"/>
+        <location filename="../../ui/audit_page.py" line="19"/>
         <source>All actions</source>
         <translation>Tất cả thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="37"/>
+        <location filename="../../ui/audit_page.py" line="23"/>
         <source>User name (actor or approver)</source>
         <translation>Tên đăng nhập (người làm hoặc người duyệt)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="42"/>
+        <location filename="../../ui/audit_page.py" line="28"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="43"/>
+        <location filename="../../ui/audit_page.py" line="29"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="44"/>
+        <location filename="../../ui/audit_page.py" line="30"/>
         <source>By</source>
         <translation>Người làm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="45"/>
+        <location filename="../../ui/audit_page.py" line="31"/>
         <source>Approved by</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="46"/>
+        <location filename="../../ui/audit_page.py" line="32"/>
         <source>Terminal</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="47"/>
+        <location filename="../../ui/audit_page.py" line="33"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
+        <location filename="../../ui/audit_page.py" line="49"/>
+        <source>Refund</source>
+        <translation>Trả hàng / hoàn tiền</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="50"/>
+        <source>Z report (shift closed)</source>
+        <translation>Báo cáo Z (đóng ca)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="51"/>
+        <source>X report</source>
+        <translation>Báo cáo X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="52"/>
+        <source>Cash put in</source>
+        <translation>Thu tiền mặt vào két</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="53"/>
+        <source>Cash taken out</source>
+        <translation>Chi tiền mặt ra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="54"/>
+        <source>Drawer opened without a sale</source>
+        <translation>Mở két không bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="55"/>
+        <source>Manager&apos;s approval</source>
+        <translation>Quản lý duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="56"/>
+        <source>Failed sign-in</source>
+        <translation>Đăng nhập sai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="57"/>
+        <source>Goods receipt</source>
+        <translation>Nhập hàng ký gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="58"/>
+        <source>Return to a producer</source>
+        <translation>Trả hàng cho chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="59"/>
+        <source>Stock adjusted</source>
+        <translation>Điều chỉnh tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="60"/>
+        <source>Stock count posted</source>
+        <translation>Chốt kiểm kê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="61"/>
+        <source>Stock count cancelled</source>
+        <translation>Hủy phiếu kiểm kê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="62"/>
+        <source>Lot blocked</source>
+        <translation>Chặn lô</translation>
+    </message>
+    <message>
         <location filename="../../ui/audit_page.py" line="63"/>
+        <source>Lot released</source>
+        <translation>Mở lại lô</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="64"/>
+        <source>In-store barcode given</source>
+        <translation>Cấp mã vạch nội bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="65"/>
+        <source>Producer saved</source>
+        <translation>Lưu chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="66"/>
+        <source>Product saved</source>
+        <translation>Lưu sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="67"/>
+        <source>Catalog file imported</source>
+        <translation>Nhập file danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="68"/>
+        <source>Goods receipt file imported</source>
+        <translation>Nhập file phiếu nhập hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="69"/>
+        <source>Trade-fair sales imported</source>
+        <translation>Nhập bán hàng hội chợ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="70"/>
+        <source>Statements issued</source>
+        <translation>Lập bảng kê quyết toán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="71"/>
+        <source>Payout to a producer</source>
+        <translation>Chi trả cho chủ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="72"/>
+        <source>Agreed adjustment</source>
+        <translation>Điều chỉnh đã thỏa thuận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="73"/>
+        <source>Settings changed</source>
+        <translation>Thay đổi cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="74"/>
+        <source>User added</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="75"/>
+        <source>Restored from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="76"/>
+        <source>Price changed in a sale</source>
+        <translation>Sửa giá khi bán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="77"/>
+        <source>Discount over the limit</source>
+        <translation>Giảm giá vượt hạn mức</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="83"/>
         <source>Only managers can see the audit log.</source>
         <translation>Chỉ quản lý được xem nhật ký kiểm soát.</translation>
     </message>
@@ -943,67 +1088,67 @@
 <context>
     <name>ProducerEditor</name>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="172"/>
+        <location filename="../../ui/catalog_editors.py" line="180"/>
         <source>New producer</source>
         <translation>Chủ thể mới</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="174"/>
+        <location filename="../../ui/catalog_editors.py" line="182"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="176"/>
+        <location filename="../../ui/catalog_editors.py" line="184"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="177"/>
+        <location filename="../../ui/catalog_editors.py" line="185"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="178"/>
+        <location filename="../../ui/catalog_editors.py" line="186"/>
         <source>Province</source>
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="179"/>
+        <location filename="../../ui/catalog_editors.py" line="187"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="180"/>
+        <location filename="../../ui/catalog_editors.py" line="188"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="183"/>
+        <location filename="../../ui/catalog_editors.py" line="191"/>
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="185"/>
+        <location filename="../../ui/catalog_editors.py" line="193"/>
         <source>6 digits of the bank, for the VietQR on statements</source>
         <translation>6 chữ số của ngân hàng, để in VietQR trên bảng kê</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="187"/>
+        <location filename="../../ui/catalog_editors.py" line="195"/>
         <source>Bank account</source>
         <translation>Số tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="190"/>
+        <location filename="../../ui/catalog_editors.py" line="198"/>
         <source>Account holder</source>
         <translation>Chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="195"/>
+        <location filename="../../ui/catalog_editors.py" line="203"/>
         <source>Commission %</source>
         <translation>Hoa hồng %</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="197"/>
+        <location filename="../../ui/catalog_editors.py" line="205"/>
         <source>New terms apply to sales from today; earlier sales keep theirs.</source>
         <translation>Mức mới áp dụng cho hàng bán từ hôm nay; hàng đã bán giữ mức cũ.</translation>
     </message>
@@ -1094,47 +1239,47 @@
 <context>
     <name>ProducersPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="203"/>
+        <location filename="../../ui/catalog_pages.py" line="215"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="204"/>
+        <location filename="../../ui/catalog_pages.py" line="216"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="205"/>
+        <location filename="../../ui/catalog_pages.py" line="217"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="206"/>
+        <location filename="../../ui/catalog_pages.py" line="218"/>
         <source>Province</source>
         <translation>Tỉnh/TP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="207"/>
+        <location filename="../../ui/catalog_pages.py" line="219"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="208"/>
+        <location filename="../../ui/catalog_pages.py" line="220"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="209"/>
+        <location filename="../../ui/catalog_pages.py" line="221"/>
         <source>Bank account</source>
         <translation>Tài khoản ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="210"/>
+        <location filename="../../ui/catalog_pages.py" line="222"/>
         <source>Commission</source>
         <translation>Hoa hồng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="212"/>
+        <location filename="../../ui/catalog_pages.py" line="224"/>
         <source>Search producer name, code or province</source>
         <translation>Tìm tên, mã hoặc tỉnh của chủ thể</translation>
     </message>
@@ -1142,87 +1287,87 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="215"/>
+        <location filename="../../ui/catalog_editors.py" line="223"/>
         <source>New product</source>
         <translation>Sản phẩm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="218"/>
+        <location filename="../../ui/catalog_editors.py" line="226"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="220"/>
+        <location filename="../../ui/catalog_editors.py" line="228"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="226"/>
+        <location filename="../../ui/catalog_editors.py" line="234"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="231"/>
+        <location filename="../../ui/catalog_editors.py" line="239"/>
         <source>Category</source>
         <translation>Ngành hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="232"/>
+        <location filename="../../ui/catalog_editors.py" line="240"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="235"/>
+        <location filename="../../ui/catalog_editors.py" line="243"/>
         <source>Price (đồng)</source>
         <translation>Giá bán (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="239"/>
+        <location filename="../../ui/catalog_editors.py" line="247"/>
         <source>OCOP stars</source>
         <translation>Hạng sao OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="243"/>
+        <location filename="../../ui/catalog_editors.py" line="251"/>
         <source>OCOP certificate no.</source>
         <translation>Số giấy chứng nhận OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="249"/>
+        <location filename="../../ui/catalog_editors.py" line="257"/>
         <source>Certificate valid until</source>
         <translation>Giấy chứng nhận có hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="254"/>
+        <location filename="../../ui/catalog_editors.py" line="262"/>
         <source>VAT %</source>
         <translation>Thuế GTGT %</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="256"/>
+        <location filename="../../ui/catalog_editors.py" line="264"/>
         <source>The standard rate; a dated reduction applies by itself.</source>
         <translation>Thuế suất thông thường; mức giảm theo thời hạn tự áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="258"/>
+        <location filename="../../ui/catalog_editors.py" line="266"/>
         <source>Has lots and expiry dates</source>
         <translation>Có lô và hạn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="263"/>
+        <location filename="../../ui/catalog_editors.py" line="271"/>
         <source>Barcodes</source>
         <translation>Mã vạch</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="265"/>
+        <location filename="../../ui/catalog_editors.py" line="273"/>
         <source>Several separated by spaces; a code taken off no longer scans.</source>
         <translation>Nhiều mã cách nhau bằng dấu cách; mã bị bỏ đi sẽ không quét được nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="269"/>
+        <location filename="../../ui/catalog_editors.py" line="277"/>
         <source>Commission % for this product</source>
         <translation>Hoa hồng % riêng cho sản phẩm này</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="271"/>
+        <location filename="../../ui/catalog_editors.py" line="279"/>
         <source>Empty: the producer&apos;s terms.</source>
         <translation>Để trống: theo mức của chủ thể.</translation>
     </message>
@@ -1230,62 +1375,62 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="144"/>
+        <location filename="../../ui/catalog_pages.py" line="156"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="145"/>
+        <location filename="../../ui/catalog_pages.py" line="157"/>
         <source>Barcode</source>
         <translation>Mã vạch</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="146"/>
+        <location filename="../../ui/catalog_pages.py" line="158"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="147"/>
+        <location filename="../../ui/catalog_pages.py" line="159"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="148"/>
+        <location filename="../../ui/catalog_pages.py" line="160"/>
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="149"/>
+        <location filename="../../ui/catalog_pages.py" line="161"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="150"/>
+        <location filename="../../ui/catalog_pages.py" line="162"/>
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="151"/>
+        <location filename="../../ui/catalog_pages.py" line="163"/>
         <source>VAT</source>
         <translation>Thuế GTGT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="153"/>
+        <location filename="../../ui/catalog_pages.py" line="165"/>
         <source>Search name, SKU, barcode or producer (e.g. tra sam)</source>
         <translation>Tìm theo tên, mã hàng, mã vạch hoặc chủ thể (ví dụ: tra sam)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="157"/>
+        <location filename="../../ui/catalog_pages.py" line="169"/>
         <source>Labels for the selected product (Ctrl+L)</source>
         <translation>In tem cho sản phẩm đang chọn (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="160"/>
+        <location filename="../../ui/catalog_pages.py" line="172"/>
         <source>Give it an in-store barcode (Ctrl+B)</source>
         <translation>Cấp mã vạch nội bộ (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="189"/>
+        <location filename="../../ui/catalog_pages.py" line="201"/>
         <source>%1 has the in-store barcode %2</source>
         <translation>%1 đã có mã vạch nội bộ %2</translation>
     </message>
@@ -1311,22 +1456,22 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="44"/>
+        <location filename="../../ui/catalog_editors.py" line="47"/>
         <source>Active (untick to stop: history stays, nothing is deleted)</source>
         <translation>Đang kinh doanh (bỏ chọn để ngừng: lịch sử giữ nguyên, không xóa gì)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="49"/>
+        <location filename="../../ui/catalog_editors.py" line="52"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="50"/>
+        <location filename="../../ui/catalog_editors.py" line="53"/>
         <source>Cancel (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="135"/>
+        <location filename="../../ui/catalog_editors.py" line="143"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Hãy sửa các ô có ghi chú màu đỏ.</translation>
     </message>
@@ -1403,132 +1548,132 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="160"/>
+        <location filename="../../ui/reports_page.py" line="161"/>
         <source>Sales</source>
         <translation>Doanh số</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="161"/>
+        <location filename="../../ui/reports_page.py" line="162"/>
         <source>Best sellers</source>
         <translation>Bán chạy nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="162"/>
+        <location filename="../../ui/reports_page.py" line="163"/>
         <source>Slow movers (stock that does not sell)</source>
         <translation>Bán chậm (hàng tồn không bán được)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="163"/>
+        <location filename="../../ui/reports_page.py" line="164"/>
         <source>Stock value per producer (at the end date)</source>
         <translation>Giá trị tồn kho theo chủ thể (tại ngày cuối)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="164"/>
+        <location filename="../../ui/reports_page.py" line="165"/>
         <source>Compare with the previous period</source>
         <translation>So sánh với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="181"/>
+        <location filename="../../ui/reports_page.py" line="182"/>
         <source>Export CSV (Ctrl+E)</source>
         <translation>Xuất CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="183"/>
+        <location filename="../../ui/reports_page.py" line="184"/>
         <source>Export Excel (Ctrl+Shift+E)</source>
         <translation>Xuất Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="190"/>
+        <location filename="../../ui/reports_page.py" line="191"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="192"/>
+        <location filename="../../ui/reports_page.py" line="193"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="196"/>
+        <location filename="../../ui/reports_page.py" line="197"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="197"/>
+        <location filename="../../ui/reports_page.py" line="198"/>
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="198"/>
+        <location filename="../../ui/reports_page.py" line="199"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="248"/>
+        <location filename="../../ui/reports_page.py" line="249"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="253"/>
+        <location filename="../../ui/reports_page.py" line="254"/>
         <source>Computing...</source>
         <translation>Đang tính...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="293"/>
+        <location filename="../../ui/reports_page.py" line="294"/>
         <source>thousand đồng</source>
         <translation>nghìn đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="299"/>
+        <location filename="../../ui/reports_page.py" line="300"/>
         <source>%1 row(s)</source>
         <translation>%1 dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312"/>
+        <location filename="../../ui/reports_page.py" line="313"/>
         <source>Saving %1</source>
         <translation>Đang lưu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="317"/>
         <source>by day</source>
         <translation>theo ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="317"/>
+        <location filename="../../ui/reports_page.py" line="318"/>
         <source>by week</source>
         <translation>theo tuần</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="318"/>
+        <location filename="../../ui/reports_page.py" line="319"/>
         <source>by month</source>
         <translation>theo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="319"/>
+        <location filename="../../ui/reports_page.py" line="320"/>
         <source>by product</source>
         <translation>theo sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="320"/>
+        <location filename="../../ui/reports_page.py" line="321"/>
         <source>by producer</source>
         <translation>theo chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="321"/>
+        <location filename="../../ui/reports_page.py" line="322"/>
         <source>by province</source>
         <translation>theo tỉnh/thành</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="322"/>
+        <location filename="../../ui/reports_page.py" line="323"/>
         <source>by region</source>
         <translation>theo vùng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="323"/>
+        <location filename="../../ui/reports_page.py" line="324"/>
         <source>by OCOP stars</source>
         <translation>theo hạng sao OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="324"/>
+        <location filename="../../ui/reports_page.py" line="325"/>
         <source>by category</source>
         <translation>theo ngành hàng</translation>
     </message>
@@ -1536,32 +1681,32 @@
 <context>
     <name>SearchListPage</name>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="24"/>
+        <location filename="../../ui/catalog_pages.py" line="32"/>
         <source>%n item(s)</source>
         <translation>%n mục</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="28"/>
+        <location filename="../../ui/catalog_pages.py" line="36"/>
         <source>Select a line in the list first.</source>
         <translation>Hãy chọn một dòng trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="32"/>
+        <location filename="../../ui/catalog_pages.py" line="40"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="66"/>
+        <location filename="../../ui/catalog_pages.py" line="77"/>
         <source>New (Ctrl+N)</source>
         <translation>Thêm mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="67"/>
+        <location filename="../../ui/catalog_pages.py" line="78"/>
         <source>Edit the selected one (F2 or Enter)</source>
         <translation>Sửa dòng đang chọn (F2 hoặc Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_pages.py" line="68"/>
+        <location filename="../../ui/catalog_pages.py" line="79"/>
         <source>Import a CSV or Excel file (Ctrl+I)</source>
         <translation>Nhập từ file CSV hoặc Excel (Ctrl+I)</translation>
     </message>
@@ -1569,278 +1714,278 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="138"/>
+        <location filename="../../ui/settings_page.py" line="141"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="48"/>
+        <location filename="../../ui/settings_page.py" line="51"/>
         <source>Showroom name</source>
         <translation>Tên showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="46"/>
+        <location filename="../../ui/settings_page.py" line="49"/>
         <source>Showroom</source>
         <translation>Showroom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="49"/>
-        <location filename="../../ui/settings_page.py" line="106"/>
+        <location filename="../../ui/settings_page.py" line="52"/>
+        <location filename="../../ui/settings_page.py" line="109"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="50"/>
+        <location filename="../../ui/settings_page.py" line="53"/>
         <source>Tax code</source>
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="51"/>
+        <location filename="../../ui/settings_page.py" line="54"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="52"/>
+        <location filename="../../ui/settings_page.py" line="55"/>
         <source>Receipt footer</source>
         <translation>Lời chào cuối hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="60"/>
+        <location filename="../../ui/settings_page.py" line="63"/>
         <source>Terminal code (this till)</source>
         <translation>Mã quầy (máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="91"/>
         <source>Bank account number</source>
         <translation>Số tài khoản nhận tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="92"/>
         <source>Account holder name</source>
         <translation>Tên chủ tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="84"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58"/>
+        <location filename="../../ui/settings_page.py" line="61"/>
         <source>This till</source>
         <translation>Quầy này</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="66"/>
         <source>Customer display</source>
         <translation>Màn hình cho khách</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65"/>
+        <location filename="../../ui/settings_page.py" line="68"/>
         <source>None</source>
         <translation>Không dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="66"/>
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Screen 1</source>
         <translation>Màn hình 1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67"/>
+        <location filename="../../ui/settings_page.py" line="70"/>
         <source>Screen 2</source>
         <translation>Màn hình 2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="68"/>
+        <location filename="../../ui/settings_page.py" line="71"/>
         <source>Screen 3</source>
         <translation>Màn hình 3</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="73"/>
+        <location filename="../../ui/settings_page.py" line="76"/>
         <source>Cash difference at a Z that needs a manager (đồng)</source>
         <translation>Lệch tiền mặt khi đóng ca cần quản lý duyệt (đồng)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>Lock the till after minutes untouched (0: never)</source>
         <translation>Tự khóa quầy sau số phút không dùng (0: không khóa)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Bank account for VietQR</source>
         <translation>Tài khoản nhận chuyển khoản (VietQR)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="90"/>
         <source>Bank BIN</source>
         <translation>Mã BIN ngân hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>No receipt printer</source>
         <translation>Không dùng máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="98"/>
         <source>Network (LAN)</source>
         <translation>Mạng LAN</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/settings_page.py" line="99"/>
         <source>Serial port</source>
         <translation>Cổng COM (serial)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>LP (lp command)</source>
         <translation>LP (lệnh lp)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>Windows printer</source>
         <translation>Máy in Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.py" line="103"/>
         <source>Device file</source>
         <translation>File thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="103"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>Receipt printer</source>
         <translation>Máy in hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105"/>
+        <location filename="../../ui/settings_page.py" line="108"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/settings_page.py" line="113"/>
         <source>Mode</source>
         <translation>Chế độ in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="112"/>
+        <location filename="../../ui/settings_page.py" line="115"/>
         <source>Raster: Vietnamese on any printer</source>
         <translation>Raster: in tiếng Việt trên mọi máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113"/>
+        <location filename="../../ui/settings_page.py" line="116"/>
         <source>Text with a code page</source>
         <translation>Văn bản theo bảng mã</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="116"/>
+        <location filename="../../ui/settings_page.py" line="119"/>
         <source>Code page (text mode)</source>
         <translation>Bảng mã (chế độ văn bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120"/>
+        <location filename="../../ui/settings_page.py" line="123"/>
         <source>Backups (automatic at every Z close and daily)</source>
         <translation>Sao lưu (tự động mỗi lần chốt ca Z và hằng ngày)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122"/>
+        <location filename="../../ui/settings_page.py" line="125"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123"/>
+        <location filename="../../ui/settings_page.py" line="126"/>
         <source>Automatic backups kept</source>
         <translation>Số bản sao lưu tự động giữ lại</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="128"/>
+        <location filename="../../ui/settings_page.py" line="131"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="129"/>
+        <location filename="../../ui/settings_page.py" line="132"/>
         <source>Back up to a USB stick...</source>
         <translation>Sao lưu vào USB...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="130"/>
+        <location filename="../../ui/settings_page.py" line="133"/>
         <source>Restore from a backup...</source>
         <translation>Khôi phục từ bản sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140"/>
+        <location filename="../../ui/settings_page.py" line="143"/>
         <source>Save and print a test page</source>
         <translation>Lưu và in thử</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/settings_page.py" line="170"/>
         <source>Back up to</source>
         <translation>Sao lưu vào</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169"/>
+        <location filename="../../ui/settings_page.py" line="172"/>
         <source>Backing up to %1...</source>
         <translation>Đang sao lưu vào %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="175"/>
+        <location filename="../../ui/settings_page.py" line="178"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="177"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
         <source>OCOP POS backups (*.sqlite3)</source>
         <translation>Bản sao lưu OCOP POS (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="181"/>
+        <location filename="../../ui/settings_page.py" line="184"/>
         <source>Checking the backup...</source>
         <translation>Đang kiểm tra bản sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="194"/>
+        <location filename="../../ui/settings_page.py" line="197"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Không thể khôi phục bản sao lưu này: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="207"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="206"/>
+        <location filename="../../ui/settings_page.py" line="209"/>
         <source>The backup %1 is sound. Go back to it? Everything recorded after it is set aside (the current database is kept in the backup folder). The app restarts and asks who is signing in.</source>
         <translation>Bản sao lưu %1 không có lỗi. Quay về bản này? Mọi thứ ghi sau thời điểm đó sẽ được để riêng (cơ sở dữ liệu hiện tại được giữ trong thư mục sao lưu). Chương trình sẽ khởi động lại và hỏi người đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="216"/>
+        <location filename="../../ui/settings_page.py" line="219"/>
         <source>Another showroom</source>
         <translation>Cửa hàng khác</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="218"/>
+        <location filename="../../ui/settings_page.py" line="221"/>
         <source>Restore the other showroom</source>
         <translation>Khôi phục dữ liệu của cửa hàng khác</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="283"/>
+        <location filename="../../ui/settings_page.py" line="290"/>
         <source>Settings not saved: %1</source>
         <translation>Chưa lưu cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="287"/>
+        <location filename="../../ui/settings_page.py" line="294"/>
         <source>Language and terminal change from the next start.</source>
         <translation>Ngôn ngữ và mã quầy được áp dụng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="293"/>
+        <location filename="../../ui/settings_page.py" line="300"/>
         <source>Printing a test page...</source>
         <translation>Đang in thử...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="285"/>
+        <location filename="../../ui/settings_page.py" line="292"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>

@@ -110,7 +110,18 @@ def test_audit_log_is_for_managers_and_filters(qtbot, window, demo_db):
     columns = [page.model.headerData(c, Qt.Horizontal) for c in range(page.model.columnCount())]
     shown = page.model.index(0, columns.index("Người duyệt")).data()
     assert shown == "Trần Văn Minh (quanly)"  # the name people know, and the login
+    assert page.model.index(0, columns.index("Thao tác")).data() == "Quản lý duyệt"
     assert len(audit.audit_entries(demo_db)) >= 4  # users created by the demo, and more
+
+
+def test_every_act_the_log_records_has_a_name_and_a_filter(qtbot, window):
+    """The screen showed 'z_report' and its filter offered eleven of the acts recorded."""
+    page = window.pages["audit"]
+    offered = [page.action.itemData(i) for i in range(1, page.action.count())]
+    assert offered == list(audit.ACTIONS)
+    names = [page.action.itemText(i) for i in range(1, page.action.count())]
+    assert all(name != code and "_" not in name for name, code in zip(names, offered, strict=True))
+    assert len(set(names)) == len(names)
 
 
 def _sign_in_when_asked(qtbot, username: str | None, secret: str = "") -> list:

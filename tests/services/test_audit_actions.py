@@ -1,0 +1,40 @@
+"""The acts the audit log records are one list (audit.ACTIONS): every code written in pos/ is
+on it, and a code that is not is refused, so no act escapes the manager's filter by a typo."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from pos.services import audit
+
+POS = Path(__file__).resolve().parents[2] / "pos"
+
+
+def _literal_actions() -> dict[str, str]:
+    """Each action written as a literal in an ``audit.record(db, "...", ...)`` call."""
+    found = {}
+    for path in POS.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "record"
+                and getattr(node.func.value, "id", "") == "audit"
+                and isinstance(node.args[1], ast.Constant)
+            ):
+                found[node.args[1].value] = f"{path.name}:{node.lineno}"
+    return found
+
+
+def test_every_action_written_in_pos_is_on_the_list():
+    written = _literal_actions()
+    assert len(written) > 15  # the scan found the calls
+    assert {code: where for code, where in written.items() if code not in audit.ACTIONS} == {}
+
+
+def test_an_unlisted_action_is_refused_and_nothing_is_written(demo_db):
+    before = demo_db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    with pytest.raises(ValueError, match="z_rport"):
+        audit.record(demo_db, "z_rport", "quanly", {})
+    assert demo_db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
