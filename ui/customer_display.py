@@ -4,7 +4,15 @@ is awaited, and a thank-you with the change after payment. It only listens to th
 never takes the keyboard from it."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos.cart import CartTotals
 from pos.money import format_vnd
@@ -24,8 +32,19 @@ class CustomerDisplay(QWidget):
         self.heading = QLabel(showroom_name)
         self.heading.setObjectName("sectionTitle")
         self.heading.setAlignment(Qt.AlignCenter)
-        self.lines = QListWidget()
+        # Name, units and amount in columns: one run-on line a product left the amounts
+        # zigzagging down the screen's left corner.
+        self.lines = QTableWidget(0, 3)
         self.lines.setFocusPolicy(Qt.NoFocus)
+        self.lines.setSelectionMode(QAbstractItemView.NoSelection)
+        self.lines.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.lines.setShowGrid(False)
+        self.lines.horizontalHeader().hide()
+        self.lines.verticalHeader().hide()
+        columns = self.lines.horizontalHeader()
+        columns.setSectionResizeMode(0, QHeaderView.Stretch)
+        columns.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        columns.setSectionResizeMode(2, QHeaderView.ResizeToContents)
         self.total = QLabel()
         self.total.setObjectName("bigPrice")
         self.total.setAlignment(Qt.AlignRight)
@@ -44,7 +63,7 @@ class CustomerDisplay(QWidget):
         self.welcome()
 
     def welcome(self) -> None:
-        self.lines.clear()
+        self.lines.setRowCount(0)
         self.qr.clear()
         self.qr.hide()
         self.total.clear()
@@ -56,10 +75,15 @@ class CustomerDisplay(QWidget):
             return  # an emptied cart keeps the thank-you on screen until the next scan
         self.qr.hide()
         self.note.clear()
-        self.lines.clear()
-        for priced in totals.lines:
-            line = priced.line
-            self.lines.addItem(f"{line.name}  ×{line.qty}    {format_vnd(priced.net_vnd)}")
+        self.lines.setRowCount(len(totals.lines))
+        for row, priced in enumerate(totals.lines):
+            cells = (priced.line.name, f"×{priced.line.qty}", format_vnd(priced.net_vnd))
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column:
+                    cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.lines.setItem(row, column, cell)
+        self.lines.resizeRowsToContents()
         self.total.setText(self.tr("Total %1").replace("%1", format_vnd(totals.total_vnd)))
 
     def show_transfer(self, payload: str, amount_vnd: int) -> None:
@@ -73,7 +97,7 @@ class CustomerDisplay(QWidget):
 
     def show_thanks(self, change_vnd: int, paid_cash: bool) -> None:
         self.qr.hide()
-        self.lines.clear()
+        self.lines.setRowCount(0)
         text = self.tr("Thank you!")
         if paid_cash:
             text += "\n" + self.tr("Your change: %1").replace("%1", format_vnd(change_vnd))

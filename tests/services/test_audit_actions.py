@@ -11,11 +11,25 @@ from pos.services import audit
 POS = Path(__file__).resolve().parents[2] / "pos"
 
 
+def _is_mutant(node: ast.AST) -> bool:
+    """Under ``make mutants`` the source also holds each function's mutants
+    (``x_name__mutmut_3``): not the code's own words."""
+    name = getattr(node, "name", None) or ""
+    return "__mutmut_" in name and not name.endswith("__mutmut_orig")
+
+
+def _nodes_as_written(node: ast.AST):
+    yield node
+    for child in ast.iter_child_nodes(node):
+        if not _is_mutant(child):
+            yield from _nodes_as_written(child)
+
+
 def _literal_actions() -> dict[str, str]:
     """Each action written as a literal in an ``audit.record(db, "...", ...)`` call."""
     found = {}
     for path in POS.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in _nodes_as_written(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
