@@ -47,6 +47,14 @@ def display_date(iso: str | None) -> str:
     return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
 
 
+def display_time(iso: str, seconds: bool = False) -> str:
+    """'2026-11-24T09:05:30' -> '24/11/2026 09:05' (or with ':30'): one way on every screen
+    and paper, not ISO on some."""
+    return datetime.fromisoformat(iso).strftime(
+        "%d/%m/%Y %H:%M:%S" if seconds else "%d/%m/%Y %H:%M"
+    )
+
+
 _TYPED_DAY = re.compile(r"(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})|(\d{2})(\d{2})(\d{4})")
 
 

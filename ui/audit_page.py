@@ -6,6 +6,7 @@ import json
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
+from pos.clock import display_time
 from pos.services import audit
 from ui.table_model import Column, RecordTableModel
 from ui.widgets import make_table, message_label
@@ -26,7 +27,7 @@ class AuditPage(QWidget):
         self.person.returnPressed.connect(self.refresh)
         self.model = RecordTableModel(
             [
-                Column(self.tr("Time"), lambda e: e.at.replace("T", " ")),
+                Column(self.tr("Time"), lambda e: display_time(e.at, seconds=True)),
                 Column(self.tr("Action"), lambda e: self.names.get(e.action, e.action)),
                 Column(self.tr("By"), lambda e: e.person(e.actor, e.actor_name)),
                 Column(self.tr("Approved by"), lambda e: e.person(e.approver, e.approver_name)),

@@ -56,7 +56,7 @@ class ExpiryPage(QWidget):
         self.sales_title.setObjectName("sectionTitle")
         self.sales_model = RecordTableModel(
             [
-                Column(self.tr("Sold at"), lambda s: s.sold_at.replace("T", " ")[:16]),
+                Column(self.tr("Sold at"), lambda s: clock.display_time(s.sold_at)),
                 Column(self.tr("Receipt"), lambda s: s.sale_number),
                 Column(self.tr("Cashier"), lambda s: s.cashier),
                 Column(self.tr("Units from this lot"), lambda s: s.qty, RIGHT),

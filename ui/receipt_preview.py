@@ -50,7 +50,7 @@ class ReceiptPreview(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.print_button)
         self.show_receipt(sale_number)
-        fit_on_screen(self, 660, 760)  # the receipt scrolls inside on a low screen
+        fit_on_screen(self, 660, 1000)  # more of a long receipt on a tall screen
 
     def show_receipt(self, sale_number: str) -> bool:
         try:

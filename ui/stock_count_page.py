@@ -140,7 +140,7 @@ class StockCountPage(QWidget):
             self.tr("Count %1 of %2, started %3 by %4")
             .replace("%1", self.count.number)
             .replace("%2", scope)
-            .replace("%3", self.count.started_at.replace("T", " ")[:16])
+            .replace("%3", clock.display_time(self.count.started_at))
             .replace("%4", self.count.started_by)
         )
         self._show()

@@ -1,7 +1,6 @@
 """X and Z reports, and the refund slip, laid out as blocks (pure)."""
 
-from datetime import datetime
-
+from pos.clock import display_time
 from pos.documents.refund import REASONS, RefundSlip
 from pos.documents.shift_report import DENOMINATIONS, ShiftReport
 from pos.money import format_vnd
@@ -11,10 +10,6 @@ from pos.printing.receipt import METHOD_LABELS, money
 
 def _minus(amount: int) -> str:
     return f"-{money(amount)}" if amount else "0"
-
-
-def _when(iso: str) -> str:
-    return datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
 
 
 def layout_shift_report(report: ShiftReport, showroom: str) -> list[Block]:
@@ -28,8 +23,8 @@ def layout_shift_report(report: ShiftReport, showroom: str) -> list[Block]:
         blocks.append(Text(f"Số: {report.number}", "center"))
     blocks += [
         Row(f"Quầy: {f.terminal_code}", f"Thu ngân: {f.cashier}"),
-        Row("Mở ca", _when(f.opened_at)),
-        Row("In lúc", _when(report.created_at)),
+        Row("Mở ca", display_time(f.opened_at)),
+        Row("In lúc", display_time(report.created_at)),
         Rule(),
         Row(f"Bán hàng ({f.sales_count} hóa đơn)", money(f.gross_vnd)),
         Row("Giảm giá", _minus(f.discount_vnd)),
@@ -94,7 +89,7 @@ def layout_refund_slip(slip: RefundSlip) -> list[Block]:
     blocks: list[Block] = [
         Text(slip.showroom, "center", bold=True),
         Text("PHIẾU TRẢ HÀNG", "center", bold=True, size="large"),
-        Row(f"Số: {slip.number}", _when(slip.refunded_at)),
+        Row(f"Số: {slip.number}", display_time(slip.refunded_at)),
         Row("Hóa đơn gốc", slip.sale_number),
         Row("Lý do", REASONS[slip.reason_code]),
         Rule(),
