@@ -1,0 +1,53 @@
+"""Settlement figures a producer reads on the statement: whose and which period they are, and
+the commission terms when they changed within the month. Written against surviving mutants
+of pos/services/settlement.py."""
+
+from datetime import date, datetime
+
+from pos.cart import Cart, price
+from pos.catalog import producer_input_from
+from pos.payments import cash_tender
+from pos.services import catalog, sales, settlement, shifts
+from tests.conftest import demo_user
+
+NOV = (date(2026, 11, 1), date(2026, 11, 30))
+
+
+def _sell(db, code: str, when: datetime, token: str) -> None:
+    cart = Cart()
+    cart.add(sales.cart_line(catalog.find_product_by_code(db, code, when.date()), 1))
+    total = price(cart).total_vnd
+    sales.post_sale(
+        db, "T01", cart, [cash_tender(total, total)], token, when, actor=demo_user(db, "thungan")
+    )
+
+
+def test_figures_name_their_producer_and_period_even_when_empty(demo_db):
+    quiet = settlement.statement_figures(demo_db, "HOABAN", date(2025, 1, 1), date(2025, 1, 31))
+    assert (quiet.producer_code, quiet.start, quiet.end) == (
+        "HOABAN",
+        date(2025, 1, 1),
+        date(2025, 1, 31),
+    )
+    assert (quiet.stock, quiet.sales, quiet.owed_vnd) == ((), (), 0)
+    busy = settlement.statement_figures(demo_db, "BAOMINH", *NOV)
+    assert busy.producer_code == "BAOMINH" and busy.stock  # the demo's goods receipt
+
+
+def test_terms_changed_within_the_month_show_both_rates_lowest_first(demo_db, monkeypatch):
+    """Bảo Minh sold at 25 %, then at 5 % from the 20th: '5 % / 25 %' on the line, numbers
+    in order as numbers (as text '25' sorts before '5')."""
+    shifts.open_shift(demo_db, "T01", "Lan", 0)
+    _sell(demo_db, "BANH-PIA", datetime(2026, 11, 18, 10), "before")
+    monkeypatch.setattr("pos.clock.now", lambda: datetime(2026, 11, 20, 8))
+    terms = {"code": "BAOMINH", "name": "Công ty CP Bánh kẹo Bảo Minh", "kind": "company"}
+    catalog.edit_producer(
+        demo_db,
+        producer_input_from(terms | {"commission_pct": "5"}),
+        True,
+        demo_user(demo_db, "admin"),
+    )
+    _sell(demo_db, "BANH-PIA", datetime(2026, 11, 21, 10), "after")
+    figures = settlement.statement_figures(demo_db, "BAOMINH", *NOV)
+    pia = next(row for row in figures.sales if row.sku == "BANH-PIA")
+    assert pia.commission_terms == "5 % / 25 %"
