@@ -82,11 +82,12 @@ faults: system-deps $(INSTALLED) $(QM)
 # Mutation testing (README, "Mutation testing"): mutmut changes the domain rules and the
 # services' money paths one mutant at a time and runs the tests that reach each; an hour or
 # more on two cores, so not part of `make test`. It resumes where it stopped.
+# ONLY='pos.money.* pos.services.refunds.*' tests just those (mutant names, wildcards).
 FIXTURES_DIR := $(abspath ../shared/fixtures)
 mutants: system-deps $(INSTALLED) $(QM)
 	$(PY) -m pip install --quiet -c requirements.lock -e '.[test,mutants]'
 	OCOP_FIXTURES=$(FIXTURES_DIR) QT_QPA_PLATFORM=offscreen $(VENV)/bin/mutmut run \
-		--max-children $$(nproc)
+		--max-children $$(nproc) $(ONLY)
 	OCOP_FIXTURES=$(FIXTURES_DIR) $(PY) scripts/mutant_scores.py
 
 # The README's two commands on a bare Debian 12 (debootstrap chroot; needs root).
