@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from pos.clock import display_date
+from pos.clock import display_date, display_time
 from pos.errors import PosError
 from pos.money import format_vnd
 from pos.services import labels, sales, stock
@@ -55,7 +55,7 @@ class StockPage(QWidget):
         lots_layout.addWidget(legend)
         self.shortfall_model = RecordTableModel(
             [
-                Column(self.tr("Sold at"), lambda f: f.sold_at.replace("T", " ")[:16]),
+                Column(self.tr("Sold at"), lambda f: display_time(f.sold_at)),
                 Column(self.tr("Receipt"), lambda f: f.sale_number),
                 Column(self.tr("Producer"), lambda f: f.producer_code),
                 Column(self.tr("SKU"), lambda f: f.sku),

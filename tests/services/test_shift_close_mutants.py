@@ -62,11 +62,12 @@ def test_the_x_report_names_the_till_and_cashier_is_not_numbered_and_is_audited(
 
 
 def test_cash_off_by_exactly_the_limit_is_the_cashiers_to_close(demo_db, people):  # noqa: F811
-    """The limit (50.000 ₫) is within the cashier's say; one đồng beyond is a manager's."""
+    """The limit (50.000 ₫) is within the cashier's say; the next count the notes allow
+    below it (1.000 ₫ further) is a manager's."""
     off_by_limit = {200_000: 2, 50_000: 1}  # 450.000 counted, 500.000 expected
     assert shift_close.z_difference_subject(demo_db, T, off_by_limit) == ""
-    beyond = {200_000: 2, 20_000: 2, 5_000: 1, 2_000: 2, 500: 1}  # 449.500
-    assert shift_close.z_difference_subject(demo_db, T, beyond).endswith("lệch -50.500 ₫")
+    beyond = {200_000: 2, 20_000: 2, 5_000: 1, 2_000: 2}  # 449.000 counted
+    assert shift_close.z_difference_subject(demo_db, T, beyond).endswith("lệch -51.000 ₫")
     z = shift_close.close_shift(demo_db, T, people["cashier"], off_by_limit, {})
     assert z.difference("cash") == -50_000
 
