@@ -95,10 +95,10 @@ def test_the_z_audit_entry_and_stored_report_are_what_was_printed(demo_db, peopl
     """The stored report is read by people and tools: canonical JSON (keys sorted, Vietnamese
     as written), the banknotes by value, the same figures the Z returned."""
     cashier = people["cashier"]
-    z = shift_close.close_shift(demo_db, T, cashier, {200_000: 2, 50_000: 2}, {})
+    z = shift_close.close_shift(demo_db, T, cashier, {200_000: 2, 50_000: 1}, {})  # 50.000 short
     assert _last_audit(demo_db, "z_report") == (
         ("thungan", None, T),
-        {"z": z.number, "differences": {"cash": 0, "bank": 0, "card": 0}},
+        {"z": z.number, "differences": {"cash": -50_000, "bank": 0, "card": 0}},
     )
     kind, number, stored = demo_db.execute(
         "SELECT kind, number, report FROM shift_reports WHERE number = ?", [z.number]
@@ -107,7 +107,7 @@ def test_the_z_audit_entry_and_stored_report_are_what_was_printed(demo_db, peopl
     assert stored == json.dumps(data, ensure_ascii=False, sort_keys=True)
     assert cashier.display_name in stored  # not \\u-escaped
     assert (kind, number, data["kind"], data["number"]) == ("Z", z.number, "Z", z.number)
-    assert data["cash_count"] == {"200000": 2, "50000": 2}
+    assert data["cash_count"] == {"200000": 2, "50000": 1}
     assert data["counted"] == z.counted and data["journal_head"] == z.journal_head
     assert data["figures"]["cashier"] == cashier.display_name
     assert data["figures"]["opening_float_vnd"] == 500_000
