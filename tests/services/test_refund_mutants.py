@@ -1,12 +1,16 @@
 """Refunds as the cashier and the manager meet them: the refusal's exact words before a
-manager is asked, and the sale the refund dialog shows. Written against surviving mutants of
-pos/services/refunds.py."""
+manager is asked, the sale the refund dialog shows, and the lots units go back to. Written
+against surviving mutants of pos/services/refunds.py."""
+
+from datetime import date
 
 import pytest
 
 from pos.errors import ValidationError
-from pos.services import refunds
+from pos.payments import Tender
+from pos.services import refunds, shift_close, stock
 from pos.services.refunds import RefundItem
+from tests.conftest import demo_user
 from tests.services.test_users_and_refunds import T, cash, people, sell  # noqa: F401
 
 
@@ -40,3 +44,52 @@ def test_a_request_that_cannot_be_posted_says_why_in_words(items, reason, note, 
 def test_a_request_keeps_only_the_lines_with_units():
     kept = refunds.check_request([RefundItem(1, 0), RefundItem(2, 3)], "defective", "")
     assert kept == [RefundItem(2, 3)]
+
+
+def test_refunds_say_in_words_when_the_shift_is_closed_or_the_method_is_not_the_customers(
+    demo_db,
+    people,  # noqa: F811
+):
+    manager = people["manager"]
+    sale = sell(demo_db, [("BANH-PIA", 2)], lambda t: [Tender("card", t, reference="AP")], "s1")
+    [line] = refunds.sale_for_refund(demo_db, sale.number).lines
+    item = [RefundItem(line.sale_line_id, 1)]
+    with pytest.raises(ValidationError) as refused:
+        refunds.post_refund(demo_db, T, manager, sale.number, item, "defective", "bank", "r0")
+    assert str(refused.value) == "hoàn tiền bằng tiền mặt hoặc đúng hình thức khách đã trả"
+    # Cash back is always possible, even for a sale paid by card.
+    refunds.post_refund(demo_db, T, manager, sale.number, item, "defective", "cash", "r1")
+    shift_close.close_shift(demo_db, T, manager, {500_000: 1}, {"card": 150_000})
+    with pytest.raises(ValidationError) as refused:
+        refunds.post_refund(demo_db, T, manager, sale.number, item, "defective", "card", "r2")
+    assert str(refused.value) == "Chưa mở ca: hãy mở ca trước khi trả hàng"
+
+
+def test_units_go_back_to_each_lot_no_more_than_were_taken_from_it(demo_db, people):  # noqa: F811
+    """Sold 2 from an early lot and 1 from a later one: a first refund of 1 goes to the later
+    lot, the next refund of 2 fills it no further and gives the rest to the early lot."""
+    stock.receive_goods(
+        demo_db,
+        "BAOMINH",
+        [stock.IntakeLine("BANH-COM", 2, "EARLY", date(2026, 11, 20), date(2026, 12, 1))],
+        received_on=date(2026, 11, 24),
+        actor=demo_user(demo_db, "quanly"),
+    )
+    sale = sell(demo_db, [("BANH-COM", 3)], cash, "s1")  # 2 from EARLY, 1 from L2611-12
+    [line] = refunds.sale_for_refund(demo_db, sale.number).lines
+    for qty, token in ((1, "r1"), (2, "r2")):
+        refunds.post_refund(
+            demo_db,
+            T,
+            people["manager"],
+            sale.number,
+            [RefundItem(line.sale_line_id, qty)],
+            "changed_mind",
+            "cash",
+            token,
+        )
+    back = demo_db.execute(
+        "SELECT l.lot_code, sum(rl.qty) FROM refund_line_lots rl JOIN lots l ON l.id = rl.lot_id "
+        "GROUP BY l.lot_code ORDER BY l.lot_code"
+    ).fetchall()
+    assert back == [("EARLY", 2), ("L2611-12", 1)]
