@@ -8,9 +8,10 @@ import pytest
 
 from pos.errors import ValidationError
 from pos.payments import Tender
-from pos.services import refunds, shift_close, stock
+from pos.services import audit, refunds, shift_close, stock
 from pos.services.refunds import RefundItem
 from tests.conftest import demo_user
+from tests.services.test_statement_mutants import journal_payload
 from tests.services.test_users_and_refunds import T, cash, people, sell  # noqa: F401
 
 
@@ -93,3 +94,31 @@ def test_units_go_back_to_each_lot_no_more_than_were_taken_from_it(demo_db, peop
         "GROUP BY l.lot_code ORDER BY l.lot_code"
     ).fetchall()
     assert back == [("EARLY", 2), ("L2611-12", 1)]
+
+
+def test_the_journal_and_audit_log_keep_the_refund_as_posted(demo_db, people):  # noqa: F811
+    """What an auditor reads of a refund: the sale, when, how, why, each line (written off
+    or not) and the total; the audit log names the refund, the sale and the amount."""
+    sale = sell(demo_db, [("BANH-PIA", 2)], cash, "s1")
+    [line] = refunds.sale_for_refund(demo_db, sale.number).lines
+    posted = refunds.post_refund(
+        demo_db,
+        T,
+        people["manager"],
+        sale.number,
+        [RefundItem(line.sale_line_id, 1, write_off=True)],
+        "defective",
+        "cash",
+        "r1",
+    )
+    assert journal_payload(demo_db, posted.number) == {
+        "sale": sale.number,
+        "refunded_at": "2026-11-24T09:00:00",
+        "method": "cash",
+        "reason": "defective",
+        "total": 75_000,
+        "lines": [[1, "BANH-PIA", 1, 75_000, True]],  # the codec keeps lines as rows
+        "approved_by": None,
+    }
+    entry = audit.audit_entries(demo_db, "refund", limit=1)[0]
+    assert entry.details == {"refund": posted.number, "sale": sale.number, "total": 75_000}
