@@ -122,3 +122,25 @@ def test_the_journal_and_audit_log_keep_the_refund_as_posted(demo_db, people):  
     }
     entry = audit.audit_entries(demo_db, "refund", limit=1)[0]
     assert entry.details == {"refund": posted.number, "sale": sale.number, "total": 75_000}
+
+
+def test_refunds_of_a_line_one_unit_at_a_time_add_up_to_the_line(demo_db, people):  # noqa: F811
+    """359.000 ₫ for 3 units does not split evenly: the refund that completes the line gets
+    what is left, so the three refunds give back exactly what the line took."""
+    sale = sell(demo_db, [("MUT-SEN", 3)], cash, "s1", discount="1.000")
+    [line] = refunds.sale_for_refund(demo_db, sale.number).lines
+    assert line.net_vnd == 359_000
+    given = [
+        refunds.post_refund(
+            demo_db,
+            T,
+            people["manager"],
+            sale.number,
+            [RefundItem(line.sale_line_id, 1)],
+            "changed_mind",
+            "cash",
+            f"r{visit}",
+        ).total_vnd
+        for visit in range(3)
+    ]
+    assert given == [119_667, 119_667, 119_666] and sum(given) == line.net_vnd
