@@ -8,7 +8,7 @@ import pytest
 
 from pos.errors import ValidationError
 from pos.payments import Tender
-from pos.services import audit, refunds, shift_close, stock
+from pos.services import audit, refunds, shift_close, stock, users
 from pos.services.refunds import RefundItem
 from tests.conftest import demo_user
 from tests.services.test_statement_mutants import journal_payload
@@ -97,19 +97,17 @@ def test_units_go_back_to_each_lot_no_more_than_were_taken_from_it(demo_db, peop
 
 
 def test_the_journal_and_audit_log_keep_the_refund_as_posted(demo_db, people):  # noqa: F811
-    """What an auditor reads of a refund: the sale, when, how, why, each line (written off
-    or not) and the total; the audit log names the refund, the sale and the amount."""
+    """What an auditor reads of a refund a cashier made with a manager's yes: the sale, when,
+    how, why, each line (written off or not), the total and the approver; the audit log names
+    the refund, the sale, the amount and who approved."""
+    cashier = people["cashier"]
     sale = sell(demo_db, [("BANH-PIA", 2)], cash, "s1")
     [line] = refunds.sale_for_refund(demo_db, sale.number).lines
+    items = [RefundItem(line.sale_line_id, 1, write_off=True)]
+    subject = refunds.refund_subject(sale.number, refunds.refund_total(demo_db, sale.number, items))
+    yes = users.approve(demo_db, "quanly", "quanly2026", "refund", cashier, subject)
     posted = refunds.post_refund(
-        demo_db,
-        T,
-        people["manager"],
-        sale.number,
-        [RefundItem(line.sale_line_id, 1, write_off=True)],
-        "defective",
-        "cash",
-        "r1",
+        demo_db, T, cashier, sale.number, items, "defective", "cash", "r1", approval=yes
     )
     assert journal_payload(demo_db, posted.number) == {
         "sale": sale.number,
@@ -118,9 +116,10 @@ def test_the_journal_and_audit_log_keep_the_refund_as_posted(demo_db, people):  
         "reason": "defective",
         "total": 75_000,
         "lines": [[1, "BANH-PIA", 1, 75_000, True]],  # the codec keeps lines as rows
-        "approved_by": None,
+        "approved_by": "quanly",
     }
     entry = audit.audit_entries(demo_db, "refund", limit=1)[0]
+    assert (entry.actor, entry.approver) == ("thungan", "quanly")
     assert entry.details == {"refund": posted.number, "sale": sale.number, "total": 75_000}
 
 
