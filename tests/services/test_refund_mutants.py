@@ -118,8 +118,10 @@ def test_the_journal_and_audit_log_keep_the_refund_as_posted(demo_db, people):  
         "lines": [[1, "BANH-PIA", 1, 75_000, True]],  # the codec keeps lines as rows
         "approved_by": "quanly",
     }
+    stored = demo_db.execute("SELECT id FROM refunds WHERE number = ?", [posted.number])
+    assert posted.id == stored.fetchone()[0]  # the slip is printed from it
     entry = audit.audit_entries(demo_db, "refund", limit=1)[0]
-    assert (entry.actor, entry.approver) == ("thungan", "quanly")
+    assert (entry.actor, entry.approver, entry.terminal_code) == ("thungan", "quanly", T)
     assert entry.details == {"refund": posted.number, "sale": sale.number, "total": 75_000}
 
 
@@ -143,3 +145,24 @@ def test_refunds_of_a_line_one_unit_at_a_time_add_up_to_the_line(demo_db, people
         for visit in range(3)
     ]
     assert given == [119_667, 119_667, 119_666] and sum(given) == line.net_vnd
+
+
+def test_lines_of_another_sale_twice_or_beyond_what_is_left_are_refused_in_words(
+    demo_db,
+    people,  # noqa: F811
+):
+    sale = sell(demo_db, [("BANH-PIA", 2)], cash, "s1")
+    [line] = refunds.sale_for_refund(demo_db, sale.number).lines
+    one = RefundItem(line.sale_line_id, 1)
+    for items, message in (
+        ([RefundItem(line.sale_line_id + 999, 1)], "dòng hàng không thuộc hóa đơn này"),
+        ([one, one], "mỗi dòng hàng chỉ ghi một lần trong phiếu trả"),
+        ([RefundItem(line.sale_line_id, -1)], "số lượng trả không được âm"),
+        (
+            [RefundItem(line.sale_line_id, 3)],
+            "Bánh pía Bảo Minh 400g: đã bán 2, đã trả 0, chỉ còn trả được 2",
+        ),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            refunds.refund_total(demo_db, sale.number, items)
+        assert str(refused.value) == message
