@@ -28,7 +28,7 @@ from pos.services.catalog import Producer, Product
 from ui.sign_in import manager_consent
 from ui.widgets import ProducerPicker, fit_on_screen, message_label, show_message
 
-ROOM_BESIDE_FORM = 220
+ROOM_BESIDE_FORM = 150  # the tick box, the message, the buttons and the margins
 
 
 class RecordEditor(QDialog):
@@ -70,8 +70,8 @@ class RecordEditor(QDialog):
         self.saved = None
 
     def fit(self, width: int) -> None:
-        """Tall enough for the form, the tick box, message and buttons, and a few lines of
-        errors (at 1920×1080 the product editor needed a scroll bar), within the screen."""
+        """Tall enough for the form and what is below it, within the screen; again when
+        errors appear under fields (at 1920×1080 they pushed the form into a scroll bar)."""
         fit_on_screen(self, width, self.form.sizeHint().height() + ROOM_BESIDE_FORM)
 
     def add_field(self, key: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
@@ -140,6 +140,7 @@ class RecordEditor(QDialog):
                 self.errors[key].show()
                 first = first or self.fields[key]
         show_message(self.message, self.tr("Please correct the fields marked in red."), True)
+        self.fit(self.width())
         self.scroll.ensureWidgetVisible(first or self.scroll.widget())
         if first is not None:
             first.setFocus()
