@@ -53,9 +53,12 @@ class PostedLine:
 
 
 def invoice_line(line_no: int, posted: PostedLine, sign: int = 1) -> InvoiceLine:
-    """The line before VAT: discount = gross before VAT - amount, unit price = gross / qty."""
-    gross_before_vat = posted.gross_vnd - included_vat(posted.gross_vnd, posted.vat_bp)
+    """The line before VAT: the amount is what the till posted less its VAT; the discount is
+    the discount's own part before VAT; the unit price is (amount + discount) / qty."""
+    off = posted.gross_vnd - posted.net_vnd
+    discount = off - included_vat(off, posted.vat_bp)
     amount = posted.net_vnd - posted.vat_vnd
+    gross_before_vat = amount + discount
     unit_price = (Decimal(gross_before_vat) / posted.qty).quantize(UNIT_PRICE_PLACES, ROUND_HALF_UP)
     return InvoiceLine(
         line_no,
@@ -64,7 +67,7 @@ def invoice_line(line_no: int, posted: PostedLine, sign: int = 1) -> InvoiceLine
         posted.unit,
         sign * posted.qty,
         f"{unit_price.normalize():f}",
-        sign * (gross_before_vat - amount),
+        sign * discount,
         sign * amount,
         posted.vat_bp,
         sign * posted.vat_vnd,
