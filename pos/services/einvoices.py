@@ -58,6 +58,34 @@ def invoice_settings(db: Database) -> InvoiceSettings | None:
     )
 
 
+@dataclass(frozen=True)
+class Connection:
+    provider: str  # viettel | fake
+    url: str
+    tax_code: str
+    username: str
+    symbols: tuple[str, ...]  # the till's and the imports' symbols as set
+
+
+def connection(db: Database) -> Connection | None:
+    """Where the sender sends, as plain values for its own thread (None: no e-invoices)."""
+    kind = get_setting(db, "einvoice_provider")
+    if kind == OFF:
+        return None
+    symbols = tuple(
+        text
+        for text in (get_setting(db, "einvoice_symbol"), get_setting(db, "einvoice_import_symbol"))
+        if text
+    )
+    return Connection(
+        kind,
+        get_setting(db, "einvoice_url"),
+        get_setting(db, "showroom_tax_code"),
+        get_setting(db, "einvoice_username"),
+        symbols,
+    )
+
+
 class SymbolClock:
     """Each symbol's latest issue time, so a symbol's dates never go back: an invoice is
     never dated before the one issued just before it (a PC clock that went back is warned

@@ -38,6 +38,23 @@ def invoices(db):
     ]
 
 
+def refund_one(db, manager, sale, at=None):
+    """One unit of the sale's first line back, as defective, in cash."""
+    [line, *_] = refunds.sale_for_refund(db, sale.number).lines
+    items = [RefundItem(line.sale_line_id, 1)]
+    return refunds.post_refund(
+        db,
+        T,
+        manager,
+        sale.number,
+        items,
+        "defective",
+        "cash",
+        f"r-{sale.number}",
+        refunded_at=at,
+    )
+
+
 def test_no_invoice_while_the_showroom_issues_none(demo_db, people):  # noqa: F811
     sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
     assert invoices(demo_db) == []
@@ -68,18 +85,7 @@ def test_a_sale_captures_its_invoice_with_the_tills_figures(demo_db, invoicing):
 def test_a_refund_captures_a_negative_adjustment_referring_to_the_sale(demo_db, invoicing):
     manager = invoicing["manager"]
     sale = sell(demo_db, [("SAM-TRA-20", 3)], cash, "s1")
-    [line] = refunds.sale_for_refund(demo_db, sale.number).lines
-    refund = refunds.post_refund(
-        demo_db,
-        T,
-        manager,
-        sale.number,
-        [RefundItem(line.sale_line_id, 1)],
-        "defective",
-        "cash",
-        "r1",
-        refunded_at=datetime(2026, 11, 24, 10, 0),
-    )
+    refund = refund_one(demo_db, manager, sale, datetime(2026, 11, 24, 10, 0))
     (_, _, original), (kind, state, adjustment) = invoices(demo_db)
     assert (kind, state) == ("adjustment", "pending")
     assert adjustment.original.key == original.key and adjustment.cause == "05"

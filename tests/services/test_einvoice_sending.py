@@ -10,9 +10,8 @@ from pos.einvoicing.sender import Sender
 from pos.einvoicing.viettel import Viettel
 from pos.errors import PermissionDenied
 from pos.services import einvoice_outbox as outbox
-from pos.services import refunds
-from pos.services.refunds import RefundItem
 from pos.services.settings import set_settings
+from tests.services.test_einvoice_capture import refund_one
 from tests.services.test_users_and_refunds import DAY, T, cash, people, sell  # noqa: F401
 
 
@@ -90,18 +89,7 @@ def test_a_sale_is_issued_and_its_code_comes_back(demo_db, till, fake):
 def test_a_refund_is_an_adjustment_of_the_issued_invoice(demo_db, till, fake, people):  # noqa: F811
     sender, clock = till
     sale = sell(demo_db, [("SAM-TRA-20", 3)], cash, "s1")
-    [line] = refunds.sale_for_refund(demo_db, sale.number).lines
-    refund = refunds.post_refund(
-        demo_db,
-        T,
-        people["manager"],
-        sale.number,
-        [RefundItem(line.sale_line_id, 1)],
-        "defective",
-        "cash",
-        "r1",
-        refunded_at=DAY + timedelta(hours=1),
-    )
+    refund = refund_one(demo_db, people["manager"], sale, DAY + timedelta(hours=1))
     clock.wait(3600)
     settle(sender, clock)
     original, adjustment = fake.state.invoices
@@ -116,17 +104,7 @@ def test_an_adjustment_waits_for_its_original(demo_db, till, fake, people):  # n
     sender, clock = till
     fake.state.faults = ["error"]  # the original's first try fails
     sale = sell(demo_db, [("SAM-TRA-20", 2)], cash, "s1")
-    [line] = refunds.sale_for_refund(demo_db, sale.number).lines
-    refunds.post_refund(
-        demo_db,
-        T,
-        people["manager"],
-        sale.number,
-        [RefundItem(line.sale_line_id, 1)],
-        "defective",
-        "cash",
-        "r1",
-    )
+    refund_one(demo_db, people["manager"], sale)
     sender.drain(10)
     assert states(demo_db)[1] == "pending" and len(fake.state.invoices) == 0
     settle(sender, clock)
