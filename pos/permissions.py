@@ -24,6 +24,7 @@ NEEDS_MANAGER = {
     "sales_import": "nhập phiếu bán hàng hội chợ",
     "restore": "khôi phục dữ liệu từ bản sao lưu",
     "z_difference": "đóng ca lệch tiền mặt vượt ngưỡng",
+    "einvoice": "gửi lại, sửa hoặc thay hóa đơn điện tử",
 }
 
 

@@ -106,6 +106,7 @@ def run_window(app: QApplication, db, db_path: Path) -> tuple[int, RestoreChoice
     window = MainWindow(db, str(db_path), sign_in.result_value)
     window.print_service.start()  # receipts still waiting from before a restart
     window.backups.start()  # today's backup, if none yet
+    window.einvoices.start()  # invoices still unsent from before a restart go first
     window.showMaximized()
     code = app.exec()
     return code, window.restore_from

@@ -77,6 +77,9 @@ class AuditPage(QWidget):
             "restore": self.tr("Restored from a backup"),
             "price_override": self.tr("Price changed in a sale"),
             "discount_over_limit": self.tr("Discount over the limit"),
+            "einvoice_parked": self.tr("E-invoice refused by the provider"),
+            "einvoice_stopped": self.tr("E-invoice sending stopped (account)"),
+            "einvoice_resumed": self.tr("E-invoice sending resumed"),
         }
 
     def refresh(self) -> None:

@@ -18,6 +18,7 @@ from ui.audit_page import AuditPage
 from ui.backup_service import BackupService
 from ui.catalog_pages import ProducersPage, ProductsPage
 from ui.customer_display import CustomerDisplay, follow_till, place_on_screen
+from ui.einvoice_service import EinvoiceService
 from ui.idle_lock import IdleWatch, LockScreen
 from ui.page_shelf import PageShelf
 from ui.pdf_viewer import open_document
@@ -48,6 +49,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self.backups = BackupService(db, self)
         self.backups.status.connect(self._status)
+        self.einvoice_label = message_label()
+        self.einvoice_label.setWordWrap(False)
+        self.statusBar().addPermanentWidget(self.einvoice_label)
+        self.einvoices = EinvoiceService(db, self)
+        self.einvoices.status.connect(
+            lambda text, problem: show_message(self.einvoice_label, text, problem)
+        )
         self.stack = QStackedWidget()
         self.pages = PageShelf(
             self.stack,
@@ -214,6 +222,7 @@ class MainWindow(QMainWindow):
         self.periodic_checkpoint.stop()
         self.print_service.wait()
         self.backups.stop()
+        self.einvoices.stop()
         if reports := self.pages.built("reports"):
             reports.wait()
         checkpoint(self.db)

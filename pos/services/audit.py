@@ -41,6 +41,9 @@ ACTIONS = (
     "restore",
     "price_override",
     "discount_over_limit",
+    "einvoice_parked",
+    "einvoice_stopped",
+    "einvoice_resumed",
 )
 
 

@@ -9,10 +9,11 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.documents.refund import REASONS
+from pos.einvoice import PostedLine
 from pos.errors import NotFound, ValidationError
 from pos.money import format_vnd, round_half_up
 from pos.permissions import Approval, User
-from pos.services import approvals, audit
+from pos.services import approvals, audit, einvoices
 from pos.services.periods import check_open
 from pos.services.shifts import current_shift
 from pos.storage.ledger import append_to_journal, next_document_number, record_movement
@@ -197,7 +198,8 @@ def post_refund(
                     "write_off": item.write_off,
                 }
             )
-        append_to_journal(
+        _capture_invoice(db, refund_id, sale_id, number, refunded_at, method, priced)
+        append_to_journal(  # seals the refund's invoice too
             db,
             "refund",
             refund_id,
@@ -221,6 +223,21 @@ def post_refund(
             terminal_code,
         )
     return PostedRefund(refund_id, number, total, approver)
+
+
+def _capture_invoice(db, refund_id, sale_id, number, refunded_at, method, priced) -> None:
+    """The adjustment invoice of the lines given back, before VAT as the sale's was."""
+    units = {
+        line_id: (unit, vat_bp)
+        for line_id, unit, vat_bp in db.execute(
+            "SELECT id, unit, vat_bp FROM sale_lines WHERE sale_id = ?", [sale_id]
+        )
+    }
+    lines = []
+    for item, line, (net, vat, _) in priced:
+        unit, vat_bp = units[line.sale_line_id]
+        lines.append(PostedLine(line.sku, line.name, unit, item.qty, net, net, vat_bp, vat))
+    einvoices.capture_refund(db, refund_id, sale_id, number, refunded_at, method, lines)
 
 
 def _refuse_over_refund(items: list[RefundItem], lines: dict[int, RefundableLine]) -> None:

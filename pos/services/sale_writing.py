@@ -13,10 +13,12 @@ from sqlite_utils import Database
 from pos import lots as lot_rules
 from pos.cart import Cart, CartTotals, priced_within_limits
 from pos.clock import display_date
+from pos.documents.einvoice import NOBODY, Buyer
+from pos.einvoice import PostedLine
 from pos.errors import PosError, StockError, ValidationError
 from pos.money import share_bp
 from pos.payments import Tender, check_tenders
-from pos.services import catalog
+from pos.services import catalog, einvoices
 from pos.services.periods import check_open
 from pos.services.print_queue import PrintJob
 from pos.services.shifts import Shift, ensure_terminal
@@ -115,10 +117,16 @@ class SaleDraft:
     cashier: str
     cashier_uuid: str | None
     approved_by: str | None
+    buyer: Buyer = NOBODY  # who the e-invoice names, if the customer asked
 
     @property
     def business_date(self) -> date:
         return self.sold_at.date()
+
+    @property
+    def source(self) -> str:
+        """Rung up at a till (in a shift) or imported from a fair's file."""
+        return "till" if self.shift_id else "import"
 
 
 def draft_sale(
@@ -133,6 +141,7 @@ def draft_sale(
     cashier: str = "",
     cashier_uuid: str | None = None,
     approved_by: str | None = None,
+    buyer: Buyer = NOBODY,
 ) -> SaleDraft:
     """A paid cart priced as it will be posted, or refused; nothing is written."""
     if cart.is_empty():
@@ -158,6 +167,7 @@ def draft_sale(
         cashier,
         cashier_uuid,
         approved_by,
+        buyer,
     )
 
 
@@ -206,6 +216,9 @@ class _Batch:
         self.unsellable: dict[tuple[int, date], bool] = {}  # a product holds unsellable lots
         self.sales, self.lines, self.line_lots, self.shortfall_rows = [], [], [], []
         self.payments, self.movements, self.entries, self.posted = [], [], [], []
+        self.invoicing = einvoices.invoice_settings(db)
+        self.symbol_clock = einvoices.SymbolClock(db)
+        self.invoices = []
 
     def add(self, draft: SaleDraft) -> None:
         sale_id = self.first_id + len(self.posted)
@@ -228,7 +241,7 @@ class _Batch:
                 totals.total_vnd,
                 sum(totals.vat_by_rate.values()),
                 draft.change_vnd,
-                "till" if draft.shift_id else "import",
+                draft.source,
                 draft.client_token,
                 draft.approved_by,
             )
@@ -297,9 +310,37 @@ class _Batch:
             "payments": [[t.method, t.amount_vnd, t.reference] for t in draft.tenders],
         }
         self.entries.append((sale_id, number, payload))
+        if self.invoicing is not None:
+            self._invoice(sale_id, number, draft)
         self.posted.append(
             PostedSale(sale_id, number, totals.total_vnd, draft.change_vnd, tuple(shortfalls))
         )
+
+    def _invoice(self, sale_id: int, number: str, draft: SaleDraft) -> None:
+        lines = [
+            PostedLine(
+                priced.line.sku,
+                priced.line.name,
+                priced.line.unit,
+                priced.line.qty,
+                priced.gross_vnd,
+                priced.net_vnd,
+                priced.line.vat_bp,
+                priced.vat_vnd,
+            )
+            for priced in draft.totals.lines
+        ]
+        invoice = einvoices.sale_invoice(
+            self.invoicing,
+            self.symbol_clock,
+            source=draft.source,
+            sold_at=draft.sold_at,
+            number=number,
+            buyer=draft.buyer,
+            methods={tender.method for tender in draft.tenders},
+            lines=lines,
+        )
+        self.invoices.append((invoice, sale_id, None))
 
     def _take_from_lots(
         self, sale_id: int, line_id: int, product_id: int, qty: int, on: date
@@ -389,6 +430,7 @@ class _Batch:
             "reference) VALUES (?, ?, ?, ?, ?, ?)",
             self.payments,
         )
+        einvoices.insert_invoices(self.db, self.invoices)  # sealed by the sales' entries
         record_movements(self.db, self.movements)
         append_entries(self.db, "sale", self.entries)
         return self.posted

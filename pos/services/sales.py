@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.cart import Cart, CartLine, priced_within_limits
+from pos.documents.einvoice import NOBODY, Buyer
 from pos.errors import NotFound, ValidationError
 from pos.money import beyond_share, format_vnd
 from pos.payments import Tender
@@ -81,6 +82,7 @@ def post_sale(
     *,
     actor: User,
     approvals: tuple[Approval, ...] = (),
+    buyer: Buyer = NOBODY,
 ) -> PostedSale:
     """Post a paid cart from the till. Calling again with the same ``client_token`` (a second
     Enter, a retry after an error) returns the sale already posted instead of a new one.
@@ -109,6 +111,7 @@ def post_sale(
             cashier=actor.display_name,  # who rang it up, as named that day
             cashier_uuid=actor.uuid,
             approved_by=approved_by,
+            buyer=buyer,
         )
         posted = write_sales(db, terminal_code, [draft])[0]
         for action, subject in needed:  # changed prices, big discounts: in the audit log

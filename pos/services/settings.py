@@ -4,8 +4,9 @@ import re
 
 from sqlite_utils import Database
 
-from pos.clock import now_iso
+from pos.clock import now_iso, today
 from pos.errors import ValidationError
+from pos.invoice_symbols import yearly_symbol
 from pos.permissions import Approval, User
 from pos.services import approvals, audit
 from pos.text import nfc
@@ -37,6 +38,18 @@ DEFAULTS = {
     # Automatic backups (at every Z close and daily): where, and how many to keep.
     "backup_dir": "",  # empty: the user data directory's backups folder
     "backup_keep": "30",
+    # E-invoices: the provider that carries them to the tax authority (fake: the demo's own,
+    # on this PC), the account, the template, and where the till stands. The password is
+    # never here: it is in the operating system's keyring (einvoice_credentials).
+    "einvoice_provider": "none",  # none | viettel | fake
+    "einvoice_url": "",
+    "einvoice_username": "",
+    "einvoice_template": "1/001",
+    "einvoice_symbol": "",  # this till's, e.g. 1C26MAA (the year follows the invoice's day)
+    "einvoice_import_symbol": "",  # sales imported from a fair's file: a symbol of their own
+    "einvoice_location_code": "",
+    "einvoice_location_name": "",
+    "einvoice_location_address": "",
 }
 # What documents print at their head: kept with its history (settings_history), so that a
 # reprint shows the values in force when the document was posted.
@@ -66,7 +79,14 @@ CHECKS = (
     ("z_difference_limit_vnd", r"\d{1,9}", "ngưỡng lệch tiền khi đóng ca: số đồng, ví dụ 50000"),
     ("idle_lock_minutes", r"\d{1,3}", "khóa quầy khi không dùng: số phút, 0 là không khóa"),
     ("backup_keep", r"[1-9]\d{0,3}", "số bản sao lưu giữ lại: từ 1 đến 9999"),
+    ("einvoice_provider", "none|viettel|fake", "nhà cung cấp hóa đơn điện tử không hợp lệ"),
+    ("einvoice_template", r"[12]/[0-9]{3}", "mẫu số hóa đơn có dạng 1/001 hoặc 2/001"),
 )
+# Settings whose value needs more than a pattern: the rule's own home checks it.
+RULES = {
+    "einvoice_symbol": lambda text: yearly_symbol(text, today()),
+    "einvoice_import_symbol": lambda text: yearly_symbol(text, today()),
+}
 
 
 def get_setting(db: Database, key: str) -> str:
@@ -98,6 +118,9 @@ def set_settings(
     for key, pattern, message in CHECKS:
         if key in cleaned and not re.fullmatch(pattern, cleaned[key]):
             raise ValidationError(message)
+    for key, rule in RULES.items():
+        if cleaned.get(key):
+            rule(cleaned[key])
     with db.atomic():
         approver = approvals.use_approval(db, actor, "settings", settings_subject(values), approval)
         changed = {key: value for key, value in cleaned.items() if value != get_setting(db, key)}

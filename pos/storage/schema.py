@@ -835,3 +835,49 @@ def m018_shift_cashier_uuid(db: Database) -> None:
     """A shift names its cashier as the other documents do: the person's global identifier
     beside the display name of that day (older shifts keep NULL: a name typed in the form)."""
     db.execute("ALTER TABLE shifts ADD COLUMN cashier_uuid TEXT")
+
+
+@migrations()
+def m019_einvoices(db: Database) -> None:
+    """E-invoices from the till: each captured in its sale's or refund's transaction, with
+    the figures and the idempotency key every request carries (einvoices, immutable); the
+    provider's answer once it is issued (einvoice_answers, immutable: one more anchor outside
+    the file); and the outbox's progress (einvoice_outbox, the one mutable part)."""
+    db.executescript(
+        """
+CREATE TABLE einvoices (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('original', 'adjustment', 'replacement')),
+  sale_id INTEGER REFERENCES sales(id),
+  refund_id INTEGER REFERENCES refunds(id),
+  refers_to INTEGER REFERENCES einvoices(id),
+  symbol TEXT NOT NULL,
+  issued_at TEXT NOT NULL,
+  total_vnd INTEGER NOT NULL,
+  document TEXT NOT NULL
+) STRICT;
+CREATE INDEX einvoices_symbol ON einvoices(symbol, issued_at);
+CREATE INDEX einvoices_sale ON einvoices(sale_id) WHERE sale_id IS NOT NULL;
+CREATE INDEX einvoices_refund ON einvoices(refund_id) WHERE refund_id IS NOT NULL;
+CREATE TABLE einvoice_answers (
+  invoice_id INTEGER PRIMARY KEY REFERENCES einvoices(id),
+  number TEXT NOT NULL,
+  tax_authority_code TEXT NOT NULL,
+  reservation_code TEXT NOT NULL,
+  answered_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE einvoice_outbox (
+  invoice_id INTEGER PRIMARY KEY REFERENCES einvoices(id),
+  state TEXT NOT NULL CHECK (state IN
+    ('pending', 'in_flight', 'issued', 'lookup', 'parked', 'stopped')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_try_at TEXT NOT NULL,
+  sent_at TEXT NOT NULL DEFAULT '',
+  message TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX einvoice_outbox_state ON einvoice_outbox(state, invoice_id);
+"""
+        + _protect("einvoices")
+        + _protect("einvoice_answers")
+    )

@@ -41,6 +41,7 @@ PROVED_OTHERWISE = {
 # Tables that hold no money, date, term, role or approval of their own.
 MONEY_FREE = {
     "open_carts": "parked carts: nothing is sold or owed until one is posted",
+    "einvoice_outbox": "the sender's progress: what was issued is in einvoice_answers",
     "print_jobs": "the printer's queue: what it prints is sealed with its document",
     "product_search": "the search index (and its shadow tables), rebuilt from the catalog",
 }

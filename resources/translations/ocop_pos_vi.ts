@@ -17,192 +17,207 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="19"/>
+        <location filename="../../ui/audit_page.py" line="21"/>
         <source>All actions</source>
         <translation>Tất cả thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="23"/>
+        <location filename="../../ui/audit_page.py" line="25"/>
         <source>User name (actor or approver)</source>
         <translation>Tên đăng nhập (người làm hoặc người duyệt)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="28"/>
+        <location filename="../../ui/audit_page.py" line="30"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="29"/>
+        <location filename="../../ui/audit_page.py" line="31"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="30"/>
+        <location filename="../../ui/audit_page.py" line="32"/>
         <source>By</source>
         <translation>Người làm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="31"/>
+        <location filename="../../ui/audit_page.py" line="33"/>
         <source>Approved by</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="32"/>
+        <location filename="../../ui/audit_page.py" line="34"/>
         <source>Terminal</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="33"/>
+        <location filename="../../ui/audit_page.py" line="35"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="49"/>
+        <location filename="../../ui/audit_page.py" line="51"/>
         <source>Refund</source>
         <translation>Trả hàng / hoàn tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="50"/>
+        <location filename="../../ui/audit_page.py" line="52"/>
         <source>Z report (shift closed)</source>
         <translation>Báo cáo Z (đóng ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="51"/>
+        <location filename="../../ui/audit_page.py" line="53"/>
         <source>X report</source>
         <translation>Báo cáo X</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="52"/>
+        <location filename="../../ui/audit_page.py" line="54"/>
         <source>Cash put in</source>
         <translation>Thu tiền mặt vào két</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="53"/>
+        <location filename="../../ui/audit_page.py" line="55"/>
         <source>Cash taken out</source>
         <translation>Chi tiền mặt ra</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="54"/>
+        <location filename="../../ui/audit_page.py" line="56"/>
         <source>Drawer opened without a sale</source>
         <translation>Mở két không bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="55"/>
+        <location filename="../../ui/audit_page.py" line="57"/>
         <source>Manager&apos;s approval</source>
         <translation>Quản lý duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="56"/>
+        <location filename="../../ui/audit_page.py" line="58"/>
         <source>Failed sign-in</source>
         <translation>Đăng nhập sai</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="57"/>
+        <location filename="../../ui/audit_page.py" line="59"/>
         <source>Goods receipt</source>
         <translation>Nhập hàng ký gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="58"/>
+        <location filename="../../ui/audit_page.py" line="60"/>
         <source>Return to a producer</source>
         <translation>Trả hàng cho chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="59"/>
+        <location filename="../../ui/audit_page.py" line="61"/>
         <source>Stock adjusted</source>
         <translation>Điều chỉnh tồn kho</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="60"/>
+        <location filename="../../ui/audit_page.py" line="62"/>
         <source>Stock count posted</source>
         <translation>Chốt kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="61"/>
+        <location filename="../../ui/audit_page.py" line="63"/>
         <source>Stock count cancelled</source>
         <translation>Hủy phiếu kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="62"/>
+        <location filename="../../ui/audit_page.py" line="64"/>
         <source>Lot blocked</source>
         <translation>Chặn lô</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="63"/>
+        <location filename="../../ui/audit_page.py" line="65"/>
         <source>Lot released</source>
         <translation>Mở lại lô</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="64"/>
+        <location filename="../../ui/audit_page.py" line="66"/>
         <source>In-store barcode given</source>
         <translation>Cấp mã vạch nội bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="65"/>
+        <location filename="../../ui/audit_page.py" line="67"/>
         <source>Producer saved</source>
         <translation>Lưu chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="66"/>
+        <location filename="../../ui/audit_page.py" line="68"/>
         <source>Product saved</source>
         <translation>Lưu sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="67"/>
+        <location filename="../../ui/audit_page.py" line="69"/>
         <source>Catalog file imported</source>
         <translation>Nhập file danh mục</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="68"/>
+        <location filename="../../ui/audit_page.py" line="70"/>
         <source>Goods receipt file imported</source>
         <translation>Nhập file phiếu nhập hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="69"/>
+        <location filename="../../ui/audit_page.py" line="71"/>
         <source>Trade-fair sales imported</source>
         <translation>Nhập bán hàng hội chợ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="70"/>
+        <location filename="../../ui/audit_page.py" line="72"/>
         <source>Statements issued</source>
         <translation>Lập bảng kê quyết toán</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="71"/>
+        <location filename="../../ui/audit_page.py" line="73"/>
         <source>Payout to a producer</source>
         <translation>Chi trả cho chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="72"/>
+        <location filename="../../ui/audit_page.py" line="74"/>
         <source>Agreed adjustment</source>
         <translation>Điều chỉnh đã thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="73"/>
+        <location filename="../../ui/audit_page.py" line="75"/>
         <source>Settings changed</source>
         <translation>Thay đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="74"/>
+        <location filename="../../ui/audit_page.py" line="76"/>
         <source>User added</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="75"/>
+        <location filename="../../ui/audit_page.py" line="77"/>
         <source>Restored from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="76"/>
+        <location filename="../../ui/audit_page.py" line="78"/>
         <source>Price changed in a sale</source>
         <translation>Sửa giá khi bán</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="77"/>
+        <location filename="../../ui/audit_page.py" line="79"/>
         <source>Discount over the limit</source>
         <translation>Giảm giá vượt hạn mức</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="83"/>
+        <location filename="../../ui/audit_page.py" line="80"/>
+        <source>E-invoice refused by the provider</source>
+        <translation>Hóa đơn điện tử bị nhà cung cấp từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="81"/>
+        <source>E-invoice sending stopped (account)</source>
+        <translation>Dừng gửi hóa đơn điện tử (tài khoản)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="82"/>
+        <source>E-invoice sending resumed</source>
+        <translation>Gửi lại hóa đơn điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="88"/>
         <source>Only managers can see the audit log.</source>
         <translation>Chỉ quản lý được xem nhật ký kiểm soát.</translation>
     </message>
@@ -310,29 +325,52 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../ui/customer_display.py" line="51"/>
+        <location filename="../../ui/customer_display.py" line="70"/>
         <source>Welcome</source>
         <translation>Xin chào quý khách</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="63"/>
+        <location filename="../../ui/customer_display.py" line="87"/>
         <source>Total %1</source>
         <translation>Tổng cộng %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="71"/>
+        <location filename="../../ui/customer_display.py" line="95"/>
         <source>Scan to pay %1 by transfer</source>
         <translation>Quét mã để chuyển khoản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="77"/>
+        <location filename="../../ui/customer_display.py" line="101"/>
         <source>Thank you!</source>
         <translation>Cảm ơn quý khách!</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_display.py" line="79"/>
+        <location filename="../../ui/customer_display.py" line="103"/>
         <source>Your change: %1</source>
         <translation>Tiền thối: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EinvoiceService</name>
+    <message>
+        <location filename="../../ui/einvoice_service.py" line="61"/>
+        <source>E-invoices stopped: %1</source>
+        <translation>Hóa đơn điện tử đã dừng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_service.py" line="64"/>
+        <source>E-invoices: all sent</source>
+        <translation>Hóa đơn điện tử: đã gửi hết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_service.py" line="68"/>
+        <source>E-invoices: %1 unsent</source>
+        <translation>Hóa đơn điện tử: %1 chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_service.py" line="70"/>
+        <source>, %1 refused</source>
+        <translation>, %1 bị từ chối</translation>
     </message>
 </context>
 <context>
@@ -853,77 +891,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Sell</source>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Stock</source>
         <translation>Hàng ký gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Producers</source>
         <translation>Chủ thể OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm soát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;People</source>
         <translation>&amp;Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>cashier</source>
         <translation>thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>manager</source>
         <translation>quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>admin</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Signed in: %1 (%2) · database: %3</source>
         <translation>Đang đăng nhập: %1 (%2) · cơ sở dữ liệu: %3</translation>
     </message>
@@ -1456,22 +1494,22 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="47"/>
+        <location filename="../../ui/catalog_editors.py" line="46"/>
         <source>Active (untick to stop: history stays, nothing is deleted)</source>
         <translation>Đang kinh doanh (bỏ chọn để ngừng: lịch sử giữ nguyên, không xóa gì)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="52"/>
+        <location filename="../../ui/catalog_editors.py" line="51"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="53"/>
+        <location filename="../../ui/catalog_editors.py" line="52"/>
         <source>Cancel (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalog_editors.py" line="143"/>
+        <location filename="../../ui/catalog_editors.py" line="142"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Hãy sửa các ô có ghi chú màu đỏ.</translation>
     </message>

@@ -10,8 +10,12 @@ from datetime import date, datetime
 import pytest
 
 from pos import clock
-from pos.importing.demo import load_demo
+from pos.einvoicing.fake_viettel import FakeState, FakeViettel
+from pos.einvoicing.sender import Sender
+from pos.einvoicing.viettel import Viettel
+from pos.importing.demo import DEMO_EINVOICING, load_demo
 from pos.services import carts, integrity, shift_close, statements, users
+from pos.services.settings import set_settings
 from pos.storage.database import open_database
 from pos.storage.seals import UNCHECKED_COLUMNS, UNSEALED_COLUMNS, is_money_free
 from tests.conftest import ADMIN_PASSWORD, FIXTURES, INTAKE_DAY, demo_user
@@ -25,7 +29,12 @@ def post_every_document(db) -> None:
     """Every kind of document and record the showroom keeps, through the services."""
     post_stock_documents(db)  # sales, refunds, receipt, return, adjustments, count, recall
     manager, cashier = demo_user(db, "quanly"), demo_user(db, "thungan")
+    set_settings(db, DEMO_EINVOICING, demo_user(db, "admin"))
     pay_cash(db, cart_of(db, ("SUA-TUOI-1L", 400)), token="short")  # more than on hand
+    with FakeViettel(FakeState(tax_code=DEMO_EINVOICING["showroom_tax_code"])) as fake:
+        provider = Viettel(fake.url, fake.state.tax_code, "demo", "demo")
+        assert Sender(db, provider).drain(5) == 1  # its e-invoice issued, the answer kept
+        provider.close()
     shift_close.record_cash_movement(db, T, cashier, "cash_in", 100_000, "đổi tiền lẻ")
     users.approve(db, "admin", ADMIN_PASSWORD, "no_sale_drawer", cashier, "T01", T)
     carts.park_cart(db, T, cart_of(db, ("BANH-PIA", 1)), "khách quên ví")

@@ -49,7 +49,8 @@ WALLS = {
     "pos/printing": ("pos.services", "pos.storage", "pos.importing", "pos.cli"),
     "pos/documents": ("pos.services", "pos.storage", "pos.importing", "pos.printing"),
     "pos/storage": ("pos.services", "pos.printing", "pos.importing"),
-    "pos/services": ("pos.importing", "pos.cli"),
+    "pos/services": ("pos.importing", "pos.cli", "pos.einvoicing"),
+    "pos/einvoicing": ("pos.storage", "pos.importing", "pos.printing", "pos.cli"),
     "ui": ("sqlite3", "pos.storage"),
 }
 

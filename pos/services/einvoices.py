@@ -1,0 +1,201 @@
+"""E-invoices captured with the documents they invoice: a sale's in the sale's own
+transaction (sale_writing), a refund's adjustment in the refund's. What is captured is final:
+every attempt to send it sends these very figures under this key."""
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from pos.documents.einvoice import Buyer, Invoice, InvoiceRef, Seller
+from pos.einvoice import InvoiceHead, PostedLine, build_invoice, cause_on, payment_method
+from pos.errors import ValidationError
+from pos.invoice_symbols import yearly_symbol
+from pos.services.settings import get_setting
+
+OFF = "none"
+
+
+@dataclass(frozen=True)
+class InvoiceSettings:
+    """What every invoice of a run of documents carries, read once."""
+
+    template: str
+    seller: Seller
+    till_symbol: str
+    import_symbol: str
+
+    def symbol_for(self, source: str, day: date) -> str:
+        """Till sales under the till's symbol; a fair's file under a symbol of its own (its
+        dates are earlier than the till's latest, and a symbol's dates never go back)."""
+        text = self.till_symbol if source == "till" else self.import_symbol
+        if not text:
+            raise ValidationError(
+                "chưa đặt ký hiệu hóa đơn điện tử cho hàng bán nhập từ tệp: "
+                "hãy đặt trong Cài đặt trước khi nhập"
+            )
+        return yearly_symbol(text, day).text
+
+
+def invoice_settings(db: Database) -> InvoiceSettings | None:
+    """None while the showroom issues no e-invoices."""
+    if get_setting(db, "einvoice_provider") == OFF:
+        return None
+    value = lambda key: get_setting(db, key)  # noqa: E731
+    return InvoiceSettings(
+        value("einvoice_template"),
+        Seller(
+            value("showroom_tax_code"),
+            value("showroom_name"),
+            value("showroom_address"),
+            value("einvoice_location_code"),
+            value("einvoice_location_name"),
+            value("einvoice_location_address"),
+        ),
+        value("einvoice_symbol"),
+        value("einvoice_import_symbol"),
+    )
+
+
+@dataclass(frozen=True)
+class Connection:
+    provider: str  # viettel | fake
+    url: str
+    tax_code: str
+    username: str
+    symbols: tuple[str, ...]  # the till's and the imports' symbols as set
+
+
+def connection(db: Database) -> Connection | None:
+    """Where the sender sends, as plain values for its own thread (None: no e-invoices)."""
+    kind = get_setting(db, "einvoice_provider")
+    if kind == OFF:
+        return None
+    symbols = tuple(
+        text
+        for text in (get_setting(db, "einvoice_symbol"), get_setting(db, "einvoice_import_symbol"))
+        if text
+    )
+    return Connection(
+        kind,
+        get_setting(db, "einvoice_url"),
+        get_setting(db, "showroom_tax_code"),
+        get_setting(db, "einvoice_username"),
+        symbols,
+    )
+
+
+class SymbolClock:
+    """Each symbol's latest issue time, so a symbol's dates never go back: an invoice is
+    never dated before the one issued just before it (a PC clock that went back is warned
+    about at the till, never a reason to refuse the sale)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._latest: dict[str, str] = {}
+
+    def issue_time(self, symbol: str, at: datetime) -> str:
+        if symbol not in self._latest:
+            row = self.db.execute(
+                "SELECT max(issued_at) FROM einvoices WHERE symbol = ?", [symbol]
+            ).fetchone()
+            self._latest[symbol] = row[0] or ""
+        issued_at = max(at.isoformat(timespec="seconds"), self._latest[symbol])
+        self._latest[symbol] = issued_at
+        return issued_at
+
+
+def sale_invoice(
+    settings: InvoiceSettings,
+    clock: SymbolClock,
+    *,
+    source: str,
+    sold_at: datetime,
+    number: str,
+    buyer: Buyer,
+    methods: set[str],
+    lines: list[PostedLine],
+) -> Invoice:
+    symbol = settings.symbol_for(source, sold_at.date())
+    head = InvoiceHead(
+        key=str(uuid.uuid4()),
+        kind="original",
+        template=settings.template,
+        symbol=symbol,
+        issued_at=clock.issue_time(symbol, sold_at),
+        document_number=number,
+        seller=settings.seller,
+        buyer=buyer,
+        payment_method=payment_method(methods),
+    )
+    return build_invoice(head, lines)
+
+
+def insert_invoices(db: Database, rows: list[tuple[Invoice, int | None, int | None]]) -> None:
+    """(invoice, sale id, refund id) rows, each queued to send at once."""
+    for invoice, sale_id, refund_id in rows:
+        refers_to = None
+        if invoice.original is not None:
+            refers_to = db.execute(
+                "SELECT id FROM einvoices WHERE key = ?", [invoice.original.key]
+            ).fetchone()[0]
+        cursor = db.execute(
+            "INSERT INTO einvoices (key, kind, sale_id, refund_id, refers_to, symbol, "
+            "issued_at, total_vnd, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                invoice.key,
+                invoice.kind,
+                sale_id,
+                refund_id,
+                refers_to,
+                invoice.symbol,
+                invoice.issued_at,
+                invoice.total_vnd,
+                invoice.to_json(),
+            ],
+        )
+        db.execute(
+            "INSERT INTO einvoice_outbox (invoice_id, state, next_try_at) VALUES (?, 'pending', ?)",
+            [cursor.lastrowid, invoice.issued_at],
+        )
+
+
+def capture_refund(
+    db: Database,
+    refund_id: int,
+    sale_id: int,
+    number: str,
+    refunded_at: datetime,
+    method: str,
+    lines: list[PostedLine],
+) -> None:
+    """Inside the refund's transaction: the adjustment invoice of the goods given back,
+    negative, referring to the sale's invoice (its number is filled in when it is sent, if
+    the original is not issued yet)."""
+    settings = invoice_settings(db)
+    if settings is None:
+        return
+    row = db.execute(
+        "SELECT document FROM einvoices WHERE sale_id = ? AND kind = 'original'", [sale_id]
+    ).fetchone()
+    if row is None:  # sold before the showroom issued e-invoices
+        return
+    original = Invoice.from_json(row[0])
+    symbol = original.symbol  # an adjustment stays in its original's series
+    head = InvoiceHead(
+        key=str(uuid.uuid4()),
+        kind="adjustment",
+        template=original.template,
+        symbol=symbol,
+        issued_at=SymbolClock(db).issue_time(symbol, refunded_at),
+        document_number=number,
+        seller=settings.seller,
+        buyer=original.buyer,
+        payment_method=payment_method({method}),
+        original=InvoiceRef(
+            original.key, original.template, original.symbol, "", original.issued_at[:10]
+        ),
+        cause=cause_on("adjustment", refunded_at.date()).code,
+    )
+    insert_invoices(db, [(build_invoice(head, lines), None, refund_id)])

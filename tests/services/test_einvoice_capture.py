@@ -1,0 +1,118 @@
+"""E-invoices captured with the sale and the refund, in their own transactions."""
+
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+
+from pos.documents.einvoice import Invoice
+from pos.errors import ValidationError
+from pos.payments import Tender
+from pos.services import integrity, refunds, users
+from pos.services.refunds import RefundItem
+from pos.services.settings import set_settings
+from tests.services.test_users_and_refunds import DAY, T, cash, people, sell  # noqa: F401
+
+
+@pytest.fixture
+def invoicing(demo_db, people):  # noqa: F811
+    set_settings(
+        demo_db,
+        {
+            "einvoice_provider": "fake",
+            "einvoice_symbol": "1C26MAA",
+            "showroom_tax_code": "0100109106",
+        },
+        people["admin"],
+    )
+    return people
+
+
+def invoices(db):
+    return [
+        (row[0], row[1], Invoice.from_json(row[2]))
+        for row in db.execute(
+            "SELECT e.kind, o.state, e.document FROM einvoices e "
+            "JOIN einvoice_outbox o ON o.invoice_id = e.id ORDER BY e.id"
+        )
+    ]
+
+
+def refund_one(db, manager, sale, at=None):
+    """One unit of the sale's first line back, as defective, in cash."""
+    [line, *_] = refunds.sale_for_refund(db, sale.number).lines
+    items = [RefundItem(line.sale_line_id, 1)]
+    return refunds.post_refund(
+        db,
+        T,
+        manager,
+        sale.number,
+        items,
+        "defective",
+        "cash",
+        f"r-{sale.number}",
+        refunded_at=at,
+    )
+
+
+def test_no_invoice_while_the_showroom_issues_none(demo_db, people):  # noqa: F811
+    sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
+    assert invoices(demo_db) == []
+
+
+def test_a_sale_captures_its_invoice_with_the_tills_figures(demo_db, invoicing):
+    sale = sell(demo_db, [("SAM-TRA-20", 3), ("BANH-PIA", 2)], cash, "s1", discount="10%")
+    [(kind, state, invoice)] = invoices(demo_db)
+    assert (kind, state) == ("original", "pending")
+    assert invoice.symbol == "1C26MAA" and invoice.document_number == sale.number
+    assert invoice.issued_at == DAY.isoformat(timespec="seconds")
+    assert invoice.total_vnd == sale.total_vnd
+    assert invoice.buyer.kind == "none" and invoice.payment_method == "TM"
+    recorded = demo_db.execute(
+        "SELECT sum(l.net_vnd - l.vat_vnd), sum(l.vat_vnd) FROM sale_lines l JOIN sales s "
+        "ON s.id = l.sale_id WHERE s.number = ?",
+        [sale.number],
+    ).fetchone()
+    assert (invoice.amount_vnd, invoice.vat_vnd) == recorded
+    for line in invoice.lines:  # what the provider checks, line by line
+        gross = line.amount_vnd + line.discount_vnd
+        assert abs(Decimal(line.unit_price) * line.qty - gross) <= 1
+        assert abs(line.amount_vnd * line.vat_bp / 10_000 - line.vat_vnd) <= 1
+        assert line.discount_vnd > 0  # the 10 % shows, before VAT
+    assert integrity.full_check(demo_db) == []  # sealed with the sale
+
+
+def test_a_refund_captures_a_negative_adjustment_referring_to_the_sale(demo_db, invoicing):
+    manager = invoicing["manager"]
+    sale = sell(demo_db, [("SAM-TRA-20", 3)], cash, "s1")
+    refund = refund_one(demo_db, manager, sale, datetime(2026, 11, 24, 10, 0))
+    (_, _, original), (kind, state, adjustment) = invoices(demo_db)
+    assert (kind, state) == ("adjustment", "pending")
+    assert adjustment.original.key == original.key and adjustment.cause == "05"
+    assert adjustment.total_vnd == -refund.total_vnd
+    assert [line.qty for line in adjustment.lines] == [-1]
+    assert adjustment.document_number == refund.number
+    assert integrity.full_check(demo_db) == []
+
+
+def test_the_invoice_time_never_goes_back_within_a_symbol(demo_db, invoicing):
+    sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
+    cashier = users.get_user(demo_db, "thungan")
+    from pos.cart import Cart, price
+    from pos.services import catalog, sales
+
+    cart = Cart()
+    cart.add(sales.cart_line(catalog.find_product_by_code(demo_db, "SAM-TRA-20", DAY.date()), 1))
+    earlier = datetime(2026, 11, 24, 8, 0)  # the PC's clock went back an hour
+    total = price(cart).total_vnd
+    posted = sales.post_sale(
+        demo_db, T, cart, [Tender("cash", total, total)], "s2", earlier, actor=cashier
+    )
+    assert posted.clock_warning  # warned, not refused
+    times = [invoice.issued_at for _, _, invoice in invoices(demo_db)]
+    assert times == [DAY.isoformat(timespec="seconds")] * 2
+
+
+def test_a_symbol_that_breaks_the_rule_is_refused_in_settings(demo_db, people):  # noqa: F811
+    with pytest.raises(ValidationError, match="loại"):
+        set_settings(demo_db, {"einvoice_symbol": "1C26QAA"}, people["admin"])
