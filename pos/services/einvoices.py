@@ -155,9 +155,10 @@ def insert_invoices(db: Database, rows: list[tuple[Invoice, int | None, int | No
                 invoice.to_json(),
             ],
         )
-        db.execute(
-            "INSERT INTO einvoice_outbox (invoice_id, state, next_try_at) VALUES (?, 'pending', ?)",
-            [cursor.lastrowid, invoice.issued_at],
+        db.execute(  # due at once, whatever the PC's clock says: '' is before any time
+            "INSERT INTO einvoice_outbox (invoice_id, state, next_try_at) "
+            "VALUES (?, 'pending', '')",
+            [cursor.lastrowid],
         )
 
 
