@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from pos.journal import Anchor, UnreadableEntry, entry_of, lines_of
+from pos.services.einvoice_check import einvoice_problems
 from pos.services.seal_check import seal_problems
 from pos.storage.ledger import first_journal_break, hash_hex
 from pos.storage.ordered import grouped, merged
@@ -117,6 +118,7 @@ def full_check(db: Database, anchors: tuple[Anchor, ...] = ()) -> list[Problem]:
     problems += _anchor_problems(db, anchors)
     problems += _document_problems(db)
     problems += [Problem("seals", where, message) for where, message in seal_problems(db)]
+    problems += [Problem("einvoice", where, message) for where, message in einvoice_problems(db)]
     problems += _stock_problems(db)
     return problems
 

@@ -116,3 +116,46 @@ def test_the_invoice_time_never_goes_back_within_a_symbol(demo_db, invoicing):
 def test_a_symbol_that_breaks_the_rule_is_refused_in_settings(demo_db, people):  # noqa: F811
     with pytest.raises(ValidationError, match="loại"):
         set_settings(demo_db, {"einvoice_symbol": "1C26QAA"}, people["admin"])
+
+
+def _as_insider(db, *statements):
+    """Triggers dropped, rows changed, triggers put back, as an SQLite tool allows."""
+    triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for name, _ in triggers:
+        db.execute(f"DROP TRIGGER {name}")
+    for statement in statements:
+        db.execute(statement)
+    for _, sql in triggers:
+        db.execute(sql)
+
+
+def einvoice_findings(db):
+    return [(p.document, p.message) for p in integrity.full_check(db) if p.check == "einvoice"]
+
+
+def test_check_names_a_sale_that_no_longer_matches_its_invoice(demo_db, invoicing):
+    sale = sell(demo_db, [("SAM-TRA-20", 2)], cash, "s1")
+    sell(demo_db, [("SAM-TRA-20", 1)], cash, "s2")
+    assert einvoice_findings(demo_db) == []
+    _as_insider(
+        demo_db,
+        f"UPDATE sales SET total_vnd = total_vnd - 100000 WHERE number = '{sale.number}'",
+        f"UPDATE sale_lines SET vat_vnd = vat_vnd - 7407 WHERE sale_id = {sale.id}",
+        f"UPDATE sales SET vat_vnd = vat_vnd - 7407 WHERE number = '{sale.number}'",
+    )
+    [(number, message)] = einvoice_findings(demo_db)
+    assert number == sale.number
+    assert message == (
+        "tổng 600.000 ₫, thuế 44.445 ₫ khác hóa đơn điện tử của nó (tổng 700.000 ₫, thuế 51.852 ₫)"
+    )
+
+
+def test_check_names_an_invoice_taken_out_of_the_queue_unsent(demo_db, invoicing):
+    first = sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
+    second = sell(demo_db, [("SAM-TRA-20", 1)], cash, "s2")
+    _as_insider(
+        demo_db,
+        "DELETE FROM einvoice_outbox WHERE invoice_id = 1",
+        "UPDATE einvoice_outbox SET state = 'issued' WHERE invoice_id = 2",
+    )
+    assert [number for number, _ in einvoice_findings(demo_db)] == [first.number, second.number]
