@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
@@ -44,14 +45,10 @@ class MainWindow(QMainWindow):
         self.db_label = db_label
         self.setWindowTitle(f"{get_setting(db, 'showroom_name')} · OCOP Showroom POS")
         self.print_service = PrintService(db, parent=self)
-        self.backup_label = message_label()
-        self.backup_label.setWordWrap(False)  # one line in the status bar
-        self.statusBar().addPermanentWidget(self.backup_label)
+        self.backup_label = self._status_line()
         self.backups = BackupService(db, self)
         self.backups.status.connect(self._status)
-        self.einvoice_label = message_label()
-        self.einvoice_label.setWordWrap(False)
-        self.statusBar().addPermanentWidget(self.einvoice_label)
+        self.einvoice_label = self._status_line()
         self.einvoices = EinvoiceService(db, self)
         self.einvoices.status.connect(
             lambda text, problem: show_message(self.einvoice_label, text, problem)
@@ -212,6 +209,14 @@ class MainWindow(QMainWindow):
         """The database is replaced once this window has let go of it (see ui.app)."""
         self.restore_from = choice
         self.close()
+
+    def _status_line(self) -> QLabel:
+        """One line on the status bar's right: its last letter clear of the window's edge."""
+        label = message_label()
+        label.setWordWrap(False)
+        label.setContentsMargins(12, 0, 8, 0)
+        self.statusBar().addPermanentWidget(label)
+        return label
 
     def _status(self, text: str, problem: bool) -> None:
         show_message(self.backup_label, text, problem)

@@ -355,17 +355,17 @@
     <message>
         <location filename="../../ui/einvoice_service.py" line="61"/>
         <source>E-invoices stopped: %1</source>
-        <translation>Hóa đơn điện tử đã dừng: %1</translation>
+        <translation>HĐĐT đã dừng: %1</translation>
     </message>
     <message>
         <location filename="../../ui/einvoice_service.py" line="64"/>
         <source>E-invoices: all sent</source>
-        <translation>Hóa đơn điện tử: đã gửi hết</translation>
+        <translation>HĐĐT: đã gửi hết</translation>
     </message>
     <message>
         <location filename="../../ui/einvoice_service.py" line="68"/>
         <source>E-invoices: %1 unsent</source>
-        <translation>Hóa đơn điện tử: %1 chưa gửi</translation>
+        <translation>HĐĐT: %1 chưa gửi</translation>
     </message>
     <message>
         <location filename="../../ui/einvoice_service.py" line="70"/>

@@ -30,5 +30,5 @@ def test_a_sale_at_the_till_is_issued_through_the_demo_provider(qtbot, qapp, dem
     number, code, _ = einvoice_outbox.answer_of(demo_db, key)
     assert number.startswith("C") and code.startswith("M1-")
     window.einvoices.refresh()
-    assert window.einvoice_label.text() == "Hóa đơn điện tử: đã gửi hết"
+    assert window.einvoice_label.text() == "HĐĐT: đã gửi hết"
     window.einvoices.stop()
