@@ -11,7 +11,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pos.amount_words import amount_in_words
 from pos.cart import included_vat
-from pos.documents.einvoice import Buyer, Invoice, InvoiceLine, InvoiceRef, Seller
+from pos.documents.einvoice import NOBODY, Buyer, Invoice, InvoiceLine, InvoiceRef, Seller
+from pos.errors import ValidationError
+from pos.tax_codes import business_tax_code, personal_number
+from pos.text import nfc
 
 UNIT_PRICE_PLACES = Decimal("0.0001")  # qty (at most 9 999) x the rounding stays below 1 đồng
 PAYMENT_NAMES = {"cash": "TM", "bank": "CK", "card": "thẻ"}  # in the order they are written
@@ -128,3 +131,33 @@ def build_invoice(head: InvoiceHead, posted: list[PostedLine]) -> Invoice:
         cause=head.cause,
         note=head.note,
     )
+
+
+def checked_buyer(
+    kind: str,
+    today: date,
+    *,
+    tax_code: str = "",
+    name: str = "",
+    address: str = "",
+    phone: str = "",
+    email: str = "",
+) -> Buyer:
+    """Who the buyer says they are, or refused with what is missing or wrong: a business
+    needs its tax code (checked) and name; a person their name (their 12-digit number, if
+    given, is checked); nobody is the shop's consumer."""
+    if kind == "none":
+        return NOBODY
+    name, address = nfc(name).strip(), nfc(address).strip()
+    phone, email = nfc(phone).strip(), nfc(email).strip()
+    if kind == "business":
+        code = business_tax_code(tax_code)
+        if not name:
+            raise ValidationError("hóa đơn cho doanh nghiệp cần tên doanh nghiệp")
+        return Buyer("business", code, name, address, phone, email)
+    if kind == "person":
+        if not name:
+            raise ValidationError("hóa đơn cho cá nhân cần họ tên người mua")
+        code = personal_number(tax_code, today) if tax_code.strip() else ""
+        return Buyer("person", code, name, address, phone, email)
+    raise ValidationError(f"không có loại người mua '{kind}'")

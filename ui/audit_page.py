@@ -80,6 +80,7 @@ class AuditPage(QWidget):
             "einvoice_parked": self.tr("E-invoice refused by the provider"),
             "einvoice_stopped": self.tr("E-invoice sending stopped (account)"),
             "einvoice_resumed": self.tr("E-invoice sending resumed"),
+            "einvoice_replaced": self.tr("E-invoice replaced"),
         }
 
     def refresh(self) -> None:

@@ -44,6 +44,7 @@ ACTIONS = (
     "einvoice_parked",
     "einvoice_stopped",
     "einvoice_resumed",
+    "einvoice_replaced",
 )
 
 

@@ -3,16 +3,21 @@ transaction (sale_writing), a refund's adjustment in the refund's. What is captu
 every attempt to send it sends these very figures under this key."""
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlite_utils import Database
 
+from pos import clock
 from pos.documents.einvoice import Buyer, Invoice, InvoiceRef, Seller
 from pos.einvoice import InvoiceHead, PostedLine, build_invoice, cause_on, payment_method
-from pos.errors import ValidationError
+from pos.errors import NotFound, ValidationError
 from pos.invoice_symbols import yearly_symbol
+from pos.permissions import User, needs_approval, refuse
+from pos.services import audit
+from pos.services.approvals import check_actor
 from pos.services.settings import get_setting
+from pos.text import nfc
 
 OFF = "none"
 
@@ -177,12 +182,9 @@ def capture_refund(
     settings = invoice_settings(db)
     if settings is None:
         return
-    row = db.execute(
-        "SELECT document FROM einvoices WHERE sale_id = ? AND kind = 'original'", [sale_id]
-    ).fetchone()
-    if row is None:  # sold before the showroom issued e-invoices
+    original = current_invoice(db, sale_id)
+    if original is None:  # sold before the showroom issued e-invoices
         return
-    original = Invoice.from_json(row[0])
     symbol = original.symbol  # an adjustment stays in its original's series
     head = InvoiceHead(
         key=str(uuid.uuid4()),
@@ -200,3 +202,51 @@ def capture_refund(
         cause=cause_on("adjustment", refunded_at.date()).code,
     )
     insert_invoices(db, [(build_invoice(head, lines), None, refund_id)])
+
+
+def current_invoice(db: Database, sale_id: int) -> Invoice | None:
+    """The sale's invoice as it stands: its original, or the latest replacement of it."""
+    row = db.execute(
+        "SELECT document FROM einvoices WHERE sale_id = ? ORDER BY id DESC LIMIT 1", [sale_id]
+    ).fetchone()
+    return Invoice.from_json(row[0]) if row else None
+
+
+def replace_invoice(
+    db: Database, actor: User, sale_number: str, buyer: Buyer, reason: str
+) -> Invoice:
+    """A manager's replacement of a sale's invoice (a name asked for after paying, a buyer
+    written wrong): the same goods and figures, the corrected buyer, cause 14, referring to
+    the invoice it replaces. It is sent once that invoice is issued."""
+    reason = nfc(reason).strip()
+    with db.atomic():
+        check_actor(db, actor)
+        if needs_approval(actor, "einvoice"):
+            raise refuse("einvoice")
+        if not reason:
+            raise ValidationError("hãy ghi lý do thay hóa đơn điện tử")
+        sale = db.execute("SELECT id FROM sales WHERE number = ?", [sale_number]).fetchone()
+        replaced = current_invoice(db, sale[0]) if sale else None
+        if replaced is None:
+            raise NotFound(f"đơn {sale_number} không có hóa đơn điện tử")
+        at = clock.now()
+        invoice = replace(
+            replaced,
+            key=str(uuid.uuid4()),
+            kind="replacement",
+            issued_at=SymbolClock(db).issue_time(replaced.symbol, at),
+            buyer=buyer,
+            original=InvoiceRef(
+                replaced.key, replaced.template, replaced.symbol, "", replaced.issued_at[:10]
+            ),
+            cause=cause_on("replacement", at.date()).code,
+            note=reason,
+        )
+        insert_invoices(db, [(invoice, sale[0], None)])
+        audit.record(
+            db,
+            "einvoice_replaced",
+            actor.username,
+            {"sale": sale_number, "invoice": invoice.key, "why": reason},
+        )
+    return invoice

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pos.einvoice import checked_buyer
 from pos.errors import ValidationError
 from pos.tax_codes import business_tax_code, buyer_tax_code, check_digit, personal_number
 
@@ -88,3 +89,18 @@ def test_a_born_this_year_number_passes_and_twelve_digits_are_never_a_business()
     assert buyer_tax_code("001.090.012.345", TODAY) == "001090012345"  # typed in groups
     with pytest.raises(ValidationError, match="không phải mã tỉnh"):
         buyer_tax_code("003000000000", TODAY)  # not read as a business code
+
+
+def test_a_buyer_is_checked_before_the_invoice_names_them():
+    today = date(2026, 12, 1)
+    assert checked_buyer("none", today).kind == "none"
+    business = checked_buyer("business", today, tax_code="0100109106", name=" Cty A ")
+    assert (business.tax_code, business.name) == ("0100109106", "Cty A")
+    with pytest.raises(ValidationError, match="chữ số kiểm tra"):
+        checked_buyer("business", today, tax_code="0100109107", name="Cty A")
+    with pytest.raises(ValidationError, match="tên doanh nghiệp"):
+        checked_buyer("business", today, tax_code="0100109106")
+    person = checked_buyer("person", today, name="Lê Văn An")
+    assert (person.kind, person.tax_code) == ("person", "")
+    with pytest.raises(ValidationError, match="mã tỉnh"):
+        checked_buyer("person", today, name="Lê Văn An", tax_code="999012345678")

@@ -5,10 +5,11 @@ from decimal import Decimal
 
 import pytest
 
+from pos.cart import Cart, price
 from pos.documents.einvoice import Invoice
 from pos.errors import ValidationError
 from pos.payments import Tender
-from pos.services import integrity, refunds, users
+from pos.services import catalog, integrity, refunds, sales, users
 from pos.services.refunds import RefundItem
 from pos.services.settings import set_settings
 from tests.services.test_users_and_refunds import DAY, T, cash, people, sell  # noqa: F401
@@ -98,9 +99,6 @@ def test_a_refund_captures_a_negative_adjustment_referring_to_the_sale(demo_db, 
 def test_the_invoice_time_never_goes_back_within_a_symbol(demo_db, invoicing):
     sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
     cashier = users.get_user(demo_db, "thungan")
-    from pos.cart import Cart, price
-    from pos.services import catalog, sales
-
     cart = Cart()
     cart.add(sales.cart_line(catalog.find_product_by_code(demo_db, "SAM-TRA-20", DAY.date()), 1))
     earlier = datetime(2026, 11, 24, 8, 0)  # the PC's clock went back an hour

@@ -5,11 +5,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from pos.einvoice import checked_buyer
 from pos.einvoicing.fake_viettel import FakeState, FakeViettel
 from pos.einvoicing.sender import Sender
 from pos.einvoicing.viettel import Viettel
-from pos.errors import PermissionDenied
+from pos.errors import PermissionDenied, ValidationError
 from pos.services import einvoice_outbox as outbox
+from pos.services import einvoices, integrity
 from pos.services.settings import set_settings
 from tests.services.test_einvoice_capture import refund_one
 from tests.services.test_users_and_refunds import DAY, T, cash, people, sell  # noqa: F401
@@ -205,3 +207,27 @@ def test_a_request_in_flight_when_the_program_died_is_looked_up(demo_db, till, f
     assert states(demo_db) == ["lookup"]
     sender.drain(10)
     assert states(demo_db) == ["issued"] and at_fake(fake, demo_db) == [1]
+
+
+def test_a_wrong_invoice_is_replaced_by_a_manager_with_a_reason(demo_db, till, fake, people):  # noqa: F811
+    sender, clock = till
+    sale = sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
+    settle(sender, clock)
+    buyer = checked_buyer(
+        "business", DAY.date(), tax_code="0100109106", name="Công ty Trà Việt", address="Hà Nội"
+    )
+    with pytest.raises(PermissionDenied):
+        einvoices.replace_invoice(demo_db, people["cashier"], sale.number, buyer, "xin hóa đơn")
+    with pytest.raises(ValidationError, match="lý do"):
+        einvoices.replace_invoice(demo_db, people["manager"], sale.number, buyer, "  ")
+    einvoices.replace_invoice(demo_db, people["manager"], sale.number, buyer, "khách xin hóa đơn")
+    settle(sender, clock)
+    original, replacement = fake.state.invoices
+    general = replacement.body["generalInvoiceInfo"]
+    assert general["adjustmentType"] == "3" and general["originalInvoiceId"] == original.number
+    assert "adjustmentInvoiceType" not in general
+    assert general["additionalReferenceDesc"] == "14 khách xin hóa đơn"
+    assert replacement.body["buyerInfo"]["buyerTaxCode"] == "0100109106"
+    assert replacement.body["buyerInfo"]["buyerLegalName"] == "Công ty Trà Việt"
+    assert replacement.body["summarizeInfo"] == original.body["summarizeInfo"]
+    assert integrity.full_check(demo_db) == []  # the sale matches both invoices
