@@ -74,6 +74,7 @@ bench-smoke: system-deps $(INSTALLED) $(QM)
 # many more examples. Minutes, not seconds.
 faults: system-deps $(INSTALLED) $(QM)
 	$(PY) -m faults.kill_loop 100
+	$(PY) -m faults.einvoice_kill_loop 200
 	$(PY) -m faults.busy_writers 20000
 	$(PY) -m faults.busy_writers 20000 sales intake
 	$(PY) -m faults.busy_writers 20000 sales sales

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs
 from pos.einvoicing.viettel import API
 
 FAULTS = (
-    "timeout",  # create the invoice, but answer only after the client has given up
+    "timeout",  # work longer than the client waits, then create the invoice and answer
     "lost",  # take the request, create nothing, answer only after the client has given up
     "error",  # answer 500, creating nothing
     "error_after_create",  # create, then answer 500
@@ -178,9 +178,8 @@ def _handler(state: FakeState):
             breaks = rule_breaks(body)
             if breaks:
                 return self._error(breaks[0].split()[0], "; ".join(breaks))
-            issued = self._issue(general["transactionUuid"], series, body)
-            if fault == "timeout":
-                time.sleep(state.late_s)
+            work_s = state.late_s if fault == "timeout" else state.work_s
+            issued = self._issue(general["transactionUuid"], series, body, work_s)
             if fault == "error_after_create":
                 return self._send(500, {"error": "Internal Server Error"})
             result = _result(issued, state.tax_code)
@@ -188,14 +187,15 @@ def _handler(state: FakeState):
                 result["invoiceNo"] = ""
             self._send(200, {"errorCode": None, "description": None, "result": result})
 
-        def _issue(self, key: str, series: str, body: dict) -> Issued:
-            """A key seen before gives back its invoice; two requests at once both pass the
-            check before either is created (as the real one does)."""
+        def _issue(self, key: str, series: str, body: dict, work_s: float) -> Issued:
+            """A key seen before gives back its invoice; a request sent while another with
+            its key is still being worked on passes the check too (as the real one does):
+            two invoices."""
             with state.lock:
                 existing = [invoice for invoice in state.invoices if invoice.key == key]
             if existing:
                 return existing[0]
-            time.sleep(state.work_s)
+            time.sleep(work_s)
             with state.lock:
                 number = 1 + sum(1 for invoice in state.invoices if invoice.series == series)
                 issued = Issued(

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from faults import kill_loop
+from faults import einvoice_kill_loop, kill_loop
 from pos import cli
 from pos.errors import DatabaseError
 from pos.services import carts, integrity, shifts
@@ -29,6 +29,18 @@ def test_sigkill_while_posting_sales_loses_no_acknowledged_sale():
     results = kill_loop.run(rounds=3, seed=11)
     assert sum(r.acknowledged for r in results) > 0
     assert all(r.missing == [] and r.problems == [] for r in results)
+
+
+def test_sigkill_while_selling_and_sending_einvoices_leaves_one_invoice_per_sale():
+    outcome = einvoice_kill_loop.run(rounds=3, seed=11)
+    assert outcome.sales > 0 and outcome.invoices == outcome.sales
+    assert (outcome.duplicated, outcome.missing, outcome.strangers, outcome.unsent) == (
+        [],
+        [],
+        0,
+        0,
+    )
+    assert outcome.at_provider == outcome.sales
 
 
 def fill_the_disk(db) -> None:

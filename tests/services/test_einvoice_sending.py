@@ -1,6 +1,7 @@
 """The outbox against the fake Viettel over real HTTP on loopback: every sale and refund
 reaches it exactly once, whatever the network does."""
 
+import time
 from datetime import datetime, timedelta
 
 import pytest
@@ -231,3 +232,20 @@ def test_a_wrong_invoice_is_replaced_by_a_manager_with_a_reason(demo_db, till, f
     assert replacement.body["buyerInfo"]["buyerLegalName"] == "Công ty Trà Việt"
     assert replacement.body["summarizeInfo"] == original.body["summarizeInfo"]
     assert integrity.full_check(demo_db) == []  # the sale matches both invoices
+
+
+@pytest.mark.parametrize(("wait_s", "invoices"), [(0, 2), (90, 1)])
+def test_the_wait_before_a_blind_resend_is_what_keeps_a_slow_invoice_single(
+    demo_db, till, fake, wait_s, invoices
+):
+    """The trap, through the till: the provider still works on the first request when a till
+    that did not wait sends the key again, and two invoices are made."""
+    sender, clock = till
+    fake.state.faults = ["timeout"]
+    sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
+    sender.provider.resend_wait_s = wait_s
+    sender.drain(1)  # timed out
+    clock.wait(5)  # its lookup is due (on the till's clock) while the provider still works
+    sender.drain(3)
+    time.sleep(fake.state.late_s)  # the slow request finishes too
+    assert at_fake(fake, demo_db) == [invoices]
