@@ -16,7 +16,7 @@ from pos.invoice_symbols import yearly_symbol
 from pos.permissions import User, needs_approval, refuse
 from pos.services import audit
 from pos.services.approvals import check_actor
-from pos.services.settings import get_setting
+from pos.services.settings import get_setting, settings_of
 from pos.text import nfc
 
 OFF = "none"
@@ -43,23 +43,37 @@ class InvoiceSettings:
         return yearly_symbol(text, day).text
 
 
+INVOICE_KEYS = (
+    "einvoice_provider",
+    "einvoice_template",
+    "showroom_tax_code",
+    "showroom_name",
+    "showroom_address",
+    "einvoice_location_code",
+    "einvoice_location_name",
+    "einvoice_location_address",
+    "einvoice_symbol",
+    "einvoice_import_symbol",
+)
+
+
 def invoice_settings(db: Database) -> InvoiceSettings | None:
-    """None while the showroom issues no e-invoices."""
-    if get_setting(db, "einvoice_provider") == OFF:
+    """None while the showroom issues no e-invoices. One read: every sale makes this call."""
+    value = settings_of(db, INVOICE_KEYS)
+    if value["einvoice_provider"] == OFF:
         return None
-    value = lambda key: get_setting(db, key)  # noqa: E731
     return InvoiceSettings(
-        value("einvoice_template"),
+        value["einvoice_template"],
         Seller(
-            value("showroom_tax_code"),
-            value("showroom_name"),
-            value("showroom_address"),
-            value("einvoice_location_code"),
-            value("einvoice_location_name"),
-            value("einvoice_location_address"),
+            value["showroom_tax_code"],
+            value["showroom_name"],
+            value["showroom_address"],
+            value["einvoice_location_code"],
+            value["einvoice_location_name"],
+            value["einvoice_location_address"],
         ),
-        value("einvoice_symbol"),
-        value("einvoice_import_symbol"),
+        value["einvoice_symbol"],
+        value["einvoice_import_symbol"],
     )
 
 

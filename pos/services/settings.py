@@ -94,6 +94,16 @@ def get_setting(db: Database, key: str) -> str:
     return row[0] if row else DEFAULTS.get(key, "")
 
 
+def settings_of(db: Database, keys: tuple[str, ...]) -> dict[str, str]:
+    """Several settings in one read (a sale reads what its e-invoice carries)."""
+    held = dict(
+        db.execute(
+            f"SELECT key, value FROM settings WHERE key IN ({','.join('?' * len(keys))})", keys
+        ).fetchall()
+    )
+    return {key: held.get(key, DEFAULTS.get(key, "")) for key in keys}
+
+
 def set_setting(db: Database, key: str, value: str, actor: User) -> None:
     set_settings(db, {key: value}, actor)
 
