@@ -28,6 +28,7 @@ def test_bench_smoke_runs_and_reports_every_figure():
         "search",
         "search_short",
         "post_sale_3_lines",
+        "post_sale_3_lines_einvoiced",
         "scan_to_row_painted",
     ):
         assert figures[name]["n"] >= 30 and figures[name]["p99_ms"] > 0
@@ -42,9 +43,13 @@ def test_bench_smoke_runs_and_reports_every_figure():
     check = figures["integrity_check"]  # measured in a process of its own
     assert check["problems"] == 0 and check["check_s"] > 0
     assert check["peak_memory_mb"] >= check["memory_before_check_mb"] > 0
-    assert len(results["targets"]) == 9 and all("met" in row for row in results["targets"])
+    drain = figures["einvoice_drain"]  # the offline backlog, every invoice issued in order
+    assert drain["backlog"] >= 30 and drain["issued"] >= drain["backlog"]
+    assert drain["unsent_after"] == 0 and drain["in_order"] is True and drain["per_s"] > 0
+    assert len(results["targets"]) == 10 and all("met" in row for row in results["targets"])
     assert set(results["ratios"]) >= {
         "post_sale_p99_over_bare_commit_p99",
+        "einvoice_capture_adds_to_post_sale_p50_ms",
         "lookup_p99_over_bare_lookup_p99",
         "search_p99_over_bare_lookup_p99",
         "search_short_p99_over_bare_lookup_p99",
