@@ -36,6 +36,11 @@ def default_backup_dir() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "backups"
 
 
+def config_dir() -> Path:
+    """This PC's own settings that never go into the database or its backups."""
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
 def log_dir() -> Path:
     path = platformdirs.user_log_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,6 @@ waits for the provider. The status line says what is unsent, and raises an alarm
 invoice has waited longer than ALARM_AFTER or sending has stopped."""
 
 import logging
-import os
 import threading
 from datetime import datetime, timedelta
 
@@ -12,12 +11,12 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.einvoicing.connection import open_provider
+from pos.einvoicing.credentials import load_password
 from pos.einvoicing.sender import Sender
 from pos.services import einvoice_outbox, einvoices, showroom_file
 
 STATUS_EVERY_MS = 20_000
 ALARM_AFTER = timedelta(minutes=30)
-PASSWORD_VARIABLE = "OCOP_EINVOICE_PASSWORD"  # until the keyring holds it (README)
 
 
 class EinvoiceService(QObject):
@@ -36,7 +35,7 @@ class EinvoiceService(QObject):
         if connection is None:
             return
         path = showroom_file.database_path(self.db)
-        password = os.environ.get(PASSWORD_VARIABLE, "")
+        password = load_password(connection.username) if connection.username else ""
         self._thread = threading.Thread(
             target=self._send, args=(path, connection, password), daemon=True
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from pos.einvoicing.credentials import save_password
 from pos.errors import PosError
 from pos.paths import default_backup_dir
 from pos.services import backups
@@ -119,6 +120,33 @@ class SettingsPage(QWidget):
                 ("printer_codepage", self.tr("Code page (text mode)"), "CP1258"),
             ],
         )
+        einvoicing = self._group(
+            self.tr("E-invoices"),
+            [
+                (
+                    "einvoice_provider",
+                    self.tr("Provider"),
+                    (
+                        ("none", self.tr("None")),
+                        ("viettel", "Viettel SInvoice"),
+                        ("fake", self.tr("Demo (this PC)")),
+                    ),
+                ),
+                ("einvoice_url", self.tr("Provider address"), "https://api-vinvoice.viettel.vn"),
+                ("einvoice_username", self.tr("User name"), "0100109106-215"),
+                ("einvoice_template", self.tr("Template"), "1/001"),
+                ("einvoice_symbol", self.tr("Symbol of this till"), "1C26MAA"),
+                ("einvoice_import_symbol", self.tr("Symbol for imported sales"), "1C26MBB"),
+                ("einvoice_location_code", self.tr("Business location code"), ""),
+                ("einvoice_location_name", self.tr("Business location name"), ""),
+                ("einvoice_location_address", self.tr("Business location address"), ""),
+            ],
+        )
+        # Never a setting: saved in the OS's password store, never in the database.
+        self.einvoice_password = QLineEdit()
+        self.einvoice_password.setEchoMode(QLineEdit.Password)
+        self.einvoice_password.setPlaceholderText(self.tr("unchanged"))
+        einvoicing.layout().addRow(QLabel(self.tr("Password")), self.einvoice_password)
         safety = self._group(
             self.tr("Backups (automatic at every Z close and daily)"),
             [
@@ -153,9 +181,11 @@ class SettingsPage(QWidget):
         left.addWidget(showroom)
         left.addWidget(bank)
         left.addWidget(safety)
+        left.addStretch()  # the groups keep their height when the other column is taller
         right = QVBoxLayout()
         right.addWidget(till)
         right.addWidget(printing)
+        right.addWidget(einvoicing)
         right.addStretch()
         columns.addLayout(left)
         columns.addLayout(right)
@@ -277,6 +307,9 @@ class SettingsPage(QWidget):
         restart = any(
             values[key] != get_setting(self.db, key) for key in ("ui_language", "terminal_code")
         )
+        if self.einvoice_password.text() and not values["einvoice_username"].strip():
+            self._say(self.tr("Type the e-invoice user name the password is for."), True)
+            return False
         actor = self.current_user()
         subject = settings_subject(values)
         consent = manager_consent(
@@ -289,6 +322,9 @@ class SettingsPage(QWidget):
         except PosError as error:
             self._say(self.tr("Settings not saved: %1").replace("%1", str(error)), True)
             return False
+        if self.einvoice_password.text():
+            save_password(values["einvoice_username"], self.einvoice_password.text())
+            self.einvoice_password.clear()
         message = self.tr("Saved.")
         if restart:
             message += " " + self.tr("Language and terminal change from the next start.")

@@ -40,7 +40,7 @@ DEFAULTS = {
     "backup_keep": "30",
     # E-invoices: the provider that carries them to the tax authority (fake: the demo's own,
     # on this PC), the account, the template, and where the till stands. The password is
-    # never here: the sender reads it from the environment (README, E-invoices).
+    # never here: it is in the OS's store or a file of its own (einvoicing.credentials).
     "einvoice_provider": "none",  # none | viettel | fake
     "einvoice_url": "",
     "einvoice_username": "",

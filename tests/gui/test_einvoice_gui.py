@@ -1,13 +1,21 @@
 """A sale rung up at the till with the keyboard reaches the demo's fake provider on
 loopback, off the GUI thread, and the status line says so."""
 
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import Qt
 
+from pos.einvoicing.credentials import load_password
+from pos.einvoicing.fake_viettel import FakeState, FakeViettel
 from pos.importing.demo import DEMO_EINVOICING
-from pos.services import einvoice_outbox, shifts
+from pos.services import backups, einvoice_outbox, shifts, showroom_file
 from pos.services.settings import set_settings
 from tests.conftest import demo_user
 from tests.gui.test_till_gui import open_payment, open_window, scan
+from tests.services.test_users_and_refunds import cash, sell
 from ui.app import configure_application
 
 
@@ -32,3 +40,52 @@ def test_a_sale_at_the_till_is_issued_through_the_demo_provider(qtbot, qapp, dem
     window.einvoices.refresh()
     assert window.einvoice_label.text() == "HĐĐT: đã gửi hết"
     window.einvoices.stop()
+
+
+@pytest.fixture
+def no_os_keyring(monkeypatch, tmp_path):
+    """The fallback store in a folder of the test's own, whatever store this PC has."""
+    held = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    monkeypatch.setattr("pos.einvoicing.credentials.config_dir", lambda: tmp_path / "config")
+    yield tmp_path / "config"
+    keyring.set_keyring(held)
+
+
+def test_the_provider_password_stays_out_of_the_database_and_its_backups(
+    qtbot, qapp, demo_db, tmp_path, no_os_keyring
+):
+    configure_application(qapp, "vi")
+    secret, account = "S3cret-Pa55-OCOP", "0100109106-215"
+    with FakeViettel(FakeState(username=account, password=secret)) as fake:
+        window = open_window(qtbot, demo_db, "quanly")
+        window.show_page("settings")
+        page = window.pages["settings"]
+        provider = page.inputs["einvoice_provider"]
+        provider.setCurrentIndex(provider.findData("viettel"))
+        for key, text in (
+            ("einvoice_url", fake.url),
+            ("einvoice_username", account),
+            ("einvoice_symbol", "1C26MAA"),
+            ("showroom_tax_code", fake.state.tax_code),
+        ):
+            page.inputs[key].setText(text)
+        qtbot.keyClicks(page.einvoice_password, secret)
+        qtbot.mouseClick(page.save_button, Qt.LeftButton)
+        assert page.status.property("problem") is not True, page.status.text()
+        assert page.einvoice_password.text() == ""  # not left on the screen either
+        assert load_password(account) == secret
+        assert (no_os_keyring / "einvoice-password.json").stat().st_mode & 0o077 == 0
+        shifts.open_shift(demo_db, "T01", "Lan", 500_000)
+        window.einvoices.start()  # signs in with the saved password
+        sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
+        answers = "SELECT count(*) FROM einvoice_answers"
+        qtbot.waitUntil(lambda: demo_db.execute(answers).fetchone()[0] == 1, timeout=15_000)
+        window.einvoices.stop()
+    taken = backups.take_backup(demo_db, tmp_path / "backups", "manual")
+    database = Path(showroom_file.database_path(demo_db))
+    files = [database, database.with_name(database.name + "-wal"), taken.path]
+    for path in files:
+        if path.exists():
+            assert secret.encode() not in path.read_bytes(), path
+    assert taken.path.exists()
