@@ -31,7 +31,7 @@ CODES = ("8938505970103", "SUA-TUOI-1L", "BANH-PIA", "MUT-SEN")
 CLIENT_TIMEOUT_S = 0.4
 LATE_S = 0.6  # the fake's late answers come after the client has given up
 RESEND_WAIT_S = 1.5  # longer than the fake ever takes, as Viettel's 90 s is for Viettel
-CATCH_UP_S = 120  # the final catch-up stops by itself
+CATCH_UP_S = 900  # the final catch-up stops by itself (a 5-minute back-off fits inside)
 # What a flaky network and a busy provider do (refused data and a spent quota need a person).
 NETWORK_FAULTS = tuple(f for f in FAULTS if f not in ("reject", "quota"))
 

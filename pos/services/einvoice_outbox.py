@@ -81,8 +81,7 @@ def claim(db: Database, now: datetime) -> Work | None:
         if action == "issue":
             sent_at = _iso(now)
         db.execute(
-            "UPDATE einvoice_outbox SET state = 'in_flight', attempts = attempts + 1, "
-            "sent_at = ? WHERE invoice_id = ?",
+            "UPDATE einvoice_outbox SET state = 'in_flight', sent_at = ? WHERE invoice_id = ?",
             [sent_at, invoice_id],
         )
     return Work(
@@ -145,10 +144,14 @@ def not_sent(db: Database, work: Work, now: datetime, message: str) -> None:
 
 
 def _backoff(db: Database, work: Work) -> timedelta:
-    attempts = db.execute(
-        "SELECT attempts FROM einvoice_outbox WHERE invoice_id = ?", [work.invoice_id]
+    """2, 4, 8 ... seconds (at most MAX_BACKOFF_S) after each failed try: ``attempts``
+    counts failures, not requests (a restart that looks a key up again is no failure)."""
+    failures = db.execute(
+        "UPDATE einvoice_outbox SET attempts = attempts + 1 WHERE invoice_id = ? "
+        "RETURNING attempts",
+        [work.invoice_id],
     ).fetchone()[0]
-    return timedelta(seconds=min(MAX_BACKOFF_S, 2 ** min(attempts, 9)))
+    return timedelta(seconds=min(MAX_BACKOFF_S, 2 ** min(failures, 9)))
 
 
 def parked(db: Database, work: Work, now: datetime, message: str) -> None:
