@@ -7,7 +7,7 @@ from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
 
-from pos import cli_safety, cli_signing, clock
+from pos import cli_einvoice, cli_safety, cli_signing, clock
 from pos.clock import display_date
 from pos.errors import PosError, ValidationError
 from pos.fields import optional_date, whole_number
@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_report_parsers(commands)
     cli_safety.add_parsers(commands, signed)
+    cli_einvoice.add_parsers(commands)
 
     demo = commands.add_parser("demo", help="nạp dữ liệu mẫu vào cơ sở dữ liệu trống")
     demo.add_argument("--fixtures", type=Path, default=SAMPLE_FIXTURES)
@@ -396,6 +397,7 @@ COMMANDS = {
     "demo": _demo,
     "labels": _labels,
     "barcode": _barcode,
+    "einvoice": cli_einvoice.run,
 }
 
 

@@ -7,7 +7,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from datetime import date, datetime, time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import keyring  # noqa: E402
 import pytest  # noqa: E402
+from keyring.backends.fail import Keyring as FailKeyring  # noqa: E402
 
 from pos import clock  # noqa: E402
 from pos.importing.demo import load_demo  # noqa: E402
@@ -79,3 +81,13 @@ def clock_at(monkeypatch):
 
     set_clock(MORNING)
     return set_clock
+
+
+@pytest.fixture
+def no_os_keyring(monkeypatch, tmp_path):
+    """The fallback store in a folder of the test's own, whatever store this PC has."""
+    held = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    monkeypatch.setattr("pos.einvoicing.credentials.config_dir", lambda: tmp_path / "config")
+    yield tmp_path / "config"
+    keyring.set_keyring(held)

@@ -28,6 +28,7 @@ class Sender:
         self, db: Database, provider: Provider, now: Callable[[], datetime] = clock.now
     ) -> None:
         self.db, self.provider, self.now = db, provider, now
+        self.issued = 0  # invoices this sender saw numbered
 
     def step(self) -> bool:
         """Send or look up one invoice; False when nothing is due."""
@@ -54,6 +55,7 @@ class Sender:
             if answer is None:
                 outbox.not_found(self.db, work, self.now(), self.provider.resend_wait_s)
             else:
+                self.issued += 1 if answer.number else 0
                 outbox.issued(
                     self.db,
                     work,

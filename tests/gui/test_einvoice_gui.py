@@ -3,9 +3,6 @@ loopback, off the GUI thread, and the status line says so."""
 
 from pathlib import Path
 
-import keyring
-import pytest
-from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import Qt
 
 from pos.einvoicing.credentials import load_password
@@ -40,16 +37,6 @@ def test_a_sale_at_the_till_is_issued_through_the_demo_provider(qtbot, qapp, dem
     window.einvoices.refresh()
     assert window.einvoice_label.text() == "HĐĐT: đã gửi hết"
     window.einvoices.stop()
-
-
-@pytest.fixture
-def no_os_keyring(monkeypatch, tmp_path):
-    """The fallback store in a folder of the test's own, whatever store this PC has."""
-    held = keyring.get_keyring()
-    keyring.set_keyring(FailKeyring())
-    monkeypatch.setattr("pos.einvoicing.credentials.config_dir", lambda: tmp_path / "config")
-    yield tmp_path / "config"
-    keyring.set_keyring(held)
 
 
 def test_the_provider_password_stays_out_of_the_database_and_its_backups(

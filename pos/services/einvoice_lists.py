@@ -1,0 +1,95 @@
+"""What a manager and the accountant read of e-invoices: those of a receipt, a month's, the
+ones refused. Plain rows; the command line and the screens lay them out."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from pos.errors import NotFound
+
+STATES = {
+    "pending": "chờ gửi",
+    "in_flight": "đang gửi",
+    "lookup": "đang tra lại",
+    "issued": "đã cấp số",
+    "parked": "bị từ chối",
+    "stopped": "dừng gửi",
+}
+KINDS = {"original": "gốc", "adjustment": "điều chỉnh giảm", "replacement": "thay thế"}
+
+
+@dataclass(frozen=True)
+class InvoiceRow:
+    document_number: str  # the receipt or refund
+    kind: str
+    symbol: str
+    issued_at: str
+    state: str
+    number: str  # '' until issued
+    tax_authority_code: str
+    reservation_code: str
+    buyer_name: str
+    buyer_tax_code: str
+    amount_vnd: int
+    vat_vnd: int
+    total_vnd: int
+    message: str  # the provider's, for a refused one
+
+
+_ROWS = """
+SELECT json_extract(e.document, '$.document_number'), e.kind, e.symbol, e.issued_at,
+  coalesce(o.state, 'issued'), coalesce(a.number, ''), coalesce(a.tax_authority_code, ''),
+  coalesce(a.reservation_code, ''), json_extract(e.document, '$.buyer.name'),
+  json_extract(e.document, '$.buyer.tax_code'), json_extract(e.document, '$.amount_vnd'),
+  json_extract(e.document, '$.vat_vnd'), e.total_vnd, coalesce(o.message, '')
+FROM einvoices e
+LEFT JOIN einvoice_answers a ON a.invoice_id = e.id
+LEFT JOIN einvoice_outbox o ON o.invoice_id = e.id
+"""
+
+
+# Each symbol once, one index step apiece (DISTINCT would read every invoice's entry).
+_SYMBOLS = """
+WITH RECURSIVE s(symbol) AS (
+  SELECT min(symbol) FROM einvoices
+  UNION ALL SELECT (SELECT min(symbol) FROM einvoices WHERE symbol > s.symbol) FROM s
+  WHERE s.symbol IS NOT NULL)
+SELECT symbol FROM s WHERE symbol IS NOT NULL
+"""
+
+
+def of_document(db: Database, number: str) -> list[InvoiceRow]:
+    """The invoices of a receipt (its original, replacements, its refunds' adjustments) or of
+    a refund."""
+    rows = db.execute(
+        _ROWS + "WHERE e.sale_id = (SELECT id FROM sales WHERE number = :n) "
+        "OR e.refund_id IN (SELECT id FROM refunds WHERE number = :n OR sale_id = "
+        "(SELECT id FROM sales WHERE number = :n)) ORDER BY e.id",
+        {"n": number.strip()},
+    ).fetchall()
+    if not rows:
+        raise NotFound(f"không có hóa đơn điện tử nào của {number.strip()}")
+    return [InvoiceRow(*row) for row in rows]
+
+
+def of_month(db: Database, month: date) -> list[InvoiceRow]:
+    """Every invoice issued in ``month`` (any day of it), in the order they were made. Read
+    through each symbol's index, so years of invoices are not scanned."""
+    start = month.replace(day=1)
+    end = (start + timedelta(days=32)).replace(day=1)
+    rows = db.execute(
+        _ROWS + f"WHERE e.symbol IN ({_SYMBOLS}) "
+        "AND e.issued_at >= ? AND e.issued_at < ? ORDER BY e.issued_at, e.id",
+        [start.isoformat(), end.isoformat()],
+    ).fetchall()
+    return [InvoiceRow(*row) for row in rows]
+
+
+def refused(db: Database) -> list[InvoiceRow]:
+    """The parked and stopped ones, with the provider's message."""
+    rows = db.execute(
+        _ROWS + "WHERE e.id IN (SELECT invoice_id FROM einvoice_outbox "
+        "WHERE state IN ('parked', 'stopped')) ORDER BY e.id"
+    ).fetchall()
+    return [InvoiceRow(*row) for row in rows]
