@@ -32,7 +32,7 @@ def add_parsers(commands) -> None:
     einvoice = commands.add_parser("einvoice", help="hóa đơn điện tử: hàng đợi gửi, tra, xuất")
     actions = einvoice.add_subparsers(dest="action", required=True)
     actions.add_parser("status", help="còn bao nhiêu chưa gửi, cái nào bị từ chối")
-    send = actions.add_parser("send", help="gửi ngay những hóa đơn đang chờ")
+    send = actions.add_parser("send", help="gửi ngay hóa đơn đang chờ (chương trình đã đóng)")
     send.add_argument("--steps", default="10000", help="gửi hoặc tra lại tối đa bấy nhiêu lần")
     lookup = actions.add_parser("lookup", help="hóa đơn điện tử của một phiếu bán hoặc trả")
     lookup.add_argument("receipt", help="số phiếu, ví dụ T01-000123")
@@ -67,7 +67,8 @@ def _send(db, args) -> int:
     from pos.einvoicing.connection import open_provider
     from pos.einvoicing.credentials import load_password
     from pos.einvoicing.sender import Sender
-    from pos.services import einvoice_outbox, einvoices
+    from pos.services import einvoice_outbox, einvoices, showroom_file
+    from pos.storage.instance_lock import InstanceLock
 
     connection = einvoices.connection(db)
     if connection is None:
@@ -75,9 +76,12 @@ def _send(db, args) -> int:
     password = load_password(connection.username) if connection.username else ""
     provider, close = open_provider(connection, password, clock.today())
     sender = Sender(db, provider)
+    # Not while the app runs: its own sender has them, and what it has in flight is its.
+    lock = InstanceLock(showroom_file.database_path(db))
     try:
-        einvoice_outbox.recover(db)
-        sender.drain(whole_number(args.steps, "số lần"))
+        with lock:
+            einvoice_outbox.recover(db)
+            sender.drain(whole_number(args.steps, "số lần"))
     finally:
         close()
     unsent = einvoice_outbox.status(db).unsent

@@ -89,3 +89,14 @@ def test_a_receipt_without_an_invoice_and_a_month_that_is_not_one(demo_db, shop,
     )
     code, out = run(capsys, demo_db, "export", "--month", "13/2026", "-o", "x.csv")
     assert code == 2 and "tháng" in out
+
+
+def test_send_waits_for_the_app_to_be_closed(demo_db, shop, fake, capsys):
+    from pos.services import showroom_file
+
+    held = showroom_file.hold(showroom_file.database_path(demo_db))  # the app is open
+    try:
+        code, out = run(capsys, demo_db, "send")
+    finally:
+        held.release()
+    assert code == 2 and "đang mở cơ sở dữ liệu này" in out and fake.state.invoices == []
