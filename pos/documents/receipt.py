@@ -26,6 +26,18 @@ class ReceiptPayment:
 
 
 @dataclass(frozen=True)
+class ReceiptInvoice:
+    """The sale's e-invoice as known when the receipt is printed (a reprint shows what is
+    known by then: the number and codes come from the provider after the sale)."""
+
+    symbol: str
+    number: str  # '' while it is on its way
+    tax_authority_code: str
+    reservation_code: str  # what the buyer looks it up with
+    lookup_url: str
+
+
+@dataclass(frozen=True)
 class ReceiptData:
     """Everything printed on a receipt, as plain values (safe to hand to a print thread)."""
 
@@ -45,3 +57,4 @@ class ReceiptData:
     vat_by_rate: tuple[tuple[int, int], ...]
     payments: tuple[ReceiptPayment, ...]
     qr_payload: str  # the VietQR when paid by transfer, else the receipt lookup code
+    einvoice: ReceiptInvoice | None = None

@@ -43,7 +43,6 @@ class UnknownOutcome(ProviderProblem):
 
 class Provider(Protocol):
     resend_wait_s: float
-    lookup_url: str  # where a buyer looks an invoice up with its reservation code
 
     def issue(self, invoice: Invoice, original: Answer | None) -> Answer: ...
 

@@ -38,7 +38,6 @@ def epoch_ms(iso: str) -> int:
 
 class Viettel:
     resend_wait_s = 90.0
-    lookup_url = "https://vinvoice.viettel.vn/utilities/invoice-search"
 
     def __init__(
         self,

@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from pos.catalog import OCOP_RATINGS
-from pos.documents.receipt import ReceiptData
+from pos.documents.receipt import ReceiptData, ReceiptInvoice
 from pos.money import format_bp, format_vnd
 from pos.printing.blocks import Block, QrCode, Row, Rule, Text
 
@@ -74,6 +74,32 @@ def layout_receipt(receipt: ReceiptData, copy: bool = False) -> list[Block]:
         blocks.append(Text(f"Mã tra cứu: {receipt.number}", "center", size="small"))
     else:
         blocks.append(Text("VietQR của khoản đã chuyển", "center", size="small"))
+    if receipt.einvoice is not None:
+        blocks += einvoice_blocks(receipt.einvoice)
     if receipt.footer:
         blocks.append(Text(receipt.footer, "center"))
     return blocks
+
+
+def einvoice_blocks(invoice: ReceiptInvoice) -> list[Block]:
+    """The e-invoice, once the provider has numbered it: its number, the tax authority's
+    code, and the lookup code as text and QR; before that, how to look it up later."""
+    blocks: list[Block] = [Rule(), Text("HÓA ĐƠN ĐIỆN TỬ", "center", bold=True)]
+    if not invoice.number:
+        return blocks + [
+            Text(f"Ký hiệu {invoice.symbol}: đang gửi cơ quan thuế.", "center", size="small"),
+            Text(
+                f"Tra cứu tại {invoice.lookup_url} bằng mã tra cứu in trên hóa đơn in lại "
+                "(hỏi quầy thu ngân).",
+                "center",
+                size="small",
+            ),
+        ]
+    return blocks + [
+        Row("Ký hiệu", invoice.symbol, size="small"),
+        Row("Số", invoice.number, size="small"),
+        Text(f"Mã CQT: {invoice.tax_authority_code}", "center", size="small"),
+        QrCode(invoice.reservation_code),
+        Text(f"Mã tra cứu: {invoice.reservation_code}", "center", bold=True),
+        Text(f"Tra cứu tại {invoice.lookup_url}", "center", size="small"),
+    ]

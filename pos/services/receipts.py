@@ -3,10 +3,10 @@
 from sqlite_utils import Database
 
 from pos.catalog import short_name
-from pos.documents.receipt import ReceiptData, ReceiptLine, ReceiptPayment
+from pos.documents.receipt import ReceiptData, ReceiptInvoice, ReceiptLine, ReceiptPayment
 from pos.documents.refund import RefundSlip
 from pos.errors import NotFound, PosError
-from pos.services.settings import printed_settings
+from pos.services.settings import get_setting, printed_settings
 from pos.vietqr import vietqr_payload
 
 
@@ -67,7 +67,22 @@ def receipt_data(db: Database, sale_number: str) -> ReceiptData:
         vat_by_rate=tuple((rate, amount) for rate, amount in vat),
         payments=payments,
         qr_payload=_qr_payload(head, number, payments),
+        einvoice=_einvoice(db, sale_id),
     )
+
+
+def _einvoice(db: Database, sale_id: int) -> ReceiptInvoice | None:
+    """The sale's invoice as it stands (the latest replacement), with its answer if any."""
+    row = db.execute(
+        "SELECT e.symbol, coalesce(a.number, ''), coalesce(a.tax_authority_code, ''), "
+        "coalesce(a.reservation_code, '') FROM einvoices e "
+        "LEFT JOIN einvoice_answers a ON a.invoice_id = e.id "
+        "WHERE e.sale_id = ? ORDER BY e.id DESC LIMIT 1",
+        [sale_id],
+    ).fetchone()
+    if row is None:
+        return None
+    return ReceiptInvoice(*row, get_setting(db, "einvoice_lookup_url"))
 
 
 def _qr_payload(head: dict[str, str], number: str, payments: tuple[ReceiptPayment, ...]) -> str:

@@ -50,6 +50,7 @@ DEFAULTS = {
     "einvoice_location_code": "",
     "einvoice_location_name": "",
     "einvoice_location_address": "",
+    "einvoice_lookup_url": "vinvoice.viettel.vn",  # the provider's portal, on receipts
 }
 # What documents print at their head: kept with its history (settings_history), so that a
 # reprint shows the values in force when the document was posted.

@@ -11,8 +11,11 @@ from pos.einvoicing.fake_viettel import FakeState, FakeViettel
 from pos.einvoicing.sender import Sender
 from pos.einvoicing.viettel import Viettel
 from pos.errors import PermissionDenied, ValidationError
+from pos.printing.blocks import as_text
+from pos.printing.raster import PAPER_DOTS, render
+from pos.printing.receipt import layout_receipt
 from pos.services import einvoice_outbox as outbox
-from pos.services import einvoices, integrity
+from pos.services import einvoices, integrity, receipts
 from pos.services.settings import set_settings
 from tests.services.test_einvoice_capture import refund_one
 from tests.services.test_users_and_refunds import DAY, T, cash, people, sell  # noqa: F401
@@ -249,3 +252,19 @@ def test_the_wait_before_a_blind_resend_is_what_keeps_a_slow_invoice_single(
     sender.drain(3)
     time.sleep(fake.state.late_s)  # the slow request finishes too
     assert at_fake(fake, demo_db) == [invoices]
+
+
+def test_the_receipt_says_how_to_look_it_up_and_a_reprint_shows_its_codes(demo_db, till, fake):
+    sender, clock = till
+    sale = sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
+    printed = as_text(layout_receipt(receipts.receipt_data(demo_db, sale.number)))
+    assert "HÓA ĐƠN ĐIỆN TỬ" in printed and "Ký hiệu 1C26MAA: đang gửi cơ quan thuế." in printed
+    assert "vinvoice.viettel.vn" in printed
+    settle(sender, clock)
+    [held] = fake.state.invoices
+    again = receipts.receipt_data(demo_db, sale.number)
+    assert again.einvoice.number == held.number
+    reprint = as_text(layout_receipt(again, copy=True))
+    assert f"Mã CQT: {held.code}" in reprint and f"Mã tra cứu: {held.reservation}" in reprint
+    assert "đang gửi" not in reprint
+    assert render(layout_receipt(again), PAPER_DOTS[80]).width == PAPER_DOTS[80]
