@@ -23,7 +23,7 @@ from pos.money import format_vnd, parse_vnd
 from pos.permissions import User
 from pos.printing.raster import render
 from pos.printing.shift_report import layout_shift_report
-from pos.services import shift_close
+from pos.services import einvoice_outbox, shift_close
 from pos.services.printer_settings import printer_config
 from pos.services.settings import get_setting
 from ui.sign_in import Consent, manager_consent
@@ -144,12 +144,17 @@ class CloseShiftDialog(QDialog):
         for widget in (*self.counts.values(), self.bank, self.card, self.x_button, self.z_button):
             widget.setEnabled(False)
         difference = report.difference("cash")
-        self._say(
+        text = (
             self.tr("Shift closed: %1 · cash difference %2")
             .replace("%1", report.number)
-            .replace("%2", format_vnd(difference)),
-            difference != 0,
+            .replace("%2", format_vnd(difference))
         )
+        unsent = einvoice_outbox.status(self.db).unsent  # the end of the day's alarm
+        if unsent:
+            text += " · " + self.tr(
+                "%1 e-invoices not yet sent: leave this PC on and online, or tell a manager"
+            ).replace("%1", str(unsent))
+        self._say(text, difference != 0 or bool(unsent))
 
     def _show(self, report: ShiftReport) -> None:
         self.report = report

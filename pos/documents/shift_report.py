@@ -44,6 +44,10 @@ class ShiftFigures:
     approvals: int = 0
     drawer_opens: int = 0
     by_producer: list[ProducerLine] = field(default_factory=list)
+    # The e-invoices of the shift's sales and refunds, as the provider's answers stand.
+    einvoices_issued: int = 0
+    einvoices_unsent: int = 0
+    einvoices_refused: int = 0
 
     def expected(self, method: str) -> int:
         """What should be there for ``method`` at the end of the shift."""

@@ -74,6 +74,13 @@ def layout_shift_report(report: ShiftReport, showroom: str) -> list[Block]:
         Row("Lần quản lý duyệt", str(f.approvals)),
         Row("Mở két không bán", str(f.drawer_opens)),
     ]
+    if f.einvoices_issued or f.einvoices_unsent:
+        blocks += [
+            Row("Hóa đơn điện tử đã cấp số", str(f.einvoices_issued)),
+            Row("HĐĐT chưa gửi được", str(f.einvoices_unsent), bold=bool(f.einvoices_unsent)),
+        ]
+        if f.einvoices_refused:
+            blocks.append(Row("trong đó bị từ chối", str(f.einvoices_refused), bold=True, indent=2))
     if report.kind == "Z":
         blocks += [Text(" "), Row("Thu ngân ký", "Quản lý ký")]
     if report.journal_head:  # kept on paper: check --anchor proves the books against it

@@ -139,6 +139,17 @@ def shift_figures(db: Database, shift: Shift) -> ShiftFigures:
         ).fetchall()
         if row[2] or row[3]
     ]
+    states = dict(
+        db.execute(
+            "SELECT o.state, count(*) FROM einvoices e JOIN einvoice_outbox o "
+            "ON o.invoice_id = e.id WHERE e.sale_id IN (SELECT id FROM sales WHERE shift_id = :s) "
+            "OR e.refund_id IN (SELECT id FROM refunds WHERE shift_id = :s) GROUP BY o.state",
+            {"s": shift.id},
+        ).fetchall()
+    )
+    figures.einvoices_issued = states.pop("issued", 0)
+    figures.einvoices_refused = states.pop("parked", 0)
+    figures.einvoices_unsent = sum(states.values()) + figures.einvoices_refused
     return figures
 
 

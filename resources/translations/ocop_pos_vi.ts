@@ -308,6 +308,11 @@
         <source>Shift closed: %1 · cash difference %2</source>
         <translation>Đã đóng ca: %1 · chênh lệch tiền mặt %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/close_shift_dialog.py" line="155"/>
+        <source>%1 e-invoices not yet sent: leave this PC on and online, or tell a manager</source>
+        <translation>Còn %1 hóa đơn điện tử chưa gửi được: hãy để máy bật và nối mạng, hoặc báo quản lý</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

@@ -4,16 +4,20 @@ loopback, off the GUI thread, and the status line says so."""
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from pos.einvoicing.credentials import load_password
 from pos.einvoicing.fake_viettel import FakeState, FakeViettel
 from pos.importing.demo import DEMO_EINVOICING
+from pos.printing.blocks import as_text
 from pos.services import backups, einvoice_outbox, shifts, showroom_file
 from pos.services.settings import set_settings
 from tests.conftest import demo_user
+from tests.gui.modals import answer_message_box
 from tests.gui.test_till_gui import open_payment, open_window, scan
 from tests.services.test_users_and_refunds import cash, sell
 from ui.app import configure_application
+from ui.close_shift_dialog import CloseShiftDialog
 
 
 def test_a_sale_at_the_till_is_issued_through_the_demo_provider(qtbot, qapp, demo_db):
@@ -76,3 +80,29 @@ def test_the_provider_password_stays_out_of_the_database_and_its_backups(
         if path.exists():
             assert secret.encode() not in path.read_bytes(), path
     assert taken.path.exists()
+
+
+def test_closing_the_shift_with_an_invoice_unsent_raises_the_alarm(qtbot, qapp, demo_db):
+    configure_application(qapp, "vi")
+    set_settings(demo_db, DEMO_EINVOICING, demo_user(demo_db, "admin"))
+    shifts.open_shift(demo_db, "T01", "Lan", 500_000)
+    window = open_window(qtbot, demo_db, "quanly")  # no sender started: nothing goes out
+    till = window.pages["sell"]
+    scan(qtbot, till, "BANH-PIA")
+    qtbot.keyClick(open_payment(qtbot, till).amount, Qt.Key_Return)  # 75.000 cash
+    qtbot.waitUntil(till.scan_box.hasFocus)
+    qtbot.keyClick(till.scan_box, Qt.Key_K, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), CloseShiftDialog))
+    dialog = QApplication.activeModalWidget()
+    dialog.counts[500_000].setValue(1)
+    dialog.counts[50_000].setValue(1)
+    dialog.counts[20_000].setValue(1)
+    dialog.counts[5_000].setValue(1)  # 575.000: no difference
+    answer_message_box(qtbot, "yes")
+    qtbot.mouseClick(dialog.z_button, Qt.LeftButton)
+    assert "Còn 1 hóa đơn điện tử chưa gửi được" in dialog.message.text()
+    assert dialog.message.property("problem") is True
+    figures = dialog.report.figures
+    assert (figures.einvoices_issued, figures.einvoices_unsent) == (0, 1)
+    assert "HĐĐT chưa gửi được 1" in " ".join(as_text(dialog.blocks).split())
+    qtbot.keyClick(dialog, Qt.Key_Escape)
