@@ -2,13 +2,12 @@
 queue from the command line (a PC without the window, the accountant's month)."""
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from pos import clock, exporting
 from pos.clock import display_time
 from pos.errors import ValidationError
-from pos.fields import optional_date, whole_number
+from pos.fields import month_of, whole_number
 from pos.money import format_vnd
 
 EXPORT_HEADERS = (
@@ -110,7 +109,7 @@ def _lookup(db, args) -> int:
 def _export(db, args) -> int:
     from pos.services import einvoice_lists
 
-    month = _month(args.month)
+    month = month_of(args.month)
     rows = [
         (
             row.issued_at,
@@ -135,19 +134,6 @@ def _export(db, args) -> int:
         exporting.write_csv(args.out, EXPORT_HEADERS, rows)
     print(f"Đã ghi {len(rows)} hóa đơn điện tử tháng {month:%m/%Y} vào {args.out}")
     return 0
-
-
-def _month(text: str) -> date:
-    """'2026-11' or '11/2026' as its first day."""
-    text = text.strip()
-    if len(text) == 7 and text[4] == "-":
-        text = f"{text}-01"
-    elif len(text) == 7 and text[2] == "/":
-        text = f"01/{text}"
-    day = optional_date(text, "tháng")
-    if day is None:
-        raise ValidationError("cần tháng, ví dụ 2026-11 hoặc 11/2026")
-    return day.replace(day=1)
 
 
 ACTIONS = {"status": _status, "send": _send, "lookup": _lookup, "export": _export}

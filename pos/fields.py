@@ -156,3 +156,16 @@ class FieldCollector:
     def check(self) -> None:
         if self.by_field:
             raise FieldProblems(self.by_field)
+
+
+def month_of(text: str) -> date:
+    """'2026-11' or '11/2026' (or a day in it) as the month's first day."""
+    text = cell_text(text)
+    if len(text) == 7 and text[4] == "-":
+        text = f"{text}-01"
+    elif len(text) == 7 and text[2] == "/":
+        text = f"01/{text}"
+    day = optional_date(text, "tháng")
+    if day is None:
+        raise ValidationError("cần tháng, ví dụ 2026-11 hoặc 11/2026")
+    return day.replace(day=1)

@@ -81,6 +81,7 @@ class AuditPage(QWidget):
             "einvoice_stopped": self.tr("E-invoice sending stopped (account)"),
             "einvoice_resumed": self.tr("E-invoice sending resumed"),
             "einvoice_replaced": self.tr("E-invoice replaced"),
+            "einvoice_resent": self.tr("Refused e-invoice sent again"),
         }
 
     def refresh(self) -> None:

@@ -19,6 +19,7 @@ from ui.audit_page import AuditPage
 from ui.backup_service import BackupService
 from ui.catalog_pages import ProducersPage, ProductsPage
 from ui.customer_display import CustomerDisplay, follow_till, place_on_screen
+from ui.einvoice_page import EinvoicePage
 from ui.einvoice_service import EinvoiceService
 from ui.idle_lock import IdleWatch, LockScreen
 from ui.page_shelf import PageShelf
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
                     db, self.print_service, self.backups, lambda: self.user
                 ),
                 "audit": lambda: AuditPage(db, lambda: is_manager(self.user)),
+                "einvoices": lambda: EinvoicePage(db, lambda: self.user),
             },
         )
         titles = {
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
             "audit": self.tr("Audit log"),
+            "einvoices": self.tr("E-invoices"),
         }
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")

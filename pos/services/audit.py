@@ -45,6 +45,7 @@ ACTIONS = (
     "einvoice_stopped",
     "einvoice_resumed",
     "einvoice_replaced",
+    "einvoice_resent",
 )
 
 

@@ -6,7 +6,9 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from pos.documents.einvoice import NO_BUYER_NAME
 from pos.errors import NotFound
+from pos.text import fold
 
 STATES = {
     "pending": "chờ gửi",
@@ -21,6 +23,7 @@ KINDS = {"original": "gốc", "adjustment": "điều chỉnh giảm", "replaceme
 
 @dataclass(frozen=True)
 class InvoiceRow:
+    key: str
     document_number: str  # the receipt or refund
     kind: str
     symbol: str
@@ -29,7 +32,7 @@ class InvoiceRow:
     number: str  # '' until issued
     tax_authority_code: str
     reservation_code: str
-    buyer_name: str
+    buyer_name: str  # "Bán cho người tiêu dùng" when the buyer gave nothing
     buyer_tax_code: str
     amount_vnd: int
     vat_vnd: int
@@ -38,9 +41,10 @@ class InvoiceRow:
 
 
 _ROWS = """
-SELECT json_extract(e.document, '$.document_number'), e.kind, e.symbol, e.issued_at,
+SELECT e.key, json_extract(e.document, '$.document_number'), e.kind, e.symbol, e.issued_at,
   coalesce(o.state, 'issued'), coalesce(a.number, ''), coalesce(a.tax_authority_code, ''),
-  coalesce(a.reservation_code, ''), json_extract(e.document, '$.buyer.name'),
+  coalesce(a.reservation_code, ''),
+  coalesce(nullif(json_extract(e.document, '$.buyer.name'), ''), :nobody),
   json_extract(e.document, '$.buyer.tax_code'), json_extract(e.document, '$.amount_vnd'),
   json_extract(e.document, '$.vat_vnd'), e.total_vnd, coalesce(o.message, '')
 FROM einvoices e
@@ -66,7 +70,7 @@ def of_document(db: Database, number: str) -> list[InvoiceRow]:
         _ROWS + "WHERE e.sale_id = (SELECT id FROM sales WHERE number = :n) "
         "OR e.refund_id IN (SELECT id FROM refunds WHERE number = :n OR sale_id = "
         "(SELECT id FROM sales WHERE number = :n)) ORDER BY e.id",
-        {"n": number.strip()},
+        {"n": number.strip(), "nobody": NO_BUYER_NAME},
     ).fetchall()
     if not rows:
         raise NotFound(f"không có hóa đơn điện tử nào của {number.strip()}")
@@ -80,8 +84,8 @@ def of_month(db: Database, month: date) -> list[InvoiceRow]:
     end = (start + timedelta(days=32)).replace(day=1)
     rows = db.execute(
         _ROWS + f"WHERE e.symbol IN ({_SYMBOLS}) "
-        "AND e.issued_at >= ? AND e.issued_at < ? ORDER BY e.issued_at, e.id",
-        [start.isoformat(), end.isoformat()],
+        "AND e.issued_at >= :start AND e.issued_at < :end ORDER BY e.issued_at, e.id",
+        {"start": start.isoformat(), "end": end.isoformat(), "nobody": NO_BUYER_NAME},
     ).fetchall()
     return [InvoiceRow(*row) for row in rows]
 
@@ -90,6 +94,23 @@ def refused(db: Database) -> list[InvoiceRow]:
     """The parked and stopped ones, with the provider's message."""
     rows = db.execute(
         _ROWS + "WHERE e.id IN (SELECT invoice_id FROM einvoice_outbox "
-        "WHERE state IN ('parked', 'stopped')) ORDER BY e.id"
+        "WHERE state IN ('parked', 'stopped')) ORDER BY e.id",
+        {"nobody": NO_BUYER_NAME},
     ).fetchall()
     return [InvoiceRow(*row) for row in rows]
+
+
+def matching(rows: list[InvoiceRow], typed: str) -> list[InvoiceRow]:
+    """The rows whose receipt, invoice number, buyer or buyer's tax code holds ``typed``
+    (accents and case aside)."""
+    wanted = fold(typed)
+    if not wanted:
+        return rows
+    return [
+        row
+        for row in rows
+        if any(
+            wanted in fold(text)
+            for text in (row.document_number, row.number, row.buyer_name, row.buyer_tax_code)
+        )
+    ]

@@ -180,6 +180,24 @@ def resume(db: Database, actor: User) -> int:
         return status(db).unsent
 
 
+def resend(db: Database, actor: User, key: str) -> None:
+    """A manager's "send it again" for a refused invoice once its cause is put right outside
+    it (a symbol registered with the provider, the template's fields set up): the same
+    invoice, its symbol's later ones going on after it."""
+    with db.atomic():
+        check_actor(db, actor)
+        if needs_approval(actor, "einvoice"):
+            raise refuse("einvoice")
+        changed = db.execute(
+            "UPDATE einvoice_outbox SET state = 'pending', next_try_at = '', message = '' "
+            "WHERE state = 'parked' AND invoice_id = (SELECT id FROM einvoices WHERE key = ?)",
+            [key],
+        ).rowcount
+        if not changed:
+            raise NotFound("hóa đơn điện tử này không ở trạng thái bị từ chối")
+        audit.record(db, "einvoice_resent", actor.username, {"invoice": key})
+
+
 def status(db: Database) -> OutboxStatus:
     unsent, oldest, parked_count = db.execute(
         "SELECT count(*), min(e.issued_at), count(*) FILTER (WHERE o.state = 'parked') "

@@ -222,7 +222,12 @@
         <translation>Thay hóa đơn điện tử</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="89"/>
+        <location filename="../../ui/audit_page.py" line="84"/>
+        <source>Refused e-invoice sent again</source>
+        <translation>Gửi lại hóa đơn điện tử bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="90"/>
         <source>Only managers can see the audit log.</source>
         <translation>Chỉ quản lý được xem nhật ký kiểm soát.</translation>
     </message>
@@ -238,6 +243,59 @@
         <location filename="../../ui/backup_service.py" line="58"/>
         <source>Backup failed: %1</source>
         <translation>Sao lưu không thành công: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerDialog</name>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="173"/>
+        <source>Replace the e-invoice of %1</source>
+        <translation>Thay hóa đơn điện tử của %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="175"/>
+        <source>A business</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="176"/>
+        <source>A person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="182"/>
+        <source>e.g. the customer asked for an invoice</source>
+        <translation>ví dụ: khách xin hóa đơn công ty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="186"/>
+        <source>Buyer</source>
+        <translation>Người mua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="187"/>
+        <source>Tax code or personal number</source>
+        <translation>Mã số thuế hoặc số định danh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="188"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="189"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="190"/>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="191"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -358,6 +416,124 @@
         <location filename="../../ui/customer_display.py" line="103"/>
         <source>Your change: %1</source>
         <translation>Tiền thối: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EinvoicePage</name>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="40"/>
+        <source>Receipt, invoice number, buyer or tax code</source>
+        <translation>Số phiếu, số hóa đơn, người mua hoặc mã số thuế</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="42"/>
+        <source>The month&apos;s invoices</source>
+        <translation>Hóa đơn trong tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="43"/>
+        <source>Refused or stopped</source>
+        <translation>Bị từ chối hoặc dừng gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="49"/>
+        <source>Made at</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="50"/>
+        <source>Receipt</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="51"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="52"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="53"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="54"/>
+        <source>Buyer</source>
+        <translation>Người mua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="55"/>
+        <source>Total</source>
+        <translation>Tổng tiền</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="56"/>
+        <source>Provider&apos;s message</source>
+        <translation>Thông báo của nhà cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="62"/>
+        <source>Resume sending</source>
+        <translation>Tiếp tục gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="63"/>
+        <source>Send the refused one again</source>
+        <translation>Gửi lại hóa đơn bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="64"/>
+        <source>Replace with the buyer&apos;s details...</source>
+        <translation>Thay bằng thông tin người mua...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="87"/>
+        <source>Only managers can see the e-invoices.</source>
+        <translation>Chỉ quản lý xem được hóa đơn điện tử.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="92"/>
+        <source>Sending stopped: %1</source>
+        <translation>Đã dừng gửi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="97"/>
+        <source>%1 not yet sent, the oldest made at %2</source>
+        <translation>%1 hóa đơn chưa gửi, cũ nhất lập lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="103"/>
+        <source>Every e-invoice has been sent.</source>
+        <translation>Mọi hóa đơn điện tử đã được gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="127"/>
+        <source>Sending again.</source>
+        <translation>Đã tiếp tục gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="133"/>
+        <source>Choose a refused invoice first.</source>
+        <translation>Hãy chọn một hóa đơn bị từ chối trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="137"/>
+        <source>%1 goes again.</source>
+        <translation>%1 gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="143"/>
+        <source>Choose a sale&apos;s invoice first.</source>
+        <translation>Hãy chọn hóa đơn của một phiếu bán trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="148"/>
+        <source>A replacement for %1 is on its way.</source>
+        <translation>Đang gửi hóa đơn thay thế cho %1.</translation>
     </message>
 </context>
 <context>
@@ -901,77 +1077,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Sell</source>
         <translation>Bán hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Stock</source>
         <translation>Hàng ký gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Producers</source>
         <translation>Chủ thể OCOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Settlement</source>
         <translation>Quyết toán</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm soát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <source>E-invoices</source>
+        <translation>Hóa đơn điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;People</source>
         <translation>&amp;Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>cashier</source>
         <translation>thu ngân</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>manager</source>
         <translation>quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>admin</source>
         <translation>quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Signed in: %1 (%2) · database: %3</source>
         <translation>Đang đăng nhập: %1 (%2) · cơ sở dữ liệu: %3</translation>
     </message>

@@ -6,18 +6,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from pos.einvoicing.credentials import load_password
+from pos.einvoicing.credentials import load_password, save_password
 from pos.einvoicing.fake_viettel import FakeState, FakeViettel
 from pos.importing.demo import DEMO_EINVOICING
 from pos.printing.blocks import as_text
 from pos.services import backups, einvoice_outbox, shifts, showroom_file
 from pos.services.settings import set_settings
 from tests.conftest import demo_user
-from tests.gui.modals import answer_message_box
+from tests.gui.modals import answer_message_box, when_modal
 from tests.gui.test_till_gui import open_payment, open_window, scan
+from tests.qt_typing import type_text
 from tests.services.test_users_and_refunds import cash, sell
 from ui.app import configure_application
 from ui.close_shift_dialog import CloseShiftDialog
+from ui.einvoice_page import BuyerDialog
 
 
 def test_a_sale_at_the_till_is_issued_through_the_demo_provider(qtbot, qapp, demo_db):
@@ -106,3 +108,64 @@ def test_closing_the_shift_with_an_invoice_unsent_raises_the_alarm(qtbot, qapp, 
     assert (figures.einvoices_issued, figures.einvoices_unsent) == (0, 1)
     assert "HĐĐT chưa gửi được 1" in " ".join(as_text(dialog.blocks).split())
     qtbot.keyClick(dialog, Qt.Key_Escape)
+
+
+def test_a_manager_sends_a_refused_invoice_again_and_replaces_an_issued_one(
+    qtbot, qapp, demo_db, clock_at, no_os_keyring
+):
+    configure_application(qapp, "vi")
+    with FakeViettel(FakeState(faults=["reject"])) as fake:
+        settings = {
+            **DEMO_EINVOICING,
+            "einvoice_provider": "viettel",
+            "einvoice_url": fake.url,
+            "einvoice_username": "demo",
+        }
+        set_settings(demo_db, settings, demo_user(demo_db, "admin"))
+        save_password("demo", "demo")
+        shifts.open_shift(demo_db, "T01", "Lan", 500_000)
+        sale = sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
+        window = open_window(qtbot, demo_db, "quanly")
+        window.einvoices.start()
+        qtbot.waitUntil(lambda: einvoice_outbox.status(demo_db).parked == 1, timeout=15_000)
+        qtbot.keyClick(window, Qt.Key_9, Qt.ControlModifier)
+        page = window.pages["einvoices"]
+        assert window.current_page() is page
+        page.show_which.setCurrentIndex(page.show_which.findData("refused"))
+        [refused] = page.model._records
+        assert refused.document_number == sale.number and "BUYER_TAX_CODE" in refused.message
+        page.table.selectRow(0)
+        qtbot.mouseClick(page.resend_button, Qt.LeftButton)
+        assert f"{sale.number} gửi lại" in page.message.text()
+        qtbot.waitUntil(lambda: einvoice_outbox.status(demo_db).unsent == 0, timeout=15_000)
+
+        def fill(dialog):
+            for widget, text in (
+                (dialog.tax_code, "0100109106"),
+                (dialog.name, "Công ty Trà Việt"),
+                (dialog.reason, "khách xin hóa đơn công ty"),
+            ):
+                widget.setFocus()
+                type_text(widget, text)
+            qtbot.keyClick(dialog.reason, Qt.Key_Return)
+
+        page.show_which.setCurrentIndex(page.show_which.findData("month"))
+        page.month.setText("11/2026")
+        page.refresh()
+        page.table.selectRow(0)
+        when_modal(BuyerDialog, fill)
+        qtbot.mouseClick(page.replace_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: len(fake.state.invoices) == 2, timeout=15_000)
+        window.einvoices.stop()
+    assert fake.state.invoices[1].body["buyerInfo"]["buyerLegalName"] == "Công ty Trà Việt"
+    page.refresh()
+    assert [r.kind for r in page.model._records] == ["original", "replacement"]
+
+
+def test_a_cashier_does_not_see_the_invoices(qtbot, qapp, demo_db):
+    configure_application(qapp, "vi")
+    window = open_window(qtbot, demo_db, "thungan")
+    window.show_page("einvoices")
+    page = window.pages["einvoices"]
+    assert page.model.rowCount() == 0
+    assert page.status.text() == "Chỉ quản lý xem được hóa đơn điện tử."

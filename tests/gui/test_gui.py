@@ -44,6 +44,7 @@ def test_window_opens_in_vietnamese_with_every_page(window, qtbot):
         "Báo cáo",
         "Cài đặt",
         "Nhật ký kiểm soát",
+        "Hóa đơn điện tử",
     ]
     for number, key in enumerate(window.pages, start=1):
         qtbot.keyClick(window, Qt.Key(Qt.Key_0 + number), Qt.ControlModifier)
