@@ -2,12 +2,9 @@
 month's invoices searchable by receipt, number, buyer or tax code; resume sending after an
 account problem, send a refused one again, replace an issued one with the buyer's details."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -18,14 +15,14 @@ from sqlite_utils import Database
 
 from pos import clock
 from pos.clock import display_time
-from pos.einvoice import checked_buyer
 from pos.errors import PosError
 from pos.fields import month_of
 from pos.money import format_vnd
 from pos.permissions import is_manager
 from pos.services import einvoice_lists, einvoice_outbox, einvoices
+from ui.buyer_dialog import BuyerDialog
 from ui.table_model import RIGHT, Column, RecordTableModel
-from ui.widgets import fit_on_screen, make_table, message_label, show_message
+from ui.widgets import make_table, message_label, show_message
 
 
 class EinvoicePage(QWidget):
@@ -142,7 +139,15 @@ class EinvoicePage(QWidget):
         if row is None or row.kind == "adjustment":
             self._say(self.tr("Choose a sale's invoice first."), True)
             return
-        dialog = BuyerDialog(self.db, row.document_number, self.current_user(), self)
+        dialog = BuyerDialog(
+            self.db,
+            self.tr("Replace the e-invoice of %1").replace("%1", row.document_number),
+            lambda buyer, reason: einvoices.replace_invoice(
+                self.db, self.current_user(), row.document_number, buyer, reason
+            ),
+            ask_reason=True,
+            parent=self,
+        )
         if dialog.exec() == QDialog.Accepted:
             self._say(
                 self.tr("A replacement for %1 is on its way.").replace("%1", row.document_number)
@@ -160,62 +165,3 @@ class EinvoicePage(QWidget):
 
     def _say(self, text: str, problem: bool = False) -> None:
         show_message(self.message, text, problem)
-
-
-class BuyerDialog(QDialog):
-    """Who the replacement names, and why: checked before anything is written."""
-
-    KINDS = ("business", "person")
-
-    def __init__(self, db: Database, sale_number: str, actor, parent=None):
-        super().__init__(parent)
-        self.db, self.sale_number, self.actor = db, sale_number, actor
-        self.setWindowTitle(self.tr("Replace the e-invoice of %1").replace("%1", sale_number))
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("A business"), "business")
-        self.kind.addItem(self.tr("A person"), "person")
-        self.tax_code = QLineEdit()
-        self.name = QLineEdit()
-        self.address = QLineEdit()
-        self.email = QLineEdit()
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("e.g. the customer asked for an invoice"))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
-        for label, widget in (
-            (self.tr("Buyer"), self.kind),
-            (self.tr("Tax code or personal number"), self.tax_code),
-            (self.tr("Name"), self.name),
-            (self.tr("Address"), self.address),
-            (self.tr("E-mail"), self.email),
-            (self.tr("Reason"), self.reason),
-        ):
-            form.addRow(label, widget)
-        self.message = message_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.tax_code.setFocus(Qt.OtherFocusReason)
-        fit_on_screen(self, 520, 380)
-
-    def save(self) -> None:
-        try:
-            buyer = checked_buyer(
-                self.kind.currentData(),
-                clock.today(),
-                tax_code=self.tax_code.text(),
-                name=self.name.text(),
-                address=self.address.text(),
-                email=self.email.text(),
-            )
-            einvoices.replace_invoice(
-                self.db, self.actor, self.sale_number, buyer, self.reason.text()
-            )
-        except PosError as error:
-            show_message(self.message, str(error), True)
-            return
-        self.accept()

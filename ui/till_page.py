@@ -25,14 +25,16 @@ from pos.barcodes import looks_like_barcode
 from pos.cart import Cart, Discount, parse_scan, price
 from pos.catalog import OCOP_RATINGS
 from pos.clock import display_date
+from pos.documents.einvoice import NOBODY
 from pos.errors import NotFound, PosError
 from pos.money import format_bp, format_vnd, parse_vnd
 from pos.permissions import Approval, User, needs_approval
 from pos.printing.shift_report import layout_refund_slip
-from pos.services import carts, catalog, sales, shift_close, shifts, stock
+from pos.services import carts, catalog, einvoices, sales, shift_close, shifts, stock
 from pos.services.printer_settings import printer_configured
 from pos.services.receipts import refund_slip
 from pos.services.settings import get_setting
+from ui.buyer_dialog import BuyerDialog
 from ui.close_shift_dialog import CloseShiftDialog
 from ui.open_shift_form import OpenShiftForm
 from ui.payment_dialog import PaymentDialog
@@ -64,6 +66,7 @@ class TillPage(QWidget):
         self.printer = printer
         self.current_user = current_user
         self.approvals: list[Approval] = []  # given by a manager for the cart on the till
+        self.buyer = NOBODY  # whom this cart's e-invoice names (Ctrl+B)
         self.last_sale_number = ""
         self.terminal = get_setting(db, "terminal_code")
         self.cart: Cart = carts.load_open_cart(db, self.terminal)
@@ -158,7 +161,8 @@ class TillPage(QWidget):
                 "F12 pay · F4 quantity · F2 line discount · F3 cart discount · "
                 "Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · "
                 "Ctrl+P receipts · F9 retry printing · F8 refund · Ctrl+G price · "
-                "F11 cash in/out · Ctrl+D drawer · F10 switch user · Ctrl+K close shift"
+                "F11 cash in/out · Ctrl+D drawer · Ctrl+B buyer (e-invoice) · "
+                "F10 switch user · Ctrl+K close shift"
             )
         )
         keys.setObjectName("hint")
@@ -201,6 +205,7 @@ class TillPage(QWidget):
             ("Ctrl+G", self.change_price),
             ("Ctrl+D", self.open_drawer),
             ("Ctrl+K", self.close_shift),
+            ("Ctrl+B", self.ask_buyer),
         ):
             page_shortcut(self.till, key, action)
 
@@ -583,6 +588,7 @@ class TillPage(QWidget):
         carts.park_cart(self.db, self.terminal, self.cart, label)
         self.cart = Cart()
         self.approvals = []  # approvals are for the cart on the till, asked again on recall
+        self.buyer = NOBODY  # and the buyer is asked again too
         self._show_cart()
         self._say(self.tr("Cart parked: F7 brings it back"))
         self.focus_scan_box()
@@ -639,6 +645,7 @@ class TillPage(QWidget):
                 queue_receipt=with_receipt,
                 actor=self.current_user(),
                 approvals=tuple(self.approvals),
+                buyer=self.buyer,
             )
         except PosError as error:
             self._problem(self.tr("The sale was not saved: %1").replace("%1", str(error)))
@@ -646,6 +653,7 @@ class TillPage(QWidget):
         self.last_sale_number = posted.number
         self.sale_posted.emit(posted.number)
         self.approvals = []
+        self.buyer = NOBODY  # the next customer's invoice names nobody unless asked
         job = posted.print_job  # printed after the commit: paper can wait, the sale cannot
         if job is not None and job.status == "queued":
             self.printer.print_job(job.id)
@@ -669,6 +677,25 @@ class TillPage(QWidget):
             self._problem(text + " · " + posted.clock_warning)
             return
         self._say(text)
+
+    def ask_buyer(self) -> None:
+        """Before payment: the invoice in the buyer's name (a business's checked tax code, or
+        a person's name), for this cart's sale only."""
+        if einvoices.invoice_settings(self.db) is None:
+            self._problem(self.tr("This showroom issues no e-invoices (Settings)"))
+            return
+
+        def keep(buyer, _reason) -> None:
+            self.buyer = buyer
+
+        dialog = BuyerDialog(self.db, self.tr("Buyer on the e-invoice"), keep, parent=self)
+        dialog.accepted.connect(
+            lambda: self._say(
+                self.tr("The e-invoice of this sale goes to %1").replace("%1", self.buyer.name)
+            )
+        )
+        dialog.finished.connect(lambda _result: self._back_from_dialog())
+        dialog.open()
 
     # ---- refunds, cash, shift ----
 

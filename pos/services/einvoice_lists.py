@@ -40,13 +40,17 @@ class InvoiceRow:
     message: str  # the provider's, for a refused one
 
 
-_ROWS = """
-SELECT e.key, json_extract(e.document, '$.document_number'), e.kind, e.symbol, e.issued_at,
-  coalesce(o.state, 'issued'), coalesce(a.number, ''), coalesce(a.tax_authority_code, ''),
-  coalesce(a.reservation_code, ''),
-  coalesce(nullif(json_extract(e.document, '$.buyer.name'), ''), :nobody),
-  json_extract(e.document, '$.buyer.tax_code'), json_extract(e.document, '$.amount_vnd'),
-  json_extract(e.document, '$.vat_vnd'), e.total_vnd, coalesce(o.message, '')
+# A document edited outside the program into something unreadable shows empty, never stops
+# the screen (check names it).
+_DOCUMENT = "CASE WHEN json_valid(e.document) THEN e.document END"
+_ROWS = f"""
+SELECT e.key, coalesce(json_extract({_DOCUMENT}, '$.document_number'), ''), e.kind, e.symbol,
+  e.issued_at, coalesce(o.state, 'issued'), coalesce(a.number, ''),
+  coalesce(a.tax_authority_code, ''), coalesce(a.reservation_code, ''),
+  coalesce(nullif(json_extract({_DOCUMENT}, '$.buyer.name'), ''), :nobody),
+  coalesce(json_extract({_DOCUMENT}, '$.buyer.tax_code'), ''),
+  coalesce(json_extract({_DOCUMENT}, '$.amount_vnd'), 0),
+  coalesce(json_extract({_DOCUMENT}, '$.vat_vnd'), 0), e.total_vnd, coalesce(o.message, '')
 FROM einvoices e
 LEFT JOIN einvoice_answers a ON a.invoice_id = e.id
 LEFT JOIN einvoice_outbox o ON o.invoice_id = e.id

@@ -152,8 +152,11 @@ def sale_invoice(
 
 
 def insert_invoices(db: Database, rows: list[tuple[Invoice, int | None, int | None]]) -> None:
-    """(invoice, sale id, refund id) rows, each queued to send at once."""
+    """(invoice, sale id, refund id) rows, each queued to send at once; a buyer who gave a
+    tax code is remembered for the next sale."""
     for invoice, sale_id, refund_id in rows:
+        if invoice.buyer.tax_code:
+            _remember(db, invoice.buyer, invoice.issued_at)
         refers_to = None
         if invoice.original is not None:
             refers_to = db.execute(
@@ -264,3 +267,23 @@ def replace_invoice(
             {"sale": sale_number, "invoice": invoice.key, "why": reason},
         )
     return invoice
+
+
+def _remember(db: Database, buyer: Buyer, at: str) -> None:
+    db.execute(
+        "INSERT INTO buyers (tax_code, kind, name, address, phone, email, used_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tax_code) DO UPDATE SET kind = excluded.kind, "
+        "name = excluded.name, address = excluded.address, phone = excluded.phone, "
+        "email = excluded.email, used_at = excluded.used_at",
+        [buyer.tax_code, buyer.kind, buyer.name, buyer.address, buyer.phone, buyer.email, at],
+    )
+
+
+def known_buyer(db: Database, tax_code: str) -> Buyer | None:
+    """The buyer last invoiced under ``tax_code`` (as typed: spaces and dots aside)."""
+    code = "".join(ch for ch in nfc(tax_code) if ch not in " .")
+    row = db.execute(
+        "SELECT kind, tax_code, name, address, phone, email FROM buyers WHERE tax_code = ?",
+        [code],
+    ).fetchone()
+    return Buyer(*row) if row else None

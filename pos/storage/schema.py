@@ -881,3 +881,21 @@ CREATE INDEX einvoice_outbox_state ON einvoice_outbox(state, invoice_id);
         + _protect("einvoices")
         + _protect("einvoice_answers")
     )
+
+
+@migrations()
+def m020_buyers(db: Database) -> None:
+    """Buyers who asked for an invoice in their name, by tax code, so the next sale to them
+    fills in their name and address (each invoice keeps its own copy of what it said)."""
+    db.execute(
+        """
+        CREATE TABLE buyers (
+          tax_code TEXT PRIMARY KEY,
+          kind TEXT NOT NULL CHECK (kind IN ('business', 'person')),
+          name TEXT NOT NULL,
+          address TEXT NOT NULL DEFAULT '',
+          phone TEXT NOT NULL DEFAULT '',
+          email TEXT NOT NULL DEFAULT '',
+          used_at TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID"""
+    )

@@ -248,54 +248,54 @@
 <context>
     <name>BuyerDialog</name>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="173"/>
-        <source>Replace the e-invoice of %1</source>
-        <translation>Thay hóa đơn điện tử của %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/einvoice_page.py" line="175"/>
+        <location filename="../../ui/buyer_dialog.py" line="39"/>
         <source>A business</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="176"/>
+        <location filename="../../ui/buyer_dialog.py" line="40"/>
         <source>A person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="182"/>
+        <location filename="../../ui/buyer_dialog.py" line="47"/>
         <source>e.g. the customer asked for an invoice</source>
         <translation>ví dụ: khách xin hóa đơn công ty</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="186"/>
+        <location filename="../../ui/buyer_dialog.py" line="51"/>
         <source>Buyer</source>
         <translation>Người mua</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="187"/>
+        <location filename="../../ui/buyer_dialog.py" line="52"/>
         <source>Tax code or personal number</source>
         <translation>Mã số thuế hoặc số định danh</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="188"/>
+        <location filename="../../ui/buyer_dialog.py" line="53"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="189"/>
+        <location filename="../../ui/buyer_dialog.py" line="54"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="190"/>
+        <location filename="../../ui/buyer_dialog.py" line="55"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="191"/>
+        <location filename="../../ui/buyer_dialog.py" line="58"/>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buyer_dialog.py" line="82"/>
+        <source>Filled in from an earlier invoice.</source>
+        <translation>Đã điền theo hóa đơn trước.</translation>
     </message>
 </context>
 <context>
@@ -421,117 +421,122 @@
 <context>
     <name>EinvoicePage</name>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="40"/>
+        <location filename="../../ui/einvoice_page.py" line="37"/>
         <source>Receipt, invoice number, buyer or tax code</source>
         <translation>Số phiếu, số hóa đơn, người mua hoặc mã số thuế</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="42"/>
+        <location filename="../../ui/einvoice_page.py" line="39"/>
         <source>The month&apos;s invoices</source>
         <translation>Hóa đơn trong tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="43"/>
+        <location filename="../../ui/einvoice_page.py" line="40"/>
         <source>Refused or stopped</source>
         <translation>Bị từ chối hoặc dừng gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="49"/>
+        <location filename="../../ui/einvoice_page.py" line="46"/>
         <source>Made at</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="50"/>
+        <location filename="../../ui/einvoice_page.py" line="47"/>
         <source>Receipt</source>
         <translation>Phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="51"/>
+        <location filename="../../ui/einvoice_page.py" line="48"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="52"/>
+        <location filename="../../ui/einvoice_page.py" line="49"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="53"/>
+        <location filename="../../ui/einvoice_page.py" line="50"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="54"/>
+        <location filename="../../ui/einvoice_page.py" line="51"/>
         <source>Buyer</source>
         <translation>Người mua</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="55"/>
+        <location filename="../../ui/einvoice_page.py" line="52"/>
         <source>Total</source>
         <translation>Tổng tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="56"/>
+        <location filename="../../ui/einvoice_page.py" line="53"/>
         <source>Provider&apos;s message</source>
         <translation>Thông báo của nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="62"/>
+        <location filename="../../ui/einvoice_page.py" line="59"/>
         <source>Resume sending</source>
         <translation>Tiếp tục gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="63"/>
+        <location filename="../../ui/einvoice_page.py" line="60"/>
         <source>Send the refused one again</source>
         <translation>Gửi lại hóa đơn bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="64"/>
+        <location filename="../../ui/einvoice_page.py" line="61"/>
         <source>Replace with the buyer&apos;s details...</source>
         <translation>Thay bằng thông tin người mua...</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="87"/>
+        <location filename="../../ui/einvoice_page.py" line="84"/>
         <source>Only managers can see the e-invoices.</source>
         <translation>Chỉ quản lý xem được hóa đơn điện tử.</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="92"/>
+        <location filename="../../ui/einvoice_page.py" line="89"/>
         <source>Sending stopped: %1</source>
         <translation>Đã dừng gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="97"/>
+        <location filename="../../ui/einvoice_page.py" line="94"/>
         <source>%1 not yet sent, the oldest made at %2</source>
         <translation>%1 hóa đơn chưa gửi, cũ nhất lập lúc %2</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="103"/>
+        <location filename="../../ui/einvoice_page.py" line="100"/>
         <source>Every e-invoice has been sent.</source>
         <translation>Mọi hóa đơn điện tử đã được gửi.</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="127"/>
+        <location filename="../../ui/einvoice_page.py" line="124"/>
         <source>Sending again.</source>
         <translation>Đã tiếp tục gửi.</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="133"/>
+        <location filename="../../ui/einvoice_page.py" line="130"/>
         <source>Choose a refused invoice first.</source>
         <translation>Hãy chọn một hóa đơn bị từ chối trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="137"/>
+        <location filename="../../ui/einvoice_page.py" line="134"/>
         <source>%1 goes again.</source>
         <translation>%1 gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="143"/>
+        <location filename="../../ui/einvoice_page.py" line="140"/>
         <source>Choose a sale&apos;s invoice first.</source>
         <translation>Hãy chọn hóa đơn của một phiếu bán trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/einvoice_page.py" line="148"/>
+        <location filename="../../ui/einvoice_page.py" line="144"/>
+        <source>Replace the e-invoice of %1</source>
+        <translation>Thay hóa đơn điện tử của %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/einvoice_page.py" line="153"/>
         <source>A replacement for %1 is on its way.</source>
         <translation>Đang gửi hóa đơn thay thế cho %1.</translation>
     </message>
@@ -2757,238 +2762,253 @@ Sau khi khóa sổ, không ghi được chứng từ nào trong kỳ; điều ch
 <context>
     <name>TillPage</name>
     <message>
-        <location filename="../../ui/till_page.py" line="89"/>
+        <location filename="../../ui/till_page.py" line="92"/>
         <source>Scan or type a barcode / SKU, then Enter</source>
         <translation>Quét hoặc gõ mã vạch / mã hàng rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="97"/>
+        <location filename="../../ui/till_page.py" line="100"/>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="98"/>
-        <location filename="../../ui/till_page.py" line="113"/>
+        <location filename="../../ui/till_page.py" line="101"/>
+        <location filename="../../ui/till_page.py" line="116"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="99"/>
+        <location filename="../../ui/till_page.py" line="102"/>
         <source>Producer</source>
         <translation>Chủ thể</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="100"/>
-        <location filename="../../ui/till_page.py" line="116"/>
-        <location filename="../../ui/till_page.py" line="383"/>
+        <location filename="../../ui/till_page.py" line="103"/>
+        <location filename="../../ui/till_page.py" line="119"/>
+        <location filename="../../ui/till_page.py" line="388"/>
         <source>Price</source>
         <translation>Giá bán</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="114"/>
+        <location filename="../../ui/till_page.py" line="117"/>
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="117"/>
-        <location filename="../../ui/till_page.py" line="369"/>
-        <location filename="../../ui/till_page.py" line="450"/>
+        <location filename="../../ui/till_page.py" line="120"/>
+        <location filename="../../ui/till_page.py" line="374"/>
+        <location filename="../../ui/till_page.py" line="455"/>
         <source>Discount</source>
         <translation>Giảm giá</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="118"/>
-        <location filename="../../ui/till_page.py" line="703"/>
+        <location filename="../../ui/till_page.py" line="121"/>
+        <location filename="../../ui/till_page.py" line="730"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="148"/>
+        <location filename="../../ui/till_page.py" line="151"/>
         <source>Pay (F12)</source>
         <translation>Thanh toán (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="158"/>
-        <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · Ctrl+P receipts · F9 retry printing · F8 refund · Ctrl+G price · F11 cash in/out · Ctrl+D drawer · F10 switch user · Ctrl+K close shift</source>
-        <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại · ↑↓ chọn dòng · Esc xóa ô quét · Ctrl+P hóa đơn · F9 in lại · F8 trả hàng · Ctrl+G sửa giá · F11 thu/chi · Ctrl+D mở két · F10 đổi người · Ctrl+K kết ca</translation>
+        <location filename="../../ui/till_page.py" line="161"/>
+        <source>F12 pay · F4 quantity · F2 line discount · F3 cart discount · Del remove line · F6 park · F7 recall · ↑↓ select line · Esc clear · Ctrl+P receipts · F9 retry printing · F8 refund · Ctrl+G price · F11 cash in/out · Ctrl+D drawer · Ctrl+B buyer (e-invoice) · F10 switch user · Ctrl+K close shift</source>
+        <translation>F12 thanh toán · F4 số lượng · F2 giảm giá dòng · F3 giảm giá đơn · Del xóa dòng · F6 gác đơn · F7 gọi lại · ↑↓ chọn dòng · Esc xóa ô quét · Ctrl+P hóa đơn · F9 in lại · F8 trả hàng · Ctrl+G sửa giá · F11 thu/chi · Ctrl+D mở két · Ctrl+B người mua (HĐĐT) · F10 đổi người · Ctrl+K kết ca</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="219"/>
+        <location filename="../../ui/till_page.py" line="224"/>
         <source>Terminal %1 · cashier %2</source>
         <translation>Quầy %1 · thu ngân %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="289"/>
+        <location filename="../../ui/till_page.py" line="294"/>
         <source>Added %1 × %2</source>
         <translation>Đã thêm %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="294"/>
+        <location filename="../../ui/till_page.py" line="299"/>
         <source>No product has the code or name &quot;%1&quot;</source>
         <translation>Không có sản phẩm nào có mã hoặc tên &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="302"/>
+        <location filename="../../ui/till_page.py" line="307"/>
         <source>%n product(s) match &quot;%1&quot;: pick one with the arrows and Enter</source>
         <translation>
             <numerusform>%n sản phẩm khớp &quot;%1&quot;: chọn bằng phím mũi tên rồi Enter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="339"/>
+        <location filename="../../ui/till_page.py" line="344"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="361"/>
+        <location filename="../../ui/till_page.py" line="366"/>
         <source>Whole cart</source>
         <translation>Cả đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="370"/>
+        <location filename="../../ui/till_page.py" line="375"/>
         <source>%1
 Amount (e.g. 5.000) or percent (e.g. 10%)</source>
         <translation>%1
 Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="384"/>
+        <location filename="../../ui/till_page.py" line="389"/>
         <source>New unit price for %1</source>
         <translation>Đơn giá mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="410"/>
+        <location filename="../../ui/till_page.py" line="415"/>
         <source>Not approved: the change is not allowed without a manager</source>
         <translation>Chưa được duyệt: thay đổi này cần quản lý</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="423"/>
+        <location filename="../../ui/till_page.py" line="428"/>
         <source>Removed %1</source>
         <translation>Đã xóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="449"/>
+        <location filename="../../ui/till_page.py" line="454"/>
         <source>Goods (%n item(s))</source>
         <translation>
             <numerusform>Tiền hàng (%n món)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="452"/>
+        <location filename="../../ui/till_page.py" line="457"/>
         <source>incl. VAT %1</source>
         <translation>trong đó thuế GTGT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="553"/>
+        <location filename="../../ui/till_page.py" line="558"/>
         <source>no recorded stock</source>
         <translation>không có tồn kho ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="559"/>
+        <location filename="../../ui/till_page.py" line="564"/>
         <source>%1 · expires %2</source>
         <translation>%1 · hạn dùng %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="570"/>
+        <location filename="../../ui/till_page.py" line="575"/>
         <source>Lot: %1</source>
         <translation>Lô: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="571"/>
+        <location filename="../../ui/till_page.py" line="576"/>
         <source>On hand: %1</source>
         <translation>Tồn kho: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/till_page.py" line="582"/>
+        <location filename="../../ui/till_page.py" line="587"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n món</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="587"/>
+        <location filename="../../ui/till_page.py" line="593"/>
         <source>Cart parked: F7 brings it back</source>
         <translation>Đã gác đơn: F7 để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="593"/>
+        <location filename="../../ui/till_page.py" line="599"/>
         <source>No parked cart</source>
         <translation>Không có đơn nào đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="600"/>
+        <location filename="../../ui/till_page.py" line="606"/>
         <source>Recall a parked cart</source>
         <translation>Gọi lại đơn đang gác</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="600"/>
+        <location filename="../../ui/till_page.py" line="606"/>
         <source>Cart</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="607"/>
+        <location filename="../../ui/till_page.py" line="613"/>
         <source>Cart recalled</source>
         <translation>Đã gọi lại đơn</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="644"/>
+        <location filename="../../ui/till_page.py" line="651"/>
         <source>The sale was not saved: %1</source>
         <translation>Chưa lưu được đơn bán: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="658"/>
+        <location filename="../../ui/till_page.py" line="666"/>
         <source>Change %1</source>
         <translation>Tiền thối %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="661"/>
+        <location filename="../../ui/till_page.py" line="669"/>
         <source>Sale %1 saved · change %2</source>
         <translation>Đã lưu đơn %1 · tiền thối %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="667"/>
+        <location filename="../../ui/till_page.py" line="675"/>
         <source>more sold than recorded stock: %1</source>
         <translation>bán vượt tồn kho ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="690"/>
+        <location filename="../../ui/till_page.py" line="685"/>
+        <source>This showroom issues no e-invoices (Settings)</source>
+        <translation>Showroom chưa dùng hóa đơn điện tử (xem Cài đặt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="691"/>
+        <source>Buyer on the e-invoice</source>
+        <translation>Người mua trên hóa đơn điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="694"/>
+        <source>The e-invoice of this sale goes to %1</source>
+        <translation>Hóa đơn điện tử của đơn này đứng tên %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_page.py" line="717"/>
         <source>Refund %1 saved: give back %2</source>
         <translation>Đã lưu phiếu trả %1: hoàn lại %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="697"/>
+        <location filename="../../ui/till_page.py" line="724"/>
         <source>Cash out (paying a delivery...)</source>
         <translation>Chi tiền ra (trả tiền giao hàng...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="697"/>
+        <location filename="../../ui/till_page.py" line="724"/>
         <source>Cash in (buying change...)</source>
         <translation>Thu tiền vào (đổi tiền lẻ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="699"/>
-        <location filename="../../ui/till_page.py" line="703"/>
-        <location filename="../../ui/till_page.py" line="706"/>
+        <location filename="../../ui/till_page.py" line="726"/>
+        <location filename="../../ui/till_page.py" line="730"/>
+        <location filename="../../ui/till_page.py" line="733"/>
         <source>Cash in / out</source>
         <translation>Thu / chi tiền mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="699"/>
+        <location filename="../../ui/till_page.py" line="726"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="706"/>
+        <location filename="../../ui/till_page.py" line="733"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="722"/>
+        <location filename="../../ui/till_page.py" line="749"/>
         <source>Recorded: %1 %2</source>
         <translation>Đã ghi: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/till_page.py" line="744"/>
+        <location filename="../../ui/till_page.py" line="771"/>
         <source>Finish or park the cart before closing the shift</source>
         <translation>Hãy thanh toán hoặc gác đơn trước khi kết ca</translation>
     </message>

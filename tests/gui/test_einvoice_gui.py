@@ -18,8 +18,8 @@ from tests.gui.test_till_gui import open_payment, open_window, scan
 from tests.qt_typing import type_text
 from tests.services.test_users_and_refunds import cash, sell
 from ui.app import configure_application
+from ui.buyer_dialog import BuyerDialog
 from ui.close_shift_dialog import CloseShiftDialog
-from ui.einvoice_page import BuyerDialog
 
 
 def test_a_sale_at_the_till_is_issued_through_the_demo_provider(qtbot, qapp, demo_db):
@@ -169,3 +169,49 @@ def test_a_cashier_does_not_see_the_invoices(qtbot, qapp, demo_db):
     page = window.pages["einvoices"]
     assert page.model.rowCount() == 0
     assert page.status.text() == "Chỉ quản lý xem được hóa đơn điện tử."
+
+
+def test_the_cashier_puts_the_buyers_name_on_the_invoice_before_paying(qtbot, qapp, demo_db):
+    configure_application(qapp, "vi")
+    set_settings(demo_db, DEMO_EINVOICING, demo_user(demo_db, "admin"))
+    shifts.open_shift(demo_db, "T01", "Lan", 500_000)
+    till = open_window(qtbot, demo_db).pages["sell"]
+    scan(qtbot, till, "BANH-PIA")
+    typed = []
+
+    def fill(dialog):
+        typed.append(dialog)
+        dialog.tax_code.setFocus()
+        type_text(dialog.tax_code, "0100109107")  # a wrong check digit: refused
+        qtbot.keyClick(dialog.tax_code, Qt.Key_Tab)
+        dialog.name.setFocus()
+        type_text(dialog.name, "Công ty Trà Việt")
+        qtbot.keyClick(dialog.name, Qt.Key_Return)
+        assert dialog.isVisible() and "chữ số kiểm tra" in dialog.message.text()
+        dialog.tax_code.clear()
+        type_text(dialog.tax_code, "0100109106")
+        qtbot.keyClick(dialog.name, Qt.Key_Return)
+
+    when_modal(BuyerDialog, fill)
+    qtbot.keyClick(till.scan_box, Qt.Key_B, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: bool(typed) and not typed[0].isVisible())
+    assert "Công ty Trà Việt" in till.message.text()
+    qtbot.waitUntil(till.scan_box.hasFocus)
+    qtbot.keyClick(open_payment(qtbot, till).amount, Qt.Key_Return)
+    qtbot.waitUntil(till.scan_box.hasFocus)
+    [document] = [row[0] for row in demo_db.execute("SELECT document FROM einvoices")]
+    assert '"tax_code": "0100109106"' in document and "Công ty Trà Việt" in document
+    assert till.buyer.kind == "none"  # the next customer's names nobody
+
+    def known(dialog):  # the next time, the tax code fills in the name
+        typed.append(dialog)
+        dialog.tax_code.setFocus()
+        type_text(dialog.tax_code, "0100 109 106")
+        qtbot.keyClick(dialog.tax_code, Qt.Key_Tab)
+        assert dialog.name.text() == "Công ty Trà Việt"
+        dialog.reject()
+
+    scan(qtbot, till, "BANH-PIA")
+    when_modal(BuyerDialog, known)
+    qtbot.keyClick(till.scan_box, Qt.Key_B, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: len(typed) == 2 and not typed[1].isVisible())
