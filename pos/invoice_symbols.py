@@ -9,6 +9,7 @@ upper-case letters the seller chooses (YY when it uses none), e.g. 1C26MAA."""
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from pos.errors import ValidationError
 from pos.text import nfc
@@ -77,6 +78,7 @@ def invoice_symbol(
     return InvoiceSymbol(form, day.year, letter, seller)
 
 
+@lru_cache(maxsize=64)  # every sale asks; the answer only changes with the day
 def yearly_symbol(text: str, day: date, kind: str = CASH_REGISTER) -> InvoiceSymbol:
     """The till's symbol as set (say 1C26MAA) for an invoice issued on ``day``: a symbol
     holds for one year, so on 1 January the till goes on under the new year's (1C27MAA)."""
