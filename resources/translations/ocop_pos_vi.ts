@@ -2881,7 +2881,7 @@ Số tiền (ví dụ 5.000) hoặc phần trăm (ví dụ 10%)</translation>
     <message>
         <location filename="../../ui/till_page.py" line="457"/>
         <source>incl. VAT %1</source>
-        <translation>trong đó thuế GTGT %1</translation>
+        <translation>gồm thuế GTGT %1</translation>
     </message>
     <message>
         <location filename="../../ui/till_page.py" line="558"/>
