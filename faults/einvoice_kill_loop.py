@@ -7,7 +7,6 @@ check that every sale has exactly one invoice at the provider: none lost, none d
 The fake Viettel runs in this process (it outlives every kill); a child process posts a sale
 every few milliseconds on one thread and runs the sender on another, as the app does."""
 
-import os
 import random
 import shutil
 import signal
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from faults.kill_loop import sell_until_killed
 from pos.einvoicing.fake_viettel import FAULTS, FakeState, FakeViettel
 from pos.importing.demo import DEMO_EINVOICING, load_demo
 from pos.paths import SAMPLE_FIXTURES
@@ -27,7 +27,6 @@ from pos.services import einvoice_outbox, users
 from pos.services.settings import set_settings
 from pos.storage.database import open_database
 
-CODES = ("8938505970103", "SUA-TUOI-1L", "BANH-PIA", "MUT-SEN")
 CLIENT_TIMEOUT_S = 0.4
 LATE_S = 0.6  # the fake's late answers come after the client has given up
 RESEND_WAIT_S = 1.5  # longer than the fake ever takes, as Viettel's 90 s is for Viettel
@@ -60,10 +59,7 @@ def _provider(url: str, tax_code: str):
 
 def child(db_path: str, url: str, sell: bool) -> None:
     """Sell (one thread) and send (another) until killed; "ACK <number>" per committed sale."""
-    from pos.cart import Cart, price
     from pos.einvoicing.sender import Sender
-    from pos.payments import cash_tender
-    from pos.services import catalog, sales, shifts
 
     stop = threading.Event()
 
@@ -74,20 +70,7 @@ def child(db_path: str, url: str, sell: bool) -> None:
     threading.Thread(target=send, daemon=True).start()
     if not sell:
         stop.wait()
-    db = open_database(db_path)
-    if shifts.current_shift(db, "T01") is None:
-        shifts.open_shift(db, "T01", "Lan", 0)
-    rng = random.Random(os.getpid())
-    cashier = users.get_user(db, "thungan")
-    while True:
-        cart = Cart()
-        for code in rng.sample(CODES, rng.randint(1, 3)):
-            cart.add(sales.cart_line(catalog.find_product_by_code(db, code), rng.randint(1, 2)))
-        total = price(cart).total_vnd
-        token = f"{os.getpid()}-{time.monotonic_ns()}"
-        posted = sales.post_sale(db, "T01", cart, [cash_tender(total, total)], token, actor=cashier)
-        print(f"ACK {posted.number}", flush=True)
-        time.sleep(rng.uniform(0.0, 0.05))
+    sell_until_killed(db_path, pause_s=0.05)
 
 
 def _spawn(db_path: Path, url: str, sell: bool) -> subprocess.Popen:

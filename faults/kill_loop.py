@@ -39,6 +39,12 @@ class RoundResult:
 
 def child(db_path: str) -> None:
     """Post sales until killed; one line per committed sale."""
+    sell_until_killed(db_path)
+
+
+def sell_until_killed(db_path: str, pause_s: float = 0.0) -> None:
+    """The till's sales, one after another (up to ``pause_s`` apart), through the real
+    service: "ACK <number>" only once a sale is committed."""
     from pos.cart import Cart, price
     from pos.payments import cash_tender
     from pos.services import catalog, sales, shifts, users
@@ -56,6 +62,7 @@ def child(db_path: str) -> None:
         token = f"{os.getpid()}-{time.monotonic_ns()}"
         posted = sales.post_sale(db, "T01", cart, [cash_tender(total, total)], token, actor=cashier)
         print(f"ACK {posted.number}", flush=True)
+        time.sleep(rng.uniform(0.0, pause_s))
 
 
 def verify(db_path: Path, acknowledged: list[str], full: bool) -> RoundResult:
