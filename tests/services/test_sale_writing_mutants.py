@@ -1,6 +1,7 @@
 """What sale writing must get exactly right that other tests let slip (found by mutmut): its
 refusals word for word, a till sale marked as the till's, the posted sale's own id, what the
-journal keeps of its terminal and lots, and the lots a run of drafts takes one after another."""
+journal keeps of its terminal and lots, and the lots a run of drafts takes one after another,
+expired lots ahead of them or not."""
 
 from datetime import date
 
@@ -76,3 +77,40 @@ def test_drafts_written_together_take_the_lots_one_after_another(shop):  # noqa:
         for sale in posted
     ]
     assert taken == [[("EARLY", 1)], [("EARLY", 1)], [("MIDDLE", 2), ("L2611-12", 1)]]
+
+
+def test_drafts_take_lots_that_sit_behind_expired_ones(shop):  # noqa: F811
+    """Expired lots come first in expiry order but are never taken, so the lot a draft takes
+    from can sit third or fourth: the in-memory walk must still find it, once, and the next
+    draft must see what it left."""
+    expired = [
+        IntakeLine("BANH-COM", 1, f"OLD{n}", date(2026, 11, 10), date(2026, 11, 20 + n))
+        for n in (1, 2, 3)
+    ]
+    stock.receive_goods(
+        shop,
+        "BAOMINH",
+        [*expired, IntakeLine("BANH-COM", 2, "NEAR", date(2026, 11, 20), date(2026, 12, 1))],
+        received_on=date(2026, 11, 20),
+        actor=demo_user(shop, "quanly"),
+    )
+    terms = sale_writing.TermsOnDay()
+    drafts = []
+    for token, qty in (("a", 1), ("b", 2)):
+        cart = cart_of(shop, ("BANH-COM", qty))
+        total = price(cart).total_vnd
+        drafts.append(
+            sale_writing.draft_sale(shop, cart, [cash_tender(total, total)], token, NOW, terms)
+        )
+    with shop.atomic():
+        posted = sale_writing.write_sales(shop, "HOICHO", drafts, terms)
+    taken = [
+        shop.execute(
+            "SELECT l.lot_code, sl.qty FROM sale_line_lots sl JOIN lots l ON l.id = sl.lot_id "
+            "JOIN sale_lines s ON s.id = sl.sale_line_id WHERE s.sale_id = ? "
+            "ORDER BY l.expiry_date",
+            [sale.id],
+        ).fetchall()
+        for sale in posted
+    ]
+    assert taken == [[("NEAR", 1)], [("NEAR", 1), ("L2611-12", 1)]]
