@@ -107,9 +107,10 @@ def _lookup(db, args) -> int:
 
 
 def _export(db, args) -> int:
-    from pos.services import einvoice_lists
+    from pos.services import einvoice_lists, einvoices
 
     month = month_of(args.month)
+    einvoices.queue_captured(db, limit=None)  # the last sales' invoices, if the app is closed
     rows = [
         (
             row.issued_at,

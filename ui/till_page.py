@@ -681,7 +681,7 @@ class TillPage(QWidget):
     def ask_buyer(self) -> None:
         """Before payment: the invoice in the buyer's name (a business's checked tax code, or
         a person's name), for this cart's sale only."""
-        if einvoices.invoice_settings(self.db) is None:
+        if einvoices.capture_settings(self.db) is None:
             self._problem(self.tr("This showroom issues no e-invoices (Settings)"))
             return
 

@@ -19,7 +19,8 @@ LEFT JOIN sales s ON s.id = e.sale_id
 LEFT JOIN refunds r ON r.id = e.refund_id
 LEFT JOIN einvoice_answers a ON a.invoice_id = e.id
 """
-# Captured, never answered, and no longer waiting to be sent.
+# Captured, never answered, and no longer waiting to be sent (a sale the sender passed by
+# without queueing its invoice among them).
 _LOST = f"""
 SELECT coalesce(s.number, r.number), e.symbol FROM einvoices e
 LEFT JOIN sales s ON s.id = e.sale_id
@@ -27,6 +28,10 @@ LEFT JOIN refunds r ON r.id = e.refund_id
 LEFT JOIN einvoice_outbox o ON o.invoice_id = e.id
 WHERE NOT EXISTS (SELECT 1 FROM einvoice_answers a WHERE a.invoice_id = e.id)
 AND (o.state IS NULL OR o.state NOT IN ({UNSENT}))
+UNION ALL
+SELECT s.number, s.einvoice_symbol FROM sales s
+WHERE s.einvoice_key IS NOT NULL AND s.id <= (SELECT sale_id FROM einvoice_queue_mark)
+AND NOT EXISTS (SELECT 1 FROM einvoices e WHERE e.key = s.einvoice_key)
 """
 
 

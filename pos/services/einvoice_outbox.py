@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from pos.documents.einvoice import Invoice
 from pos.errors import NotFound
 from pos.permissions import User, needs_approval, refuse
-from pos.services import audit
+from pos.services import audit, einvoices
 from pos.services.approvals import check_actor
 
 MAX_BACKOFF_S = 300
@@ -73,6 +73,7 @@ def claim(db: Database, now: datetime) -> Work | None:
     """The next invoice to send or look up, marked in flight; None while sending is stopped
     or nothing is due."""
     with db.atomic():
+        einvoices.queue_captured(db)
         if db.execute("SELECT 1 FROM einvoice_outbox WHERE state = 'stopped'").fetchone():
             return None
         row = db.execute(_HEADS, {"now": _iso(now)}).fetchone()
@@ -209,7 +210,9 @@ def status(db: Database) -> OutboxStatus:
     stop = db.execute(
         "SELECT message FROM einvoice_outbox WHERE state = 'stopped' LIMIT 1"
     ).fetchone()
-    return OutboxStatus(unsent, oldest or "", parked_count, stop[0] if stop else "")
+    waiting, oldest_waiting = einvoices.unqueued(db)  # captured, queued in a moment
+    oldest = min(filter(None, (oldest, oldest_waiting)), default="")
+    return OutboxStatus(unsent + waiting, oldest, parked_count, stop[0] if stop else "")
 
 
 def answer_of(db: Database, key: str) -> tuple[str, str, str] | None:

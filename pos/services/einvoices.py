@@ -1,7 +1,11 @@
-"""E-invoices captured with the documents they invoice: a sale's in the sale's own
-transaction (sale_writing), a refund's adjustment in the refund's. What is captured is final:
-every attempt to send it sends these very figures under this key."""
+"""E-invoices captured with the documents they invoice. A sale keeps in its own row only what
+cannot be worked out later (its key, symbol and buyer: nothing more is written while the
+customer waits); the sender's thread then builds its invoice from the posted rows and queues
+it. A refund's adjustment and a replacement are built and queued in their own transactions,
+after every sale before them. Once queued an invoice is final: every attempt to send it sends
+these very figures under this key."""
 
+import json
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -9,25 +13,23 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from pos import clock
-from pos.documents.einvoice import Buyer, Invoice, InvoiceRef, Seller
+from pos.documents.einvoice import NOBODY, Buyer, Invoice, InvoiceRef, Seller
 from pos.einvoice import InvoiceHead, PostedLine, build_invoice, cause_on, payment_method
 from pos.errors import NotFound, ValidationError
 from pos.invoice_symbols import yearly_symbol
 from pos.permissions import User, needs_approval, refuse
 from pos.services import audit
 from pos.services.approvals import check_actor
-from pos.services.settings import get_setting, settings_of
+from pos.services.settings import get_setting, printed_settings, settings_of
 from pos.text import nfc
 
 OFF = "none"
 
 
 @dataclass(frozen=True)
-class InvoiceSettings:
-    """What every invoice of a run of documents carries, read once."""
+class CaptureSettings:
+    """What a sale's capture needs, read once per run of sales: the symbols."""
 
-    template: str
-    seller: Seller
     till_symbol: str
     import_symbol: str
 
@@ -43,37 +45,115 @@ class InvoiceSettings:
         return yearly_symbol(text, day).text
 
 
-INVOICE_KEYS = (
-    "einvoice_provider",
-    "einvoice_template",
-    "showroom_tax_code",
-    "showroom_name",
-    "showroom_address",
-    "einvoice_location_code",
-    "einvoice_location_name",
-    "einvoice_location_address",
-    "einvoice_symbol",
-    "einvoice_import_symbol",
-)
+CAPTURE_KEYS = ("einvoice_provider", "einvoice_symbol", "einvoice_import_symbol")
 
 
-def invoice_settings(db: Database) -> InvoiceSettings | None:
+def capture_settings(db: Database) -> CaptureSettings | None:
     """None while the showroom issues no e-invoices. One read: every sale makes this call."""
-    value = settings_of(db, INVOICE_KEYS)
+    value = settings_of(db, CAPTURE_KEYS)
     if value["einvoice_provider"] == OFF:
         return None
-    return InvoiceSettings(
-        value["einvoice_template"],
-        Seller(
-            value["showroom_tax_code"],
-            value["showroom_name"],
-            value["showroom_address"],
-            value["einvoice_location_code"],
-            value["einvoice_location_name"],
-            value["einvoice_location_address"],
-        ),
-        value["einvoice_symbol"],
-        value["einvoice_import_symbol"],
+    return CaptureSettings(value["einvoice_symbol"], value["einvoice_import_symbol"])
+
+
+@dataclass(frozen=True)
+class Capture:
+    """What a sale's own row keeps of its e-invoice: the idempotency key every request will
+    carry, the symbol, and the buyer who asked for one (None: nobody)."""
+
+    key: str
+    symbol: str
+    buyer: str | None
+
+
+def capture(settings: CaptureSettings, source: str, day: date, buyer: Buyer) -> Capture:
+    """Only what cannot be worked out later from the posted sale: the invoice itself is built
+    by queue_captured, off the till's path."""
+    return Capture(
+        str(uuid.uuid4()),
+        settings.symbol_for(source, day),
+        None if buyer == NOBODY else json.dumps(vars(buyer), ensure_ascii=False),
+    )
+
+
+QUEUE_BATCH = 50  # sales queued per transaction: the till waits at most that long to post
+
+
+def queue_captured(db: Database, limit: int | None = QUEUE_BATCH) -> int:
+    """Sales captured since the mark get their invoices, in sale order (so each symbol's dates
+    never go back): built from the posted rows, with the seller as the sale's receipt printed
+    it, and queued to send at once. How many were queued."""
+    with db.atomic():
+        mark = db.execute("SELECT sale_id FROM einvoice_queue_mark").fetchone()[0]
+        rows = db.execute(
+            "SELECT id, number, sold_at, einvoice_key, einvoice_symbol, einvoice_buyer "
+            "FROM sales WHERE id > ? AND einvoice_key IS NOT NULL ORDER BY id LIMIT ?",
+            [mark, -1 if limit is None else limit],
+        ).fetchall()
+        if rows:
+            dates = SymbolClock(db)
+            insert_invoices(db, [(_sale_invoice(db, dates, *row), row[0], None) for row in rows])
+        if limit is None or len(rows) < limit:  # every sale up to the latest looked at
+            last = db.execute("SELECT coalesce(max(id), 0) FROM sales").fetchone()[0]
+        else:
+            last = rows[-1][0]
+        if last != mark:
+            db.execute("UPDATE einvoice_queue_mark SET sale_id = ?", [last])
+        return len(rows)
+
+
+def unqueued(db: Database) -> tuple[int, str]:
+    """(how many captured sales wait to be queued, the oldest one's time or '')."""
+    count, oldest = db.execute(
+        "SELECT count(*), coalesce(min(sold_at), '') FROM sales WHERE einvoice_key IS NOT NULL "
+        "AND id > (SELECT sale_id FROM einvoice_queue_mark)"
+    ).fetchone()
+    return count, oldest
+
+
+def _sale_invoice(
+    db: Database,
+    dates: "SymbolClock",
+    sale_id: int,
+    number: str,
+    sold_at: str,
+    key: str,
+    symbol: str,
+    buyer: str | None,
+) -> Invoice:
+    lines = [
+        PostedLine(*row)
+        for row in db.execute(
+            "SELECT sku, product_name, unit, qty, gross_vnd, net_vnd, vat_bp, vat_vnd "
+            "FROM sale_lines WHERE sale_id = ? ORDER BY line_no",
+            [sale_id],
+        )
+    ]
+    methods = db.execute("SELECT method FROM payments WHERE sale_id = ?", [sale_id]).fetchall()
+    printed = printed_settings(db, sold_at)
+    head = InvoiceHead(
+        key=key,
+        kind="original",
+        template=printed["einvoice_template"],
+        symbol=symbol,
+        issued_at=dates.issue_time(symbol, datetime.fromisoformat(sold_at)),
+        document_number=number,
+        seller=seller_of(printed),
+        buyer=Buyer(**json.loads(buyer)) if buyer else NOBODY,
+        payment_method=payment_method({method for (method,) in methods}),
+    )
+    return build_invoice(head, lines)
+
+
+def seller_of(printed: dict[str, str]) -> Seller:
+    """The seller an invoice names, from the settings a document printed (printed_settings)."""
+    return Seller(
+        printed["showroom_tax_code"],
+        printed["showroom_name"],
+        printed["showroom_address"],
+        printed["einvoice_location_code"],
+        printed["einvoice_location_name"],
+        printed["einvoice_location_address"],
     )
 
 
@@ -125,38 +205,9 @@ class SymbolClock:
         return issued_at
 
 
-def sale_invoice(
-    settings: InvoiceSettings,
-    clock: SymbolClock,
-    *,
-    source: str,
-    sold_at: datetime,
-    number: str,
-    buyer: Buyer,
-    methods: set[str],
-    lines: list[PostedLine],
-) -> Invoice:
-    symbol = settings.symbol_for(source, sold_at.date())
-    head = InvoiceHead(
-        key=str(uuid.uuid4()),
-        kind="original",
-        template=settings.template,
-        symbol=symbol,
-        issued_at=clock.issue_time(symbol, sold_at),
-        document_number=number,
-        seller=settings.seller,
-        buyer=buyer,
-        payment_method=payment_method(methods),
-    )
-    return build_invoice(head, lines)
-
-
 def insert_invoices(db: Database, rows: list[tuple[Invoice, int | None, int | None]]) -> None:
-    """(invoice, sale id, refund id) rows, each queued to send at once; a buyer who gave a
-    tax code is remembered for the next sale."""
+    """(invoice, sale id, refund id) rows, each queued to send at once."""
     for invoice, sale_id, refund_id in rows:
-        if invoice.buyer.tax_code:
-            _remember(db, invoice.buyer, invoice.issued_at)
         refers_to = None
         if invoice.original is not None:
             refers_to = db.execute(
@@ -196,9 +247,9 @@ def capture_refund(
     """Inside the refund's transaction: the adjustment invoice of the goods given back,
     negative, referring to the sale's invoice (its number is filled in when it is sent, if
     the original is not issued yet)."""
-    settings = invoice_settings(db)
-    if settings is None:
+    if capture_settings(db) is None:
         return
+    queue_captured(db, limit=None)  # the sale's own invoice, and those before it, come first
     original = current_invoice(db, sale_id)
     if original is None:  # sold before the showroom issued e-invoices
         return
@@ -210,7 +261,7 @@ def capture_refund(
         symbol=symbol,
         issued_at=SymbolClock(db).issue_time(symbol, refunded_at),
         document_number=number,
-        seller=settings.seller,
+        seller=seller_of(printed_settings(db, refunded_at.isoformat(timespec="seconds"))),
         buyer=original.buyer,
         payment_method=payment_method({method}),
         original=InvoiceRef(
@@ -242,6 +293,7 @@ def replace_invoice(
             raise refuse("einvoice")
         if not reason:
             raise ValidationError("hãy ghi lý do thay hóa đơn điện tử")
+        queue_captured(db, limit=None)
         sale = db.execute("SELECT id FROM sales WHERE number = ?", [sale_number]).fetchone()
         replaced = current_invoice(db, sale[0]) if sale else None
         if replaced is None:
@@ -260,6 +312,7 @@ def replace_invoice(
             note=reason,
         )
         insert_invoices(db, [(invoice, sale[0], None)])
+        remember_buyer(db, buyer, invoice.issued_at)
         audit.record(
             db,
             "einvoice_replaced",
@@ -269,7 +322,10 @@ def replace_invoice(
     return invoice
 
 
-def _remember(db: Database, buyer: Buyer, at: str) -> None:
+def remember_buyer(db: Database, buyer: Buyer, at: str) -> None:
+    """A buyer who gave a tax code fills in the form of the next sale to them."""
+    if not buyer.tax_code:
+        return
     db.execute(
         "INSERT INTO buyers (tax_code, kind, name, address, phone, email, used_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tax_code) DO UPDATE SET kind = excluded.kind, "

@@ -74,11 +74,14 @@ def receipt_data(db: Database, sale_number: str) -> ReceiptData:
 def _einvoice(db: Database, sale_id: int) -> ReceiptInvoice | None:
     """The sale's invoice as it stands (the latest replacement), with its answer if any."""
     row = db.execute(
-        "SELECT e.symbol, coalesce(a.number, ''), coalesce(a.tax_authority_code, ''), "
-        "coalesce(a.reservation_code, '') FROM einvoices e "
-        "LEFT JOIN einvoice_answers a ON a.invoice_id = e.id "
-        "WHERE e.sale_id = ? ORDER BY e.id DESC LIMIT 1",
-        [sale_id],
+        "SELECT symbol, number, code, reservation FROM ("
+        "SELECT 0 AS queued_later, e.id AS invoice_id, e.symbol, coalesce(a.number, '') AS "
+        "number, coalesce(a.tax_authority_code, '') AS code, coalesce(a.reservation_code, '') "
+        "AS reservation FROM einvoices e LEFT JOIN einvoice_answers a ON a.invoice_id = e.id "
+        "WHERE e.sale_id = :sale UNION ALL "  # captured, not queued yet: only its symbol
+        "SELECT 1, 0, einvoice_symbol, '', '', '' FROM sales WHERE id = :sale "
+        "AND einvoice_key IS NOT NULL) ORDER BY queued_later, invoice_id DESC LIMIT 1",
+        {"sale": sale_id},
     ).fetchone()
     if row is None:
         return None

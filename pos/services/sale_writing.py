@@ -14,7 +14,6 @@ from pos import lots as lot_rules
 from pos.cart import Cart, CartTotals, priced_within_limits
 from pos.clock import display_date
 from pos.documents.einvoice import NOBODY, Buyer
-from pos.einvoice import PostedLine
 from pos.errors import PosError, StockError, ValidationError
 from pos.money import share_bp
 from pos.payments import Tender, check_tenders
@@ -216,9 +215,8 @@ class _Batch:
         self.unsellable: dict[tuple[int, date], bool] = {}  # a product holds unsellable lots
         self.sales, self.lines, self.line_lots, self.shortfall_rows = [], [], [], []
         self.payments, self.movements, self.entries, self.posted = [], [], [], []
-        self.invoicing = einvoices.invoice_settings(db)
-        self.symbol_clock = einvoices.SymbolClock(db)
-        self.invoices = []
+        self.invoicing = einvoices.capture_settings(db)
+        self.buyers = []  # (buyer, sold at) of sales to a buyer who gave a tax code
 
     def add(self, draft: SaleDraft) -> None:
         sale_id = self.first_id + len(self.posted)
@@ -226,6 +224,13 @@ class _Batch:
         on = draft.business_date
         totals = draft.totals
         sold_at = draft.sold_at.isoformat(timespec="seconds")
+        invoice = None
+        if self.invoicing is not None:
+            invoice = einvoices.capture(
+                self.invoicing, draft.source, draft.sold_at.date(), draft.buyer
+            )
+            if draft.buyer.tax_code:
+                self.buyers.append((draft.buyer, sold_at))
         self.sales.append(
             (
                 sale_id,
@@ -244,6 +249,9 @@ class _Batch:
                 draft.source,
                 draft.client_token,
                 draft.approved_by,
+                invoice and invoice.key,
+                invoice and invoice.symbol,
+                invoice and invoice.buyer,
             )
         )
         journal_lines, shortfalls = [], []
@@ -310,37 +318,9 @@ class _Batch:
             "payments": [[t.method, t.amount_vnd, t.reference] for t in draft.tenders],
         }
         self.entries.append((sale_id, number, payload))
-        if self.invoicing is not None:
-            self._invoice(sale_id, number, draft)
         self.posted.append(
             PostedSale(sale_id, number, totals.total_vnd, draft.change_vnd, tuple(shortfalls))
         )
-
-    def _invoice(self, sale_id: int, number: str, draft: SaleDraft) -> None:
-        lines = [
-            PostedLine(
-                priced.line.sku,
-                priced.line.name,
-                priced.line.unit,
-                priced.line.qty,
-                priced.gross_vnd,
-                priced.net_vnd,
-                priced.line.vat_bp,
-                priced.vat_vnd,
-            )
-            for priced in draft.totals.lines
-        ]
-        invoice = einvoices.sale_invoice(
-            self.invoicing,
-            self.symbol_clock,
-            source=draft.source,
-            sold_at=draft.sold_at,
-            number=number,
-            buyer=draft.buyer,
-            methods={tender.method for tender in draft.tenders},
-            lines=lines,
-        )
-        self.invoices.append((invoice, sale_id, None))
 
     def _take_from_lots(
         self, sale_id: int, line_id: int, product_id: int, qty: int, on: date
@@ -405,7 +385,8 @@ class _Batch:
         many(
             "INSERT INTO sales (id, number, terminal_code, shift_id, cashier, cashier_uuid, "
             "sold_at, business_date, gross_vnd, discount_vnd, total_vnd, vat_vnd, change_vnd, "
-            "source, client_token, approved_by) VALUES (" + ", ".join("?" * 16) + ")",
+            "source, client_token, approved_by, einvoice_key, einvoice_symbol, einvoice_buyer) "
+            "VALUES (" + ", ".join("?" * 19) + ")",
             self.sales,
         )
         many(
@@ -430,7 +411,8 @@ class _Batch:
             "reference) VALUES (?, ?, ?, ?, ?, ?)",
             self.payments,
         )
-        einvoices.insert_invoices(self.db, self.invoices)  # sealed by the sales' entries
+        for buyer, sold_at in self.buyers:
+            einvoices.remember_buyer(self.db, buyer, sold_at)
         record_movements(self.db, self.movements)
         append_entries(self.db, "sale", self.entries)
         return self.posted

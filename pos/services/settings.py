@@ -63,6 +63,11 @@ PRINTED = (
     "bank_bin",  # the receipt's and the statement's VietQR
     "bank_account",
     "bank_account_name",
+    # an e-invoice's seller, as it was when the sale was made (it is built later, by the sender)
+    "einvoice_template",
+    "einvoice_location_code",
+    "einvoice_location_name",
+    "einvoice_location_address",
 )
 CHECKS = (
     ("ui_language", "vi|en", "ngôn ngữ không hỗ trợ"),

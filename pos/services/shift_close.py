@@ -147,9 +147,14 @@ def shift_figures(db: Database, shift: Shift) -> ShiftFigures:
             {"s": shift.id},
         ).fetchall()
     )
+    waiting = db.execute(  # captured, not yet queued by the sender
+        "SELECT count(*) FROM sales WHERE shift_id = ? AND einvoice_key IS NOT NULL "
+        "AND id > (SELECT sale_id FROM einvoice_queue_mark)",
+        [shift.id],
+    ).fetchone()[0]
     figures.einvoices_issued = states.pop("issued", 0)
     figures.einvoices_refused = states.pop("parked", 0)
-    figures.einvoices_unsent = sum(states.values()) + figures.einvoices_refused
+    figures.einvoices_unsent = sum(states.values()) + figures.einvoices_refused + waiting
     return figures
 
 

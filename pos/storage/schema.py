@@ -899,3 +899,24 @@ def m020_buyers(db: Database) -> None:
           used_at TEXT NOT NULL
         ) STRICT, WITHOUT ROWID"""
     )
+
+
+@migrations()
+def m021_einvoice_capture_in_sales(db: Database) -> None:
+    """A sale's e-invoice is captured in the sale's own row (its key, its symbol, its buyer
+    if one asked): nothing more is written while the customer waits. The sender queues the
+    captured sales in sale order, building each invoice from the posted rows; the mark says
+    up to which sale it has done so (the sender's progress, like the outbox). Sales posted
+    before this are queued already."""
+    db.executescript(
+        """
+ALTER TABLE sales ADD COLUMN einvoice_key TEXT;
+ALTER TABLE sales ADD COLUMN einvoice_symbol TEXT;
+ALTER TABLE sales ADD COLUMN einvoice_buyer TEXT;
+CREATE TABLE einvoice_queue_mark (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  sale_id INTEGER NOT NULL
+) STRICT;
+INSERT INTO einvoice_queue_mark (id, sale_id) SELECT 1, coalesce(max(id), 0) FROM sales;
+"""
+    )

@@ -10,7 +10,7 @@ from pos.einvoicing.credentials import load_password, save_password
 from pos.einvoicing.fake_viettel import FakeState, FakeViettel
 from pos.importing.demo import DEMO_EINVOICING
 from pos.printing.blocks import as_text
-from pos.services import backups, einvoice_outbox, shifts, showroom_file
+from pos.services import backups, einvoice_outbox, einvoices, shifts, showroom_file
 from pos.services.settings import set_settings
 from tests.conftest import demo_user
 from tests.gui.modals import answer_message_box, when_modal
@@ -181,6 +181,7 @@ def test_the_cashier_puts_the_buyers_name_on_the_invoice_before_paying(qtbot, qa
 
     def fill(dialog):
         typed.append(dialog)
+        qtbot.waitUntil(dialog.isActiveWindow)
         dialog.tax_code.setFocus()
         type_text(dialog.tax_code, "0100109107")  # a wrong check digit: refused
         qtbot.keyClick(dialog.tax_code, Qt.Key_Tab)
@@ -199,12 +200,21 @@ def test_the_cashier_puts_the_buyers_name_on_the_invoice_before_paying(qtbot, qa
     qtbot.waitUntil(till.scan_box.hasFocus)
     qtbot.keyClick(open_payment(qtbot, till).amount, Qt.Key_Return)
     qtbot.waitUntil(till.scan_box.hasFocus)
+    [buyer] = [
+        row[0]
+        for row in demo_db.execute(
+            "SELECT einvoice_buyer FROM sales WHERE einvoice_key IS NOT NULL"
+        )
+    ]
+    assert '"tax_code": "0100109106"' in buyer and "Công ty Trà Việt" in buyer
+    einvoices.queue_captured(demo_db)  # what the sender does next: the invoice names them
     [document] = [row[0] for row in demo_db.execute("SELECT document FROM einvoices")]
     assert '"tax_code": "0100109106"' in document and "Công ty Trà Việt" in document
     assert till.buyer.kind == "none"  # the next customer's names nobody
 
     def known(dialog):  # the next time, the tax code fills in the name
         typed.append(dialog)
+        qtbot.waitUntil(dialog.isActiveWindow)  # Tab leaves the field only in the active one
         dialog.tax_code.setFocus()
         type_text(dialog.tax_code, "0100 109 106")
         qtbot.keyClick(dialog.tax_code, Qt.Key_Tab)

@@ -1,18 +1,23 @@
-"""E-invoices captured with the sale and the refund, in their own transactions."""
+"""E-invoices captured with the sale and the refund, in their own transactions; a sale's
+invoice built and queued afterwards by the sender (queue_captured), from the posted rows."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
 
+from pos import clock
 from pos.cart import Cart, price
 from pos.documents.einvoice import Invoice
 from pos.errors import ValidationError
 from pos.payments import Tender
-from pos.services import catalog, integrity, refunds, sales, users
+from pos.services import catalog, einvoices, integrity, receipts, refunds, sales, users
+from pos.services import einvoice_outbox as outbox
 from pos.services.refunds import RefundItem
 from pos.services.settings import set_settings
 from tests.services.test_users_and_refunds import DAY, T, cash, people, sell  # noqa: F401
+
+HOUR = timedelta(hours=1)
 
 
 @pytest.fixture
@@ -30,6 +35,8 @@ def invoicing(demo_db, people):  # noqa: F811
 
 
 def invoices(db):
+    """The queued invoices, once the sender has queued every captured sale."""
+    einvoices.queue_captured(db, limit=None)
     return [
         (row[0], row[1], Invoice.from_json(row[2]))
         for row in db.execute(
@@ -59,6 +66,23 @@ def refund_one(db, manager, sale, at=None):
 def test_no_invoice_while_the_showroom_issues_none(demo_db, people):  # noqa: F811
     sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
     assert invoices(demo_db) == []
+
+
+def test_a_sale_keeps_its_key_symbol_and_buyer_and_writes_nothing_else(demo_db, invoicing):
+    """The till's write stays as it was before e-invoices but for three columns of the sale's
+    own row: the invoice is built off the till's path, and a receipt already shows its
+    symbol."""
+    sale = sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
+    key, symbol, buyer = demo_db.execute(
+        "SELECT einvoice_key, einvoice_symbol, einvoice_buyer FROM sales WHERE id = ?", [sale.id]
+    ).fetchone()
+    assert len(key) == 36 and symbol == "1C26MAA" and buyer is None
+    assert demo_db.execute("SELECT count(*) FROM einvoices").fetchone()[0] == 0
+    assert outbox.status(demo_db).unsent == 1  # waiting all the same
+    assert receipts.receipt_data(demo_db, sale.number).einvoice.symbol == "1C26MAA"
+    assert einvoices.queue_captured(demo_db) == 1 and einvoices.queue_captured(demo_db) == 0
+    [(_, _, invoice)] = invoices(demo_db)
+    assert invoice.key == key and outbox.status(demo_db).unsent == 1
 
 
 def test_a_sale_captures_its_invoice_with_the_tills_figures(demo_db, invoicing):
@@ -134,6 +158,7 @@ def einvoice_findings(db):
 def test_check_names_a_sale_that_no_longer_matches_its_invoice(demo_db, invoicing):
     sale = sell(demo_db, [("SAM-TRA-20", 2)], cash, "s1")
     sell(demo_db, [("SAM-TRA-20", 1)], cash, "s2")
+    einvoices.queue_captured(demo_db)
     assert einvoice_findings(demo_db) == []
     _as_insider(
         demo_db,
@@ -151,9 +176,56 @@ def test_check_names_a_sale_that_no_longer_matches_its_invoice(demo_db, invoicin
 def test_check_names_an_invoice_taken_out_of_the_queue_unsent(demo_db, invoicing):
     first = sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
     second = sell(demo_db, [("SAM-TRA-20", 1)], cash, "s2")
+    einvoices.queue_captured(demo_db)
     _as_insider(
         demo_db,
         "DELETE FROM einvoice_outbox WHERE invoice_id = 1",
         "UPDATE einvoice_outbox SET state = 'issued' WHERE invoice_id = 2",
     )
     assert [number for number, _ in einvoice_findings(demo_db)] == [first.number, second.number]
+
+
+def test_check_names_a_sale_the_queue_was_moved_past(demo_db, invoicing):
+    """An insider moving the sender's mark beyond sales not yet queued: their invoices would
+    never be built, and check says so."""
+    first = sell(demo_db, [("SAM-TRA-20", 1)], cash, "s1")
+    einvoices.queue_captured(demo_db)
+    second = sell(demo_db, [("SAM-TRA-20", 1)], cash, "s2")
+    _as_insider(demo_db, f"UPDATE einvoice_queue_mark SET sale_id = {second.id}")
+    assert einvoices.queue_captured(demo_db) == 0
+    assert einvoice_findings(demo_db) == [
+        (second.number, "hóa đơn điện tử ký hiệu 1C26MAA chưa được cấp số mà không còn chờ gửi")
+    ]
+    assert first.number != second.number
+
+
+def test_an_invoice_names_the_seller_as_the_sale_printed_it(demo_db, invoicing):
+    """The sender may build a sale's invoice days later (the PC was off): a seller's address
+    changed in between does not reach the invoice of an earlier sale."""
+    cashier = users.get_user(demo_db, "thungan")
+    cart = Cart()
+    cart.add(sales.cart_line(catalog.find_product_by_code(demo_db, "SAM-TRA-20", DAY.date()), 1))
+    total = price(cart).total_vnd
+    sales.post_sale(
+        demo_db, T, cart, [Tender("cash", total, total)], "s1", DAY - HOUR, actor=cashier
+    )
+    with clock.stopped_at(DAY - HOUR / 2):
+        set_settings(
+            demo_db,
+            {"showroom_address": "Số 2 Tràng Tiền, Hà Nội", "einvoice_location_name": "Quầy mới"},
+            invoicing["admin"],
+        )
+    sell(demo_db, [("SAM-TRA-20", 1)], cash, "s2")  # at DAY
+    (_, _, first), (_, _, second) = invoices(demo_db)
+    assert second.seller.address == "Số 2 Tràng Tiền, Hà Nội"
+    assert second.seller.location_name == "Quầy mới"
+    assert first.seller.address != second.seller.address and first.seller.location_name == ""
+
+
+def test_a_refund_before_the_sale_is_queued_comes_after_it(demo_db, invoicing):
+    """A refund at once after the sale (the sender not yet round): the sale's invoice is
+    queued first, so the adjustment refers to it and the symbol's order holds."""
+    sale = sell(demo_db, [("SAM-TRA-20", 2)], cash, "s1")
+    refund_one(demo_db, invoicing["manager"], sale, datetime(2026, 11, 24, 10, 0))
+    kinds = [(kind, invoice.document_number) for kind, _, invoice in invoices(demo_db)]
+    assert kinds[0] == ("original", sale.number) and kinds[1][0] == "adjustment"
