@@ -44,6 +44,30 @@ def test_the_journal_keeps_the_terminal_and_each_lines_lots(shop):  # noqa: F811
     ]
 
 
+def lots_taken_together(shop, quantities):  # noqa: F811
+    """Cash sales of BANH-COM, one a quantity, drafted and then written in one go (a fair's
+    file): the (lot, units) each took, first expiry first."""
+    terms = sale_writing.TermsOnDay()
+    drafts = []
+    for token, qty in enumerate(quantities):
+        cart = cart_of(shop, ("BANH-COM", qty))
+        total = price(cart).total_vnd
+        drafts.append(
+            sale_writing.draft_sale(shop, cart, [cash_tender(total, total)], str(token), NOW, terms)
+        )
+    with shop.atomic():
+        posted = sale_writing.write_sales(shop, "HOICHO", drafts, terms)
+    return [
+        shop.execute(
+            "SELECT l.lot_code, sl.qty FROM sale_line_lots sl JOIN lots l ON l.id = sl.lot_id "
+            "JOIN sale_lines s ON s.id = sl.sale_line_id WHERE s.sale_id = ? "
+            "ORDER BY l.expiry_date",
+            [sale.id],
+        ).fetchall()
+        for sale in posted
+    ]
+
+
 def test_drafts_written_together_take_the_lots_one_after_another(shop):  # noqa: F811
     """A fair's file: several receipts of one product in one write, each taking from what
     the ones before it left (the lots are read once and taken from in memory)."""
@@ -57,26 +81,11 @@ def test_drafts_written_together_take_the_lots_one_after_another(shop):  # noqa:
         received_on=date(2026, 11, 22),
         actor=demo_user(shop, "quanly"),
     )
-    terms = sale_writing.TermsOnDay()
-    drafts = []
-    for token, qty in (("a", 1), ("b", 1), ("c", 3)):
-        cart = cart_of(shop, ("BANH-COM", qty))
-        total = price(cart).total_vnd
-        drafts.append(
-            sale_writing.draft_sale(shop, cart, [cash_tender(total, total)], token, NOW, terms)
-        )
-    with shop.atomic():
-        posted = sale_writing.write_sales(shop, "HOICHO", drafts, terms)
-    taken = [
-        shop.execute(
-            "SELECT l.lot_code, sl.qty FROM sale_line_lots sl JOIN lots l ON l.id = sl.lot_id "
-            "JOIN sale_lines s ON s.id = sl.sale_line_id WHERE s.sale_id = ? "
-            "ORDER BY l.expiry_date",
-            [sale.id],
-        ).fetchall()
-        for sale in posted
+    assert lots_taken_together(shop, [1, 1, 3]) == [
+        [("EARLY", 1)],
+        [("EARLY", 1)],
+        [("MIDDLE", 2), ("L2611-12", 1)],
     ]
-    assert taken == [[("EARLY", 1)], [("EARLY", 1)], [("MIDDLE", 2), ("L2611-12", 1)]]
 
 
 def test_drafts_take_lots_that_sit_behind_expired_ones(shop):  # noqa: F811
@@ -94,23 +103,4 @@ def test_drafts_take_lots_that_sit_behind_expired_ones(shop):  # noqa: F811
         received_on=date(2026, 11, 20),
         actor=demo_user(shop, "quanly"),
     )
-    terms = sale_writing.TermsOnDay()
-    drafts = []
-    for token, qty in (("a", 1), ("b", 2)):
-        cart = cart_of(shop, ("BANH-COM", qty))
-        total = price(cart).total_vnd
-        drafts.append(
-            sale_writing.draft_sale(shop, cart, [cash_tender(total, total)], token, NOW, terms)
-        )
-    with shop.atomic():
-        posted = sale_writing.write_sales(shop, "HOICHO", drafts, terms)
-    taken = [
-        shop.execute(
-            "SELECT l.lot_code, sl.qty FROM sale_line_lots sl JOIN lots l ON l.id = sl.lot_id "
-            "JOIN sale_lines s ON s.id = sl.sale_line_id WHERE s.sale_id = ? "
-            "ORDER BY l.expiry_date",
-            [sale.id],
-        ).fetchall()
-        for sale in posted
-    ]
-    assert taken == [[("NEAR", 1)], [("NEAR", 1), ("L2611-12", 1)]]
+    assert lots_taken_together(shop, [1, 2]) == [[("NEAR", 1)], [("NEAR", 1), ("L2611-12", 1)]]
