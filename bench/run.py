@@ -10,6 +10,7 @@ import argparse
 import compileall
 import io
 import json
+import math
 import os
 import platform
 import random
@@ -285,7 +286,7 @@ def post_sales_beside_bare_commits(db, tmp: Path, candidates: list[str], runs: i
         )
 
     bare, posted = [], {False: [], True: []}
-    block = max(1, min(BLOCK, runs // 4))
+    block = math.gcd(runs, BLOCK)  # divides runs: both kinds get runs samples
     for i in range(2 * (WARMUP + runs)):
         timed_i = i - 2 * WARMUP  # the warm-up: WARMUP of each kind, untimed
         einvoiced = (i // WARMUP) % 2 == 1 if timed_i < 0 else (timed_i // block) % 2 == 1

@@ -8,10 +8,19 @@ import pytest
 
 from pos import clock
 from pos.cart import Cart, price
-from pos.documents.einvoice import Invoice
+from pos.documents.einvoice import Buyer, Invoice
 from pos.errors import ValidationError
 from pos.payments import Tender
-from pos.services import catalog, einvoices, integrity, receipts, refunds, sales, users
+from pos.services import (
+    catalog,
+    einvoice_lists,
+    einvoices,
+    integrity,
+    receipts,
+    refunds,
+    sales,
+    users,
+)
 from pos.services import einvoice_outbox as outbox
 from pos.services.refunds import RefundItem
 from pos.services.settings import set_settings
@@ -229,3 +238,20 @@ def test_a_refund_before_the_sale_is_queued_comes_after_it(demo_db, invoicing):
     refund_one(demo_db, invoicing["manager"], sale, datetime(2026, 11, 24, 10, 0))
     kinds = [(kind, invoice.document_number) for kind, _, invoice in invoices(demo_db)]
     assert kinds[0] == ("original", sale.number) and kinds[1][0] == "adjustment"
+
+
+def test_a_sale_not_yet_queued_shows_as_waiting_on_the_lists(demo_db, invoicing):
+    """A manager looking a receipt up seconds after the sale sees its invoice waiting, with
+    the sale's figures, not 'no invoice'; once queued it is the same key, still waiting."""
+    buyer = Buyer("business", "0100109106", "Công ty Trà Việt")
+    sale = sell(demo_db, [("SAM-TRA-20", 2)], cash, "s1", buyer=buyer)
+    [waiting] = einvoice_lists.of_document(demo_db, sale.number)
+    assert (waiting.state, waiting.kind, waiting.symbol) == ("pending", "original", "1C26MAA")
+    assert (waiting.buyer_name, waiting.buyer_tax_code) == ("Công ty Trà Việt", "0100109106")
+    assert waiting.total_vnd == sale.total_vnd
+    assert einvoice_lists.of_month(demo_db, DAY.date()) == [waiting]
+    einvoices.queue_captured(demo_db)
+    [queued] = einvoice_lists.of_month(demo_db, DAY.date())
+    assert (queued.key, queued.state, queued.total_vnd) == (waiting.key, "pending", sale.total_vnd)
+    assert queued.amount_vnd + queued.vat_vnd == sale.total_vnd
+    assert (queued.amount_vnd, queued.vat_vnd) == (waiting.amount_vnd, waiting.vat_vnd)

@@ -5,6 +5,7 @@ from datetime import datetime
 import pytest
 
 from pos.cart import Cart, Discount, price
+from pos.documents.einvoice import NOBODY
 from pos.errors import AuthError, PermissionDenied, ValidationError
 from pos.payments import Tender, cash_tender
 from pos.services import audit, catalog, refunds, sales, shift_close, shifts, stock, users
@@ -28,7 +29,7 @@ def people(demo_db, monkeypatch):
     return {"admin": admin, "manager": manager, "cashier": cashier}
 
 
-def sell(db, items, tenders_for, token, actor=None, approvals=(), discount=None):
+def sell(db, items, tenders_for, token, actor=None, approvals=(), discount=None, buyer=NOBODY):
     actor = actor or users.get_user(db, "thungan")
     cart = Cart()
     for code, qty in items:
@@ -37,7 +38,7 @@ def sell(db, items, tenders_for, token, actor=None, approvals=(), discount=None)
         cart.set_discount(Discount.parse(discount))
     total = price(cart).total_vnd
     return sales.post_sale(
-        db, T, cart, tenders_for(total), token, DAY, actor=actor, approvals=approvals
+        db, T, cart, tenders_for(total), token, DAY, actor=actor, approvals=approvals, buyer=buyer
     )
 
 
