@@ -1,9 +1,9 @@
-"""An e-invoice as plain data: what the till captures with a sale or refund and what every
-attempt to send it carries, identical each time (its figures are worked out once, when it is
-captured, and stored)."""
+"""An e-invoice as plain data: what is queued for a sale or refund and what every attempt to
+send it carries, identical each time (its figures are worked out once, when it is queued,
+and stored)."""
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 NO_BUYER_NAME = "Bán cho người tiêu dùng"  # what an invoice says when the buyer gives nothing
 
@@ -81,16 +81,7 @@ class Invoice:
     note: str = ""
 
     def to_json(self) -> str:
-        """What asdict() gives, built directly: asdict deep-copies every field (1 ms for a
-        few lines, inside every sale's transaction)."""
-        data = {
-            **vars(self),
-            "seller": vars(self.seller),
-            "buyer": vars(self.buyer),
-            "lines": [vars(line) for line in self.lines],
-            "original": vars(self.original) if self.original else None,
-        }
-        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
 
     @staticmethod
     def from_json(text: str) -> "Invoice":

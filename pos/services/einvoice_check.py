@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from pos.money import format_vnd
 from pos.services.einvoice_outbox import UNSENT
+from pos.services.einvoices import UNQUEUED
 
 # Each invoice beside what it invoices: a sale's total and VAT, or a refund's (negative).
 _FIGURES = """
@@ -30,7 +31,7 @@ WHERE NOT EXISTS (SELECT 1 FROM einvoice_answers a WHERE a.invoice_id = e.id)
 AND (o.state IS NULL OR o.state NOT IN ({UNSENT}))
 UNION ALL
 SELECT s.number, s.einvoice_symbol FROM sales s
-WHERE s.einvoice_key IS NOT NULL AND s.id <= (SELECT sale_id FROM einvoice_queue_mark)
+WHERE s.einvoice_key IS NOT NULL AND NOT ({UNQUEUED})
 AND NOT EXISTS (SELECT 1 FROM einvoices e WHERE e.key = s.einvoice_key)
 """
 

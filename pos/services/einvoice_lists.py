@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from pos.documents.einvoice import NO_BUYER_NAME
 from pos.errors import NotFound
+from pos.services.einvoices import UNQUEUED
 from pos.text import fold
 
 STATES = {
@@ -58,13 +59,12 @@ LEFT JOIN einvoice_outbox o ON o.invoice_id = e.id
 
 # Sales captured in the last seconds, their invoices not yet built by the sender: shown as
 # waiting, with the sale's own figures (the range after the mark is a few rows).
-_WAITING = """
+_WAITING = f"""
 SELECT s.einvoice_key, s.number, 'original', s.einvoice_symbol, s.sold_at, 'pending', '', '',
   '', coalesce(nullif(json_extract(s.einvoice_buyer, '$.name'), ''), :nobody),
   coalesce(json_extract(s.einvoice_buyer, '$.tax_code'), ''), s.total_vnd - s.vat_vnd,
   s.vat_vnd, s.total_vnd, ''
-FROM sales s
-WHERE s.einvoice_key IS NOT NULL AND s.id > (SELECT sale_id FROM einvoice_queue_mark)
+FROM sales s WHERE {UNQUEUED}
 """
 
 # Each symbol once, one index step apiece (DISTINCT would read every invoice's entry).
@@ -80,14 +80,16 @@ SELECT symbol FROM s WHERE symbol IS NOT NULL
 def of_document(db: Database, number: str) -> list[InvoiceRow]:
     """The invoices of a receipt (its original, replacements, its refunds' adjustments) or of
     a refund."""
-    rows = db.execute(
-        _ROWS + "WHERE e.sale_id = (SELECT id FROM sales WHERE number = :n) "
-        "OR e.refund_id IN (SELECT id FROM refunds WHERE number = :n OR sale_id = "
-        "(SELECT id FROM sales WHERE number = :n)) ORDER BY e.id",
-        {"n": number.strip(), "nobody": NO_BUYER_NAME},
-    ).fetchall() or db.execute(
-        _WAITING + "AND s.number = :n", {"n": number.strip(), "nobody": NO_BUYER_NAME}
-    ).fetchall()
+    values = {"n": number.strip(), "nobody": NO_BUYER_NAME}
+    rows = (
+        db.execute(
+            _ROWS + "WHERE e.sale_id = (SELECT id FROM sales WHERE number = :n) "
+            "OR e.refund_id IN (SELECT id FROM refunds WHERE number = :n OR sale_id = "
+            "(SELECT id FROM sales WHERE number = :n)) ORDER BY e.id",
+            values,
+        ).fetchall()
+        or db.execute(_WAITING + "AND s.number = :n", values).fetchall()
+    )
     if not rows:
         raise NotFound(f"không có hóa đơn điện tử nào của {number.strip()}")
     return [InvoiceRow(*row) for row in rows]
@@ -99,13 +101,16 @@ def of_month(db: Database, month: date) -> list[InvoiceRow]:
     start = month.replace(day=1)
     end = (start + timedelta(days=32)).replace(day=1)
     values = {"start": start.isoformat(), "end": end.isoformat(), "nobody": NO_BUYER_NAME}
-    rows = db.execute(
-        _ROWS + f"WHERE e.symbol IN ({_SYMBOLS}) "
-        "AND e.issued_at >= :start AND e.issued_at < :end ORDER BY e.issued_at, e.id",
-        values,
-    ).fetchall() + db.execute(
-        _WAITING + "AND s.sold_at >= :start AND s.sold_at < :end ORDER BY s.id", values
-    ).fetchall()
+    rows = (
+        db.execute(
+            _ROWS + f"WHERE e.symbol IN ({_SYMBOLS}) "
+            "AND e.issued_at >= :start AND e.issued_at < :end ORDER BY e.issued_at, e.id",
+            values,
+        ).fetchall()
+        + db.execute(
+            _WAITING + "AND s.sold_at >= :start AND s.sold_at < :end ORDER BY s.id", values
+        ).fetchall()
+    )
     return [InvoiceRow(*row) for row in rows]
 
 

@@ -76,7 +76,9 @@ def capture(settings: CaptureSettings, source: str, day: date, buyer: Buyer) -> 
     )
 
 
-QUEUE_BATCH = 50  # sales queued per transaction: the till waits at most that long to post
+QUEUE_BATCH = 50  # sales queued per transaction: a sale waits at most one such to post
+# A sale (``s``) captured with an e-invoice that the sender has not yet built and queued.
+UNQUEUED = "s.einvoice_key IS NOT NULL AND s.id > (SELECT sale_id FROM einvoice_queue_mark)"
 
 
 def queue_captured(db: Database, limit: int | None = QUEUE_BATCH) -> int:
@@ -86,9 +88,9 @@ def queue_captured(db: Database, limit: int | None = QUEUE_BATCH) -> int:
     with db.atomic():
         mark = db.execute("SELECT sale_id FROM einvoice_queue_mark").fetchone()[0]
         rows = db.execute(
-            "SELECT id, number, sold_at, einvoice_key, einvoice_symbol, einvoice_buyer "
-            "FROM sales WHERE id > ? AND einvoice_key IS NOT NULL ORDER BY id LIMIT ?",
-            [mark, -1 if limit is None else limit],
+            "SELECT s.id, s.number, s.sold_at, s.einvoice_key, s.einvoice_symbol, "
+            f"s.einvoice_buyer FROM sales s WHERE {UNQUEUED} ORDER BY s.id LIMIT ?",
+            [-1 if limit is None else limit],
         ).fetchall()
         if rows:
             dates = SymbolClock(db)
@@ -105,8 +107,7 @@ def queue_captured(db: Database, limit: int | None = QUEUE_BATCH) -> int:
 def unqueued(db: Database) -> tuple[int, str]:
     """(how many captured sales wait to be queued, the oldest one's time or '')."""
     count, oldest = db.execute(
-        "SELECT count(*), coalesce(min(sold_at), '') FROM sales WHERE einvoice_key IS NOT NULL "
-        "AND id > (SELECT sale_id FROM einvoice_queue_mark)"
+        f"SELECT count(*), coalesce(min(s.sold_at), '') FROM sales s WHERE {UNQUEUED}"
     ).fetchone()
     return count, oldest
 

@@ -12,7 +12,7 @@ from pos.errors import ValidationError
 from pos.money import format_vnd
 from pos.payments import METHODS
 from pos.permissions import Approval, User
-from pos.services import approvals, audit
+from pos.services import approvals, audit, einvoices
 from pos.services.settings import get_setting
 from pos.services.shifts import Shift, current_shift
 from pos.storage.ledger import (
@@ -148,8 +148,7 @@ def shift_figures(db: Database, shift: Shift) -> ShiftFigures:
         ).fetchall()
     )
     waiting = db.execute(  # captured, not yet queued by the sender
-        "SELECT count(*) FROM sales WHERE shift_id = ? AND einvoice_key IS NOT NULL "
-        "AND id > (SELECT sale_id FROM einvoice_queue_mark)",
+        f"SELECT count(*) FROM sales s WHERE s.shift_id = ? AND {einvoices.UNQUEUED}",
         [shift.id],
     ).fetchone()[0]
     figures.einvoices_issued = states.pop("issued", 0)
