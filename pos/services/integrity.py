@@ -120,6 +120,7 @@ def full_check(db: Database, anchors: tuple[Anchor, ...] = ()) -> list[Problem]:
     problems += [Problem("seals", where, message) for where, message in seal_problems(db)]
     problems += [Problem("einvoice", where, message) for where, message in einvoice_problems(db)]
     problems += _stock_problems(db)
+    problems += _balance_problems(db)
     return problems
 
 
@@ -464,3 +465,33 @@ def _stock_problems(db: Database) -> list[Problem]:
             )
         )
     return problems
+
+
+def _balance_problems(db: Database) -> list[Problem]:
+    """Each kept lot balance against its lot's sum over the ledger, both read in (product,
+    lot) order side by side: a balance edited, added or removed is named by its lot."""
+    kept = db.execute(
+        "SELECT product_id, lot_id, on_hand FROM lot_balances ORDER BY product_id, lot_id"
+    )
+    summed = db.execute(
+        "SELECT product_id, lot_id, sum(qty) FROM stock_movements GROUP BY product_id, lot_id "
+        "HAVING sum(qty) != 0 ORDER BY product_id, lot_id"
+    )
+    problems = []
+    for (_, lot_id), (kept_rows, summed_rows) in merged(_by_lot(kept), _by_lot(summed)):
+        on_hand = kept_rows[0][0] if kept_rows else 0
+        expected = summed_rows[0][0] if summed_rows else 0
+        if on_hand != expected:
+            lot = db.execute("SELECT lot_code FROM lots WHERE id = ?", [lot_id]).fetchone()
+            problems.append(
+                Problem(
+                    "stock",
+                    f"lô {lot[0] if lot else lot_id}",
+                    f"tồn kho ghi sẵn {on_hand}, sổ kho cộng lại {expected}",
+                )
+            )
+    return problems
+
+
+def _by_lot(rows):
+    return (((product_id, lot_id), [(qty,)]) for product_id, lot_id, qty in rows)

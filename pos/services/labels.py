@@ -7,7 +7,7 @@ from pos.catalog import short_name
 from pos.documents.label import LabelData
 from pos.errors import NotFound, ValidationError
 from pos.services.catalog import write_instore_barcode
-from pos.services.stock import LOT_MOVEMENTS
+from pos.services.stock import LOT_ON_HAND
 
 
 def _label(db: Database, product_id: int, expiry_date: str | None) -> LabelData:
@@ -38,8 +38,7 @@ def labels_for_product(db: Database, sku: str, copies: int) -> list[LabelData]:
             raise NotFound(f"không có mặt hàng mã {sku}")
         expiry = db.execute(
             "SELECT min(l.expiry_date) FROM lots l WHERE l.product_id = ? AND l.status = 'active' "
-            "AND (SELECT coalesce(sum(qty), 0) FROM stock_movements m "
-            f"WHERE {LOT_MOVEMENTS}) > 0",
+            f"AND {LOT_ON_HAND} > 0",
             [row[0]],
         ).fetchone()[0]
         return [_label(db, row[0], expiry)] * copies

@@ -30,6 +30,7 @@ from pos.errors import ValidationError
 from pos.money import share_bp
 from pos.regions import UNKNOWN_REGION, province_name, region_of
 from pos.services.catalog import commission_in_force
+from pos.services.stock import balances_before_sql
 from pos.text import nfc
 
 PERIOD_GROUPINGS = ("day", "week", "month")
@@ -266,12 +267,12 @@ def stock_value(db: Database, on: date | None = None) -> StockValue:
     there to value, the stock count settles them."""
     on = on or clock.today()
     products = db.execute(
-        """
+        f"""
         SELECT p.id, p.producer_id, p.price_vnd, sum(m.qty)
-        FROM stock_movements m JOIN products p ON p.id = m.product_id
-        WHERE m.moved_on <= ? GROUP BY p.id HAVING sum(m.qty) > 0
+        FROM ({balances_before_sql("?")}) m JOIN products p ON p.id = m.product_id
+        GROUP BY p.id HAVING sum(m.qty) > 0
         """,
-        [on.isoformat()],
+        [(on + timedelta(days=1)).isoformat()],
     ).fetchall()
     by_producer: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
     for product_id, producer_id, price, units in products:

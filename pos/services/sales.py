@@ -25,7 +25,7 @@ from pos.services.sale_writing import (
 from pos.services.settings import get_setting
 from pos.services.shifts import current_shift
 from pos.services.stock import lots_on_hand
-from pos.storage.ledger import peek_document_number
+from pos.storage.ledger import last_document_number, peek_document_number
 
 
 @dataclass(frozen=True)
@@ -131,9 +131,9 @@ CLOCK_SLACK = timedelta(minutes=2)  # clocks are nudged by time sync; that is no
 def _clock_behind(db: Database, terminal_code: str, sold_at: datetime) -> str:
     """A sale is never refused for the clock (the customer has paid), but a PC clock that
     went back would date sales wrongly: say so, naming the previous sale."""
-    row = db.execute(
-        "SELECT number, sold_at FROM sales WHERE terminal_code = ? ORDER BY id DESC LIMIT 1",
-        [terminal_code],
+    row = db.execute(  # a till's sales are the series named after it
+        "SELECT number, sold_at FROM sales WHERE number = ?",
+        [last_document_number(db, terminal_code)],
     ).fetchone()
     if row is None or datetime.fromisoformat(row[1]) <= sold_at + CLOCK_SLACK:
         return ""

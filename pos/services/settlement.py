@@ -11,6 +11,7 @@ from pos.documents.statement import SalesRow, StatementFigures, StockRow
 from pos.lots import statement_column_sums_sql
 from pos.money import format_bp
 from pos.services.catalog import producer_id_of
+from pos.services.stock import balances_before_sql
 
 
 def statement_figures(db: Database, producer_code: str, start: date, end: date) -> StatementFigures:
@@ -60,19 +61,20 @@ def _figures(
 
 def _stock_rows(db: Database, period: dict) -> list[tuple[str, StockRow]]:
     """Per lot: opening balance, the period's movements by kind, closing balance. Only lots
-    with stock at the start or a movement in the period are read further; the opening balance
-    is one sum per lot over the covering index (lot, date, qty), not a pass over every row."""
-    where = "stock_movements WHERE"
-    if period["producer"] is not None:
-        where += " product_id IN (SELECT id FROM products WHERE producer_id = :producer) AND"
+    with stock at the start or a movement in the period are read further; opening balances
+    are the kept ones less what moved since the start (balances_before_sql), so a month ten
+    years on costs what a month costs in the first year."""
+    mine = ""
+    if period["producer"] is not None:  # '+': the day index, not the product's whole range
+        mine = "AND +product_id IN (SELECT id FROM products WHERE producer_id = :producer)"
     rows = db.execute(
         f"""
         WITH opening AS (
-          SELECT lot_id, sum(qty) AS qty FROM {where} moved_on < :start
-          GROUP BY product_id, lot_id HAVING sum(qty) != 0),
+          SELECT lot_id, qty FROM ({balances_before_sql(":start")}) WHERE 1 {mine}),
         moved AS (
           SELECT lot_id, {statement_column_sums_sql()}, sum(qty) AS net
-          FROM {where} moved_on BETWEEN :start AND :end GROUP BY product_id, lot_id),
+          FROM stock_movements WHERE moved_on BETWEEN :start AND :end {mine}
+          GROUP BY product_id, lot_id),
         touched AS (SELECT lot_id FROM opening UNION SELECT lot_id FROM moved)
         SELECT pr.code, p.sku, p.name, l.lot_code, l.expiry_date,
           coalesce(o.qty, 0), coalesce(m.received, 0), coalesce(m.sold, 0),

@@ -29,7 +29,7 @@ from pos.services.catalog import get_producer, producer_id_of
 from pos.services.periods import check_open, refuse_unfinished
 from pos.services.settings import get_setting
 from pos.services.settlement import all_statement_figures, no_figures, statement_figures
-from pos.services.stock import LOT_MOVEMENTS
+from pos.services.stock import LOT_ON_HAND
 from pos.storage.ledger import (
     append_to_journal,
     journal_head,
@@ -118,7 +118,7 @@ def _expiring(db: Database, producer_code: str, end: date) -> tuple:
     rows = db.execute(
         f"""
         SELECT p.sku, l.lot_code, l.expiry_date, l.status,
-               (SELECT sum(qty) FROM stock_movements m WHERE {LOT_MOVEMENTS}) AS on_hand
+               {LOT_ON_HAND} AS on_hand
         FROM lots l JOIN products p ON p.id = l.product_id
         JOIN producers pr ON pr.id = p.producer_id
         WHERE pr.code = ? AND (l.status = 'blocked' OR l.expiry_date <= ?)

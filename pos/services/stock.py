@@ -545,26 +545,39 @@ def recent_goods_receipts(db: Database, limit: int = 50) -> list[GoodsReceiptSum
     return [GoodsReceiptSummary(*row) for row in rows]
 
 
-# A lot's movements, found by the ledger's key: (product, lot, date, id).
-LOT_MOVEMENTS = "m.product_id = l.product_id AND m.lot_id = l.id"
+# A lot's units on hand (over the lots alias ``l``): its kept balance, which the trigger on
+# every movement keeps and check proves equal to the ledger's sum; no row means none.
+LOT_ON_HAND = (
+    "coalesce((SELECT b.on_hand FROM lot_balances b "
+    "WHERE b.product_id = l.product_id AND b.lot_id = l.id), 0)"
+)
+
+
+def balances_before_sql(day: str) -> str:
+    """(product_id, lot_id, qty): each lot's units on hand at the start of ``day`` (an SQL
+    expression, ISO text), for lots that held or owed any: the kept balances less what moved
+    on or after it, read through the ledger's day index, so a past date costs what happened
+    since and not the years before it."""
+    return f"""
+    SELECT product_id, lot_id, sum(qty) AS qty FROM (
+      SELECT product_id, lot_id, on_hand AS qty FROM lot_balances
+      UNION ALL
+      SELECT product_id, lot_id, -qty FROM stock_movements WHERE moved_on >= {day})
+    GROUP BY product_id, lot_id HAVING sum(qty) != 0"""
 
 
 def lot_on_hand(db: Database, lot_id: int) -> int:
-    row = db.execute(
-        "SELECT coalesce(sum(m.qty), 0) FROM lots l JOIN stock_movements m "
-        f"ON {LOT_MOVEMENTS} WHERE l.id = ?",
-        [lot_id],
-    ).fetchone()
-    return row[0]
+    row = db.execute(f"SELECT {LOT_ON_HAND} FROM lots l WHERE l.id = ?", [lot_id]).fetchone()
+    return row[0] if row else 0
 
 
-# Stock per lot is summed lot by lot over the ledger's key (product, lot, ...), so asking for
-# one product's or one producer's lots never aggregates the whole ledger.
+# Stock per lot is each lot's kept balance, so asking for one product's or one producer's
+# lots never aggregates the ledger.
 _LOT_STOCK = """
 SELECT * FROM (
   SELECT l.id AS lot_id, l.lot_code, l.production_date, l.expiry_date, l.status,
          p.id, p.sku, p.name, pr.code AS producer_code, pr.name,
-         (SELECT coalesce(sum(m.qty), 0) FROM stock_movements m WHERE {movements}) AS on_hand,
+         {on_hand} AS on_hand,
          l.expiry_date IS NULL AS no_expiry
   FROM lots l
   JOIN products p ON p.id = l.product_id
@@ -591,7 +604,7 @@ def stock_by_lot(
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     nonzero = "" if include_empty else "WHERE on_hand != 0"
     rows = db.execute(
-        f"{_LOT_STOCK.format(where=where, movements=LOT_MOVEMENTS)} {nonzero} "
+        f"{_LOT_STOCK.format(where=where, on_hand=LOT_ON_HAND)} {nonzero} "
         "ORDER BY producer_code, sku, no_expiry, expiry_date, lot_id",
         params,
     ).fetchall()
@@ -600,7 +613,7 @@ def stock_by_lot(
 
 def get_lot(db: Database, lot_id: int) -> LotStock:
     row = db.execute(
-        _LOT_STOCK.format(where="WHERE l.id = ?", movements=LOT_MOVEMENTS), [lot_id]
+        _LOT_STOCK.format(where="WHERE l.id = ?", on_hand=LOT_ON_HAND), [lot_id]
     ).fetchone()
     if row is None:
         raise NotFound(f"không có lô #{lot_id}")
@@ -614,7 +627,7 @@ def stock_by_producer(db: Database) -> list[ProducerStock]:
                coalesce(sum({retail_value_sql("p.price_vnd", "m.on_hand")}), 0)
         FROM producers pr
         LEFT JOIN products p ON p.producer_id = pr.id
-        LEFT JOIN (SELECT product_id, sum(qty) AS on_hand FROM stock_movements
+        LEFT JOIN (SELECT product_id, sum(on_hand) AS on_hand FROM lot_balances
                    GROUP BY product_id) m ON m.product_id = p.id
         GROUP BY pr.id ORDER BY pr.code
         """
@@ -635,15 +648,14 @@ class LotOnHand:
 
 
 def lots_on_hand(db: Database, product_id: int) -> list[LotOnHand]:
-    """A product's lots that hold stock, first expiry first (lots without expiry last): one
-    range of the ledger (kept in product and lot order) that a sale line both checks and
+    """A product's lots that hold stock, first expiry first (lots without expiry last): the
+    product's range of the kept balances (live lots only), which a sale line both checks and
     allocates from."""
     rows = db.execute(
         """
-        SELECT l.id, l.lot_code, l.expiry_date, l.status, s.on_hand
-        FROM (SELECT lot_id, sum(qty) AS on_hand FROM stock_movements WHERE product_id = ?
-              GROUP BY lot_id HAVING sum(qty) > 0) s
-        JOIN lots l ON l.id = s.lot_id
+        SELECT l.id, l.lot_code, l.expiry_date, l.status, b.on_hand
+        FROM lot_balances b JOIN lots l ON l.id = b.lot_id
+        WHERE b.product_id = ? AND b.on_hand > 0
         ORDER BY l.expiry_date IS NULL, l.expiry_date, l.id
         """,
         [product_id],

@@ -17,7 +17,7 @@ from pos.services import approvals, audit
 from pos.services.catalog import find_product_by_code, producer_id_of
 from pos.services.periods import check_open
 from pos.services.stock import (
-    LOT_MOVEMENTS,
+    LOT_ON_HAND,
     AdjustmentLine,
     PostedDocument,
     write_stock_adjustment,
@@ -159,7 +159,7 @@ def _counted(db: Database, count_id: int, product_id: int) -> int:
 # Products in the count's scope that have stock or have been counted, with both figures.
 _VARIANCES = """
 SELECT p.id, p.sku, p.name, pr.code,
-       (SELECT coalesce(sum(m.qty), 0) FROM stock_movements m WHERE m.product_id = p.id)
+       (SELECT coalesce(sum(b.on_hand), 0) FROM lot_balances b WHERE b.product_id = p.id)
          AS expected,
        coalesce(c.counted, 0), c.product_id IS NOT NULL, coalesce(c.reason, '')
 FROM products p JOIN producers pr ON pr.id = p.producer_id
@@ -254,9 +254,8 @@ def cancel_count(db: Database, count_id: int, actor: User) -> None:
 
 def _spread_over_lots(db: Database, variance: CountVariance) -> list[AdjustmentLine]:
     lots = db.execute(
-        "SELECT l.id, coalesce(sum(m.qty), 0) FROM lots l "
-        f"LEFT JOIN stock_movements m ON {LOT_MOVEMENTS} WHERE l.product_id = ? "
-        "GROUP BY l.id ORDER BY l.expiry_date IS NULL, l.expiry_date, l.id",
+        f"SELECT l.id, {LOT_ON_HAND} FROM lots l WHERE l.product_id = ? "
+        "ORDER BY l.expiry_date IS NULL, l.expiry_date, l.id",
         [variance.product_id],
     ).fetchall()
     if variance.variance > 0:

@@ -206,12 +206,23 @@ def hash_hex(stored_hash: bytes | str) -> str:
     return stored_hash.hex() if isinstance(stored_hash, bytes) else stored_hash
 
 
-def peek_document_number(db: Database, series: str) -> str:
-    """The number the next document of ``series`` will get (one writer per series)."""
+def _last_in_sequence(db: Database, series: str) -> int:
     row = db.execute(
         "SELECT last_number FROM document_sequences WHERE series = ?", [series]
     ).fetchone()
-    return document_number(series, (row[0] if row else 0) + 1)
+    return row[0] if row else 0
+
+
+def peek_document_number(db: Database, series: str) -> str:
+    """The number the next document of ``series`` will get (one writer per series)."""
+    return document_number(series, _last_in_sequence(db, series) + 1)
+
+
+def last_document_number(db: Database, series: str) -> str | None:
+    """The number the last document of ``series`` got (None before the first): found by
+    its counter, so asking costs the same on a till that sold last year and on a busy one."""
+    last = _last_in_sequence(db, series)
+    return document_number(series, last) if last else None
 
 
 SEALS_PER_ENTRY = 2000  # rows or documents: an entry stays small enough to read at once

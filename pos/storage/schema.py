@@ -920,3 +920,34 @@ CREATE TABLE einvoice_queue_mark (
 INSERT INTO einvoice_queue_mark (id, sale_id) SELECT 1, coalesce(max(id), 0) FROM sales;
 """
     )
+
+
+@migrations()
+def m022_kept_lot_balances(db: Database) -> None:
+    """Each lot's units on hand kept beside the ledger, in the movement's own transaction (a
+    trigger, so every path that moves stock keeps it), so a scan, FEFO and a month's opening
+    balances read the live lots instead of summing years of movements. Only lots holding or
+    owing stock have a row. The ledger stays the truth: check proves each row equal to its
+    lot's sum. The day index finds what moved since a date (balances then are now's less it)."""
+    db.executescript(
+        """
+CREATE TABLE lot_balances (
+  product_id INTEGER NOT NULL REFERENCES products(id),
+  lot_id INTEGER NOT NULL REFERENCES lots(id),
+  on_hand INTEGER NOT NULL,
+  PRIMARY KEY (product_id, lot_id)
+) STRICT, WITHOUT ROWID;
+INSERT INTO lot_balances (product_id, lot_id, on_hand)
+  SELECT product_id, lot_id, sum(qty) FROM stock_movements
+   GROUP BY product_id, lot_id HAVING sum(qty) != 0;
+CREATE TRIGGER stock_movements_keep_balance AFTER INSERT ON stock_movements
+BEGIN
+  INSERT INTO lot_balances (product_id, lot_id, on_hand)
+    VALUES (NEW.product_id, NEW.lot_id, NEW.qty)
+    ON CONFLICT (product_id, lot_id) DO UPDATE SET on_hand = on_hand + excluded.on_hand;
+  DELETE FROM lot_balances
+   WHERE product_id = NEW.product_id AND lot_id = NEW.lot_id AND on_hand = 0;
+END;
+CREATE INDEX stock_movements_day ON stock_movements(moved_on);
+"""
+    )

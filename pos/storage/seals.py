@@ -37,6 +37,7 @@ PROVED_OTHERWISE = {
     "journal": "the chain itself: every entry's hash is recomputed and held against anchors",
     "document_sequences": "counters: each must equal the highest number of its series",
     "stock_movements": "the stock ledger, recomputed from the documents that moved stock",
+    "lot_balances": "kept balances: each lot's must equal its sum over the stock ledger",
 }
 # Tables that hold no money, date, term, role or approval of their own.
 MONEY_FREE = {

@@ -9,8 +9,9 @@ import pytest
 from faults import einvoice_kill_loop, kill_loop
 from pos import cli
 from pos.errors import DatabaseError
-from pos.services import carts, integrity, shifts
+from pos.services import carts, integrity, sales, shifts
 from pos.storage.database import PosDatabase, open_database
+from tests.conftest import demo_user
 from tests.ledger_sums import on_hand_by_sku
 from tests.services.test_sales_service import T, cart_of, pay_cash
 
@@ -110,3 +111,31 @@ def test_clock_set_back_between_two_sales_is_said_and_both_sales_kept(shop):
     assert "T01-000001" in later.clock_warning and "24/11/2026 10:30" in later.clock_warning
     assert later.number == "T01-000002"
     assert count(shop, "sales") == 2 and integrity.full_check(shop) == []
+
+
+def test_the_clock_is_held_against_the_same_tills_last_sale_only(shop):
+    """A second till's first sale, at an earlier time than the first till's last, is no
+    clock problem; its next one, set back behind its own first, is (named by that sale)."""
+    from pos.cart import price
+    from pos.payments import cash_tender
+
+    pay_cash(shop, cart_of(shop, ("SAM-TRA-20", 1)), token="a")  # T01 at 10:30
+    shifts.open_shift(shop, "T02", "Minh", 0)
+
+    def on_t02(token, when):
+        cart = cart_of(shop, ("BANH-PIA", 1))
+        total = price(cart).total_vnd
+        return sales.post_sale(
+            shop,
+            "T02",
+            cart,
+            [cash_tender(total, total)],
+            token,
+            when,
+            actor=demo_user(shop, "thungan"),
+        )
+
+    first = on_t02("b", datetime(2026, 11, 24, 9, 0))
+    later = on_t02("c", datetime(2026, 11, 24, 8, 0))
+    assert (first.number, first.clock_warning) == ("T02-000001", "")
+    assert "T02-000001" in later.clock_warning and "24/11/2026 09:00" in later.clock_warning
