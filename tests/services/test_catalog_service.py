@@ -205,3 +205,24 @@ def test_search_puts_what_a_cashier_means_first(demo_db):
     assert words == sorted(words, reverse=True)  # a name with the word before any other match
     assert fold(catalog.search_products(demo_db, "trà sâm", 5)[0].name).startswith("tra sam")
     assert catalog.search_products(demo_db, "100%_", 5) == []  # LIKE's wildcards are text
+
+
+def test_a_letter_that_hundreds_of_names_start_with_still_lists_them_first(admin, db):
+    """After one letter more products match than search ranks (search.RANKED): the list is
+    still full, and names starting with it still come before names merely holding a word
+    with it; two letters of two words ('m s') find names whose words start so, in order."""
+    from pos.services.search import RANKED
+
+    save_producer(db, producer(), actor=admin)
+    count = RANKED + 40
+    for i in range(count):
+        name = f"Kẹo {i}" if i % 2 else f"Mứt sen {i}"
+        save_product(db, product(sku=f"P{i}", barcodes=(), name=name), actor=admin)
+    save_product(db, product(sku="X1", barcodes=(), name="Hộp kẹo quà"), actor=admin)
+    save_product(db, product(sku="X2", barcodes=(), name="Sen mứt"), actor=admin)
+    names = [p.name for p in catalog.search_products(db, "k", 30)]
+    assert len(names) == 30 and all(name.startswith("Kẹo ") for name in names)
+    every = [p.name for p in catalog.search_products(db, "k", count + 10)]
+    assert len(every) == count // 2 + 1 and every[-1] == "Hộp kẹo quà"
+    found = [p.sku for p in catalog.search_products(db, "m s", count)]
+    assert len(found) == count // 2 + 1 and found[-1] == "X2"  # words in another order: last
