@@ -8,7 +8,7 @@ QM := resources/translations/ocop_pos_vi.qm
 DEMO_DB := demo.sqlite3
 
 .PHONY: run test lint lock golden screenshots translations-update system-deps clean bench bench-smoke faults \
-	mutants fresh-machine
+	mutants mutants-save fresh-machine
 
 run: system-deps $(INSTALLED) $(QM)
 	$(VENV)/bin/ocop-pos --db $(DEMO_DB) demo --if-empty
@@ -87,9 +87,16 @@ faults: system-deps $(INSTALLED) $(QM)
 FIXTURES_DIR := $(abspath ../shared/fixtures)
 mutants: system-deps $(INSTALLED) $(QM)
 	$(PY) -m pip install --quiet -c requirements.lock -e '.[test,mutants]'
+	$(PY) scripts/mutants_record.py restore
 	OCOP_FIXTURES=$(FIXTURES_DIR) QT_QPA_PLATFORM=offscreen $(VENV)/bin/mutmut run \
-		--max-children $$(nproc) $(ONLY)
+		--max-children $$(nproc) $(ONLY); status=$$?; \
+		$(PY) scripts/mutants_record.py save; exit $$status
 	OCOP_FIXTURES=$(FIXTURES_DIR) $(PY) scripts/mutant_scores.py
+
+# mutmut's results so far into tests/mutants/record.tar.xz (make mutants does it at the end;
+# this is for a run stopped before it), to commit so the next clone goes on from them.
+mutants-save:
+	$(PY) scripts/mutants_record.py save
 
 # The README's two commands on a bare Debian 12 (debootstrap chroot; needs root).
 fresh-machine:
