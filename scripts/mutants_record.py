@@ -4,8 +4,11 @@ clone where the last one stopped: `save` packs the results (each mutant's outcom
 hash of the function it changed), the test-to-function map and its timings; `restore` puts
 them back into a mutants/ folder that has none. mutmut re-tests what changed since."""
 
+import io
+import json
 import sys
 import tarfile
+import time
 from pathlib import Path
 
 RECORD = Path("tests/mutants/record.tar.xz")
@@ -28,13 +31,25 @@ def save() -> int:
     partial = RECORD.with_suffix(".partial")
     with tarfile.open(partial, "w:xz") as packed:
         for part in parts:  # the same bytes for the same results: no times, no owners
-            info = packed.gettarinfo(part, arcname=str(part.relative_to(MUTANTS)))
-            info.mtime, info.uid, info.gid, info.uname, info.gname = 0, 0, 0, "", ""
-            with part.open("rb") as data:
-                packed.addfile(info, data)
+            data = _whole(part)
+            info = tarfile.TarInfo(str(part.relative_to(MUTANTS)))
+            info.size = len(data)
+            packed.addfile(info, io.BytesIO(data))
     partial.replace(RECORD)
     print(f"kept mutmut's results in {RECORD} ({RECORD.stat().st_size // 1024} KB)")
     return 0
+
+
+def _whole(part: Path) -> bytes:
+    """The file once it is whole JSON: a run still going rewrites its files as it goes."""
+    for _ in range(50):
+        data = part.read_bytes()
+        try:
+            json.loads(data)
+            return data
+        except ValueError:
+            time.sleep(0.1)
+    raise SystemExit(f"{part} is not whole JSON: is mutmut writing it? try again")
 
 
 def restore() -> int:
