@@ -387,34 +387,67 @@ def scan_in_window(db, codes: list[str], runs: int) -> dict:
     return result
 
 
-def cold_start(db_path: Path, runs: int, warmups: int) -> dict:
-    """Process start to the till shown with focus in its scan box (bench/cold_start.py);
-    the median of ``runs`` after ``warmups`` untimed runs (the OS file cache is then warm).
-    The app's modules are compiled to bytecode first, as an installed app's are: with
-    PYTHONDONTWRITEBYTECODE set (CI images set it) every start would compile them again."""
+def cold_start(db_path: Path, runs: int, warmups: int, barcode: str, cached: bool) -> dict:
+    """Process start to a scan shown on the till's cart (bench/cold_start.py); the median of
+    ``runs`` after ``warmups`` untimed runs. ``cached``: the file as the runs before left it
+    in the OS cache; otherwise evicted before each run (the first start after a boot), its
+    residency measured and printed, and a run that found more than 1 % of it resident is
+    not counted. The app's modules are compiled to bytecode first, as an installed app's
+    are: with PYTHONDONTWRITEBYTECODE set (CI images set it) every start would compile them
+    again."""
     for package in ("pos", "ui"):
         compileall.compile_dir(HERE.parent / package, quiet=1)
-    marks = []
+    marks, resident = [], []
     for i in range(warmups + runs):
+        if not cached:
+            resident.append(evicted(db_path))
+            print(f"  cold start {i + 1}: {resident[-1]:.2%} of the file in the OS cache")
         started = time.time()
         done = subprocess.run(
-            [sys.executable, str(HERE / "cold_start.py"), str(db_path), repr(started)],
+            [sys.executable, str(HERE / "cold_start.py"), str(db_path), repr(started), barcode],
             capture_output=True,
             text=True,
             timeout=300,
         )
         if done.returncode != 0:
             raise RuntimeError(f"cold start failed:\n{done.stderr}")
-        if i >= warmups:
+        if i >= warmups and (cached or resident[-1] <= MAX_RESIDENT):
             marks.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    if not marks:
+        raise RuntimeError("the file stayed in the OS cache: no uncached start to count")
     return {
         "median_s": round(statistics.median(m["ready"] for m in marks), 3),
         "samples_s": [round(m["ready"], 3) for m in marks],
         "warm_up_runs": warmups,
+        **({} if cached else {"resident_before_each": [round(r, 4) for r in resident]}),
         "median_phase_ends_s": {
             phase: round(statistics.median(m[phase] for m in marks), 3) for phase in marks[0]
         },
     }
+
+
+MAX_RESIDENT = 0.01  # of the file's bytes in the OS cache, for an uncached start to count
+
+
+def evicted(path: Path) -> float:
+    """The database (and its WAL) dropped from the OS cache (posix_fadvise DONTNEED, after
+    fsync: only clean pages can go); returns how much of the file was still resident then
+    (mincore, read by util-linux's fincore)."""
+    for part in (path, Path(f"{path}-wal")):
+        if part.exists():
+            fd = os.open(part, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+    out = subprocess.run(
+        ["fincore", "--bytes", "--noheadings", "--output", "RES", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return int(out.strip() or 0) / path.stat().st_size
 
 
 def size_breakdown(db_path: Path, lines: int) -> dict:
@@ -544,7 +577,9 @@ def measure(db_path: Path, smoke: bool, runs: int, cold_runs: int, cold_warmups:
         figures["einvoice_drain"] = einvoice_drain(db, candidates, 30 if smoke else 1000, rng)
         figures["scan_to_row_painted"] = scan_in_window(db, codes, runs)
         db.close()  # the last connection: the WAL goes into the file
-        figures["cold_start"] = cold_start(work, cold_runs, cold_warmups)
+        barcode = codes[0]
+        figures["cold_start"] = cold_start(work, cold_runs, cold_warmups, barcode, cached=True)
+        figures["cold_start_uncached"] = cold_start(work, cold_runs, 0, barcode, cached=False)
     return {"limits": limits, "figures": figures, "sale_lines": lines}
 
 
@@ -614,6 +649,12 @@ def targets(limits: dict, figures: dict) -> list[dict]:
             30,
         ),
         ("cold start <= 1.5 s", "s", figures["cold_start"]["median_s"], 1.5),
+        (
+            "cold start, file not cached <= 1.0 s",
+            "s",
+            figures["cold_start_uncached"]["median_s"],
+            1.0,
+        ),
         ("database <= 400 bytes per sale line", "B/line", figures["db_bytes_per_sale_line"], 400),
     ]
     return [
@@ -731,6 +772,12 @@ def print_tables(results: dict) -> None:
         f"(runs {cold['samples_s']})"
     )
     print(f"  phases end at (s since process start): {phases}")
+    uncached = figures["cold_start_uncached"]
+    print(
+        f"cold start, file evicted from the OS cache before each run: {uncached['median_s']} s "
+        f"(runs {uncached['samples_s']}, resident before each: "
+        f"{uncached['resident_before_each']})"
+    )
     print(
         f"database: {figures['db_bytes_per_sale_line']} bytes per sale line "
         f"({results['cache']['bytes'] / 1e6:.1f} MB)"

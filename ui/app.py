@@ -19,7 +19,7 @@ from pos.services.settings import get_setting
 from ui.errors import install_exception_hook
 from ui.main_window import MainWindow
 from ui.sign_in import FirstStartDialog, SignInDialog
-from ui.startup import ask_restore_dialog, cannot_open, open_checked
+from ui.startup import CheckWatch, ask_restore_dialog, cannot_open, open_checked
 
 FONT_FAMILY = "DejaVu Sans"  # bundled: Vietnamese glyphs must never depend on the PC's fonts
 TRANSLATIONS = RESOURCES / "translations"
@@ -76,10 +76,10 @@ def run_app(db_path: Path, checking: Future | None = None) -> int:
                 db = open_checked(db_path, ask_restore_dialog, checking)
             except PosError as error:
                 return cannot_open(error)
-            checking = None  # a restored database is checked again
             if db is None:
                 return 1
-            code, restore_from = run_window(app, db, db_path)
+            code, restore_from = run_window(app, db, db_path, checking)
+            checking = None  # a restored database is checked again, before it opens
             if restore_from is None:
                 return code
             folder = backup_folder(db)
@@ -92,18 +92,24 @@ def run_app(db_path: Path, checking: Future | None = None) -> int:
         lock.release()
 
 
-def run_window(app: QApplication, db, db_path: Path) -> tuple[int, RestoreChoice | None]:
-    """The exit code, and the backup to restore if the manager chose one."""
+def run_window(
+    app: QApplication, db, db_path: Path, checking: Future | None = None
+) -> tuple[int, RestoreChoice | None]:
+    """The exit code, and the backup to restore if the manager chose one (in the window, or
+    when the quick check still running at start found the file damaged)."""
     showroom_file.defer_checkpoints(db)  # the main window checkpoints when the counter is idle
     configure_application(app, get_setting(db, "ui_language"))
+    watch = CheckWatch(db, db_path, checking, ask_restore_dialog)
     if not users.has_users(db) and FirstStartDialog(db).exec() != QDialog.Accepted:
-        return 0, None
+        return 0, watch.restore_from
     sign_in = SignInDialog(db, get_setting(db, "terminal_code"))
+    watch.stopped.connect(sign_in.reject)
     # the line scripts/fresh-machine-check.sh waits for: the app came up as far as a person sees
     logging.getLogger("ocop_pos").info("sign-in window shown for %s", db_path.name)
-    if sign_in.exec() != QDialog.Accepted:
-        return 0, None
+    if sign_in.exec() != QDialog.Accepted or watch.damaged:
+        return 0, watch.restore_from
     window = MainWindow(db, str(db_path), sign_in.result_value)
+    watch.stopped.connect(lambda: window.stop_writing(watch.restore_from))
     window.print_service.start()  # receipts still waiting from before a restart
     window.backups.start()  # today's backup, if none yet
     window.einvoices.start()  # invoices still unsent from before a restart go first

@@ -208,6 +208,14 @@ class MainWindow(QMainWindow):
             .replace("%3", self.db_label)
         )
 
+    def stop_writing(self, choice) -> None:
+        """The file was found damaged after it opened: nothing more is sent or backed up
+        from it, and the window closes if the manager chose a backup to restore."""
+        self.einvoices.stop()
+        self.backups.stop()
+        if choice is not None:
+            self._restore(choice)
+
     def _restore(self, choice) -> None:
         """The database is replaced once this window has let go of it (see ui.app)."""
         self.restore_from = choice

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 from sqlite_utils import Database
 
@@ -22,8 +23,10 @@ def open_checked(
 ) -> Database | None:
     """The database, opened and migrated, or None when it is damaged and was not restored.
     ``ask_restore(what is wrong, newest good backup)`` says whether to restore it;
-    ``checking`` is the quick check of ``db_path`` already started (see ui.app.run_app)."""
-    if Path(db_path).exists():
+    ``checking`` is the quick check of ``db_path`` already started (see ui.app.run_app): the
+    file opens without waiting for it (it reads the whole file: seconds after years of
+    sales), and a CheckWatch acts on what it finds; without one, the check runs first."""
+    if Path(db_path).exists() and (checking is None or checking.done()):
         damaged = checking.result() if checking else showroom_file.quick_check(db_path)
         if damaged:
             folder = showroom_file.backup_folder_of(db_path)
@@ -32,6 +35,47 @@ def open_checked(
                 return None
             backups.restore_backup(good.path, db_path, folder)
     return showroom_file.open_database(db_path)
+
+
+class CheckWatch(QObject):
+    """The quick check that goes on after the database opened: when it finds the file
+    damaged, the app writes nothing more into it (services refuse, in words) and the
+    manager is offered the newest good backup, as at start; ``stopped`` then tells the
+    window to close when a restore was chosen (``restore_from``)."""
+
+    stopped = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        db_path: Path,
+        checking: Future | None,
+        ask_restore: Callable[[str, backups.Backup | None], bool],
+    ):
+        super().__init__()
+        self.db, self.db_path, self.checking, self.ask_restore = db, db_path, checking, ask_restore
+        self.damaged: str | None = None
+        self.restore_from: backups.RestoreChoice | None = None
+        self.timer = QTimer(self, interval=CHECK_POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        if checking is not None and not checking.done():
+            self.timer.start()
+
+    def poll(self) -> None:
+        if not self.checking.done():
+            return
+        self.timer.stop()
+        self.damaged = self.checking.result()
+        if not self.damaged:
+            return
+        showroom_file.stop_writing(self.db)
+        good = backups.newest_good_backup(showroom_file.backup_folder_of(self.db_path))
+        if self.ask_restore(self.damaged, good) and good is not None:
+            self.restore_from = backups.RestoreChoice(good.path)
+        self.stopped.emit()
+
+
+CHECK_POLL_MS = 200
 
 
 def ask_restore_dialog(damaged: str, good: backups.Backup | None) -> bool:

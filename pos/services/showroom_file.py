@@ -12,11 +12,24 @@ from pos.paths import default_backup_dir
 from pos.permissions import User
 from pos.services.settings import set_settings
 from pos.services.users import create_first_admin
-from pos.storage.database import checkpoint, defer_checkpoints, open_database, storage_problem
+from pos.storage.database import (
+    checkpoint,
+    defer_checkpoints,
+    is_stopped,
+    open_database,
+    stop_writing,
+    storage_problem,
+)
 from pos.storage.instance_lock import InstanceLock
 from pos.storage.quick_check import quick_check
 
-__all__ = ["checkpoint", "defer_checkpoints", "open_database", "quick_check"]
+__all__ = [
+    "checkpoint",
+    "defer_checkpoints",
+    "open_database",
+    "quick_check",
+    "stop_writing",
+]
 
 
 def hold(db_path: Path) -> InstanceLock:
@@ -47,7 +60,8 @@ def backup_folder_of(db_path: Path) -> Path:
 def in_words(error: BaseException) -> BaseException:
     """An error escaping to the window: SQLite's own failures (disk full, read-only, locked)
     as a PosError a manager understands; any other error as it is."""
-    return storage_problem(error) if isinstance(error, sqlite3.OperationalError) else error
+    words = isinstance(error, sqlite3.OperationalError) or is_stopped(error)
+    return storage_problem(error) if words else error
 
 
 def first_start(

@@ -20,12 +20,49 @@ BUSY_TIMEOUT_MS = 5000
 REPLACED = "cơ sở dữ liệu này đã được thay bằng bản khôi phục: hãy mở lại chương trình"
 
 
+# What a write says once the check running beside the app found the file damaged.
+STOPPED = (
+    "kiểm tra thấy file cơ sở dữ liệu bị hỏng nên chương trình không ghi gì thêm vào nó; "
+    "hãy khôi phục từ bản sao lưu (Cài đặt, Sao lưu) hoặc gọi hỗ trợ"
+)
+# Writes, and a pragma that writes the log into the file, refused once the file is damaged.
+_WRITES = {
+    sqlite3.SQLITE_INSERT,
+    sqlite3.SQLITE_UPDATE,
+    sqlite3.SQLITE_DELETE,
+    sqlite3.SQLITE_CREATE_INDEX,
+    sqlite3.SQLITE_CREATE_TABLE,
+    sqlite3.SQLITE_CREATE_TRIGGER,
+    sqlite3.SQLITE_CREATE_VIEW,
+    sqlite3.SQLITE_DROP_INDEX,
+    sqlite3.SQLITE_DROP_TABLE,
+    sqlite3.SQLITE_DROP_TRIGGER,
+    sqlite3.SQLITE_DROP_VIEW,
+    sqlite3.SQLITE_ALTER_TABLE,
+}
+
+
+def stop_writing(db: Database) -> None:
+    """This connection writes nothing more (the check beside the app found the file
+    damaged); reading goes on. Every write is refused by SQLite's authorizer, which comes
+    out as STOPPED in words."""
+
+    def refuse(action, first, *_):
+        if action in _WRITES or (action == sqlite3.SQLITE_PRAGMA and first == "wal_checkpoint"):
+            return sqlite3.SQLITE_DENY
+        return sqlite3.SQLITE_OK
+
+    db.conn.set_authorizer(refuse)
+
+
 def storage_problem(error: sqlite3.Error) -> DatabaseError:
     """What a shop manager needs to know when SQLite cannot write: nothing was half-written
     (the transaction rolled back), why, and what to do."""
     text = str(error).lower()
     if REPLACED in str(error):
         why = REPLACED
+    elif is_stopped(error):
+        why = STOPPED
     elif "full" in text:
         why = "ổ đĩa đầy. Hãy giải phóng dung lượng (xóa file tạm, chép ảnh ra USB) rồi thử lại"
     elif "readonly" in text or "read-only" in text:
@@ -53,6 +90,14 @@ def storage_errors() -> Iterator[None]:
         if REPLACED not in str(error):
             raise
         raise storage_problem(error) from error
+    except sqlite3.DatabaseError as error:  # an authorizer's refusal: stop_writing
+        if not is_stopped(error):
+            raise
+        raise storage_problem(error) from error
+
+
+def is_stopped(error: BaseException) -> bool:
+    return isinstance(error, sqlite3.DatabaseError) and str(error) == "not authorized"
 
 
 class PosDatabase(Database):

@@ -1,9 +1,10 @@
 """Starting on a damaged database: nothing is written into it; the newest good backup is
 offered and restored only if the manager says yes."""
 
-from pos.services import backups
+from pos.services import backups, shifts
 from pos.storage.quick_check import quick_check, quick_check_started
 from tests.services.test_integrity import damage
+from tests.services.test_sales_service import T, cart_of, pay_cash
 from ui import startup
 
 
@@ -65,3 +66,55 @@ def test_a_sound_database_opens_on_the_early_check(demo_db, tmp_path):
     db = startup.open_checked(path, lambda what, offer: True, checking)
     assert checking.result() is None
     assert db.execute("SELECT count(*) FROM products").fetchone()[0] == 29
+
+
+def test_the_file_opens_before_the_check_ends_and_stops_writing_when_it_finds_damage(
+    demo_db, tmp_path, monkeypatch, qtbot
+):
+    """The quick check reads the whole file (seconds after years of sales), so the till
+    opens without waiting; when the check then finds damage, nothing more is written (a
+    sale is refused in words) and the newest good backup is offered, as at start."""
+    from concurrent.futures import Future
+
+    import pytest
+
+    from pos.errors import DatabaseError
+    from pos.storage.database import STOPPED
+
+    monkeypatch.setattr(
+        "pos.services.showroom_file.default_backup_dir", lambda: tmp_path / "backups"
+    )
+    good = backups.take_backup(demo_db, tmp_path / "backups", "daily")
+    demo_db.close()
+    path = tmp_path / "pos.sqlite3"
+    checking: Future = Future()  # still running
+    db = startup.open_checked(path, lambda what, offer: pytest.fail("asked too early"), checking)
+    asked = []
+    watch = startup.CheckWatch(
+        db, path, checking, lambda what, offer: asked.append((what, offer)) or True
+    )
+    shifts.open_shift(db, T, "Lan", 0)
+    pay_cash(db, cart_of(db, ("BANH-PIA", 1)), token="before")  # the till sells meanwhile
+    with qtbot.waitSignal(watch.stopped, timeout=5000):
+        checking.set_result("*** in database main *** Page 7: btreeInitPage() returns error")
+    assert asked == [(checking.result(), asked[0][1])] and asked[0][1].path == good.path
+    assert watch.restore_from == backups.RestoreChoice(good.path)
+    sales_before = db.execute("SELECT count(*) FROM sales").fetchone()[0]
+    with pytest.raises(DatabaseError, match=STOPPED[:40]):
+        pay_cash(db, cart_of(db, ("BANH-PIA", 1)), token="after")
+    assert db.execute("SELECT count(*) FROM sales").fetchone()[0] == sales_before
+
+
+def test_a_sound_check_that_ends_later_changes_nothing(demo_db, tmp_path, qtbot):
+    from concurrent.futures import Future
+
+    demo_db.close()
+    path = tmp_path / "pos.sqlite3"
+    checking: Future = Future()
+    db = startup.open_checked(path, lambda what, offer: True, checking)
+    watch = startup.CheckWatch(db, path, checking, lambda what, offer: True)
+    checking.set_result(None)
+    qtbot.waitUntil(lambda: not watch.timer.isActive(), timeout=5000)
+    assert watch.damaged is None and watch.restore_from is None
+    shifts.open_shift(db, T, "Lan", 0)
+    assert pay_cash(db, cart_of(db, ("BANH-PIA", 1)), token="later").number
