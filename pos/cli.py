@@ -146,7 +146,7 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         path = resolve_db_path(args.db)
         if args.command == "check":
-            return cli_safety.check(path, args.anchor, args.anchors, args.backups)
+            return cli_safety.check(path, args.anchor, args.anchors, args.backups, args.recent)
         if args.command == "backup":
             return cli_safety.backup(path, args.out)
         if args.command == "restore":

@@ -3,7 +3,7 @@ a read-only connection. A damaged database is never written into; the manager is
 newest backup that passes the full check (the damaged file is kept beside the backups)."""
 
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlite_utils import Database
 
 from pos.errors import PosError
-from pos.services import backups, showroom_file
+from pos.services import backups, integrity, showroom_file
 
 TITLE = "OCOP Showroom POS"
 
@@ -38,10 +38,12 @@ def open_checked(
 
 
 class CheckWatch(QObject):
-    """The quick check that goes on after the database opened: when it finds the file
-    damaged, the app writes nothing more into it (services refuse, in words) and the
-    manager is offered the newest good backup, as at start; ``stopped`` then tells the
-    window to close when a restore was chosen (``restore_from``)."""
+    """The checks that go on after the database opened: the quick check, then the
+    incremental check of what was posted since the journal was last found sound (the mark
+    then moves to the head it checked). When either finds a problem, the app writes nothing
+    more into the file (services refuse, in words) and the manager is offered the newest
+    good backup, as at start; ``stopped`` then tells the window to close when a restore
+    was chosen (``restore_from``)."""
 
     stopped = Signal()
 
@@ -56,18 +58,32 @@ class CheckWatch(QObject):
         self.db, self.db_path, self.checking, self.ask_restore = db, db_path, checking, ask_restore
         self.damaged: str | None = None
         self.restore_from: backups.RestoreChoice | None = None
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="recent-check")
+        self.recent: Future | None = None  # integrity.recent_check, once the file is whole
         self.timer = QTimer(self, interval=CHECK_POLL_MS)
         self.timer.timeout.connect(self.poll)
-        if checking is not None and not checking.done():
+        if checking is not None:
             self.timer.start()
 
     def poll(self) -> None:
         if not self.checking.done():
             return
-        self.timer.stop()
-        self.damaged = self.checking.result()
-        if not self.damaged:
+        if self.recent is None:  # the file is whole: then what was posted since the last check
+            self.damaged = self.checking.result()
+            if not self.damaged:
+                self.recent = self.pool.submit(integrity.recent_check_of_file, self.db_path)
+                return
+        elif not self.recent.done():
             return
+        else:
+            problems, head = self.recent.result()
+            if not problems:
+                self.timer.stop()
+                integrity.mark_checked(self.db, head)
+                return
+            self.damaged = "; ".join(map(str, problems[:3]))
+        self.timer.stop()
+        self.pool.shutdown(wait=False)
         showroom_file.stop_writing(self.db)
         good = backups.newest_good_backup(showroom_file.backup_folder_of(self.db_path))
         if self.ask_restore(self.damaged, good) and good is not None:

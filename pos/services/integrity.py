@@ -7,11 +7,14 @@ import json
 import sqlite3
 import tempfile
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from pos.journal import Anchor, UnreadableEntry, entry_of, lines_of
+from pos import clock
+from pos.errors import ValidationError
+from pos.journal import GENESIS_HASH, Anchor, UnreadableEntry, entry_of, lines_of
 from pos.services.einvoice_check import einvoice_problems
 from pos.services.seal_check import seal_problems
 from pos.storage.ledger import first_journal_break, hash_hex
@@ -106,15 +109,7 @@ def full_check(db: Database, anchors: tuple[Anchor, ...] = ()) -> list[Problem]:
         return problems  # a damaged file: the rest would read garbage
     problems += _schema_problems(db, expected_schema(db))
     problems += _sequence_problems(db)
-    broken = first_journal_break(db)
-    if broken:
-        problems.append(
-            Problem(
-                "journal",
-                broken.document_number or f"sổ nhật ký mục {broken.seq}",
-                f"sổ nhật ký bị sửa: {broken.reason}",
-            )
-        )
+    problems += _chain_problems(db, CheckMark(0, bytes.fromhex(GENESIS_HASH), None))
     problems += _anchor_problems(db, anchors)
     problems += _document_problems(db)
     problems += [Problem("seals", where, message) for where, message in seal_problems(db)]
@@ -122,6 +117,92 @@ def full_check(db: Database, anchors: tuple[Anchor, ...] = ()) -> list[Problem]:
     problems += _stock_problems(db)
     problems += _balance_problems(db)
     return problems
+
+
+@dataclass(frozen=True)
+class CheckMark:
+    """How far the journal was found sound: its entry (seq) and that entry's hash, and the
+    day of the ledger's last movement then."""
+
+    seq: int
+    hash: bytes
+    moved_on: str | None
+
+
+def recent_check(db: Database) -> tuple[list[Problem], CheckMark]:
+    """What was posted since the journal was last found sound (check_marks): the marked
+    entry still has its hash, the chain from it, the documents and rows the later entries
+    sealed, the kept balances of the lots moved since; seconds at most, whatever the years
+    before. Returns the problems and the head it started from: mark_checked(db, head) when
+    there were none (what is posted while it runs is left for the next one)."""
+    head = _head(db)
+    row = db.execute("SELECT seq, hash, moved_on FROM check_marks WHERE id = 1").fetchone()
+    mark = CheckMark(*row) if row else CheckMark(0, bytes.fromhex(GENESIS_HASH), None)
+    if mark.seq:
+        found = db.execute("SELECT hash FROM journal WHERE seq = ?", [mark.seq]).fetchone()
+        if found is None or hash_hex(found[0]) != mark.hash.hex():
+            where = f"sổ nhật ký mục {mark.seq}"
+            return [Problem("journal", where, "bị sửa hoặc xóa sau lần kiểm tra trước")], head
+    problems = _chain_problems(db, mark)
+    problems += [Problem("seals", w, m) for w, m in seal_problems(db, mark.seq)]
+    problems += _balance_problems(db, _moved_since(db, mark))
+    return problems, head
+
+
+def _moved_since(db: Database, mark: CheckMark) -> str:
+    """The first day a movement posted after the mark can be dated: its own day, or earlier
+    for a goods receipt or adjustment dated back, but never inside a closed period."""
+    closed = db.execute("SELECT max(period_end) FROM closed_periods").fetchone()[0]
+    open_from = (date.fromisoformat(closed) + timedelta(days=1)).isoformat() if closed else ""
+    return min(mark.moved_on or "", open_from)
+
+
+def recent_check_of_file(path: str | Path) -> tuple[list[Problem], CheckMark]:
+    """recent_check on a read-only connection of its own (the app runs it off the GUI
+    thread after the quick check at start)."""
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    try:
+        db = Database(conn)
+        if not migrations.applied(db) or migrations.pending(db):
+            raise ValidationError(f"{Path(path).name}: {NOT_CURRENT}")
+        return recent_check(db)
+    finally:
+        conn.close()
+
+
+NOT_CURRENT = (
+    "file chưa được mở bằng phiên bản này (hoặc không phải của OCOP POS): "
+    "hãy chạy kiểm tra toàn bộ (ocop-pos check)"
+)
+
+
+def mark_checked(db: Database, head: CheckMark) -> None:
+    """The journal found sound up to ``head`` (recent_check's, or a full check's): the next
+    recent check starts there."""
+    with db.atomic():
+        db.execute(
+            "INSERT INTO check_marks (id, seq, hash, moved_on, checked_at) "
+            "VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, "
+            "hash = excluded.hash, moved_on = excluded.moved_on, "
+            "checked_at = excluded.checked_at",
+            [head.seq, head.hash, head.moved_on, clock.now().isoformat(timespec="seconds")],
+        )
+
+
+def _head(db: Database) -> CheckMark:
+    row = db.execute("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+    moved_on = db.execute("SELECT max(moved_on) FROM stock_movements").fetchone()[0]
+    if row is None:
+        return CheckMark(0, bytes.fromhex(GENESIS_HASH), moved_on)
+    return CheckMark(row[0], bytes.fromhex(hash_hex(row[1])), moved_on)
+
+
+def _chain_problems(db: Database, mark: CheckMark) -> list[Problem]:
+    broken = first_journal_break(db, (mark.seq, mark.hash.hex()))
+    if broken is None:
+        return []
+    where = broken.document_number or f"sổ nhật ký mục {broken.seq}"
+    return [Problem("journal", where, f"sổ nhật ký bị sửa: {broken.reason}")]
 
 
 def expected_schema(db: Database) -> dict[tuple[str, str], str]:
@@ -467,15 +548,25 @@ def _stock_problems(db: Database) -> list[Problem]:
     return problems
 
 
-def _balance_problems(db: Database) -> list[Problem]:
+def _balance_problems(db: Database, moved_since: str | None = None) -> list[Problem]:
     """Each kept lot balance against its lot's sum over the ledger, both read in (product,
-    lot) order side by side: a balance edited, added or removed is named by its lot."""
+    lot) order side by side: a balance edited, added or removed is named by its lot. With
+    ``moved_since`` (a day), only the lots that moved on or after it."""
+    lots, params = "", []
+    if moved_since is not None:  # each such lot's rows by the key, not a pass over all
+        lots = (
+            "JOIN (SELECT DISTINCT product_id, lot_id FROM stock_movements WHERE moved_on >= ?)"
+            " t USING (product_id, lot_id)"
+        )
+        params = [moved_since]
     kept = db.execute(
-        "SELECT product_id, lot_id, on_hand FROM lot_balances ORDER BY product_id, lot_id"
+        f"SELECT product_id, lot_id, on_hand FROM lot_balances {lots} ORDER BY product_id, lot_id",
+        params,
     )
     summed = db.execute(
-        "SELECT product_id, lot_id, sum(qty) FROM stock_movements GROUP BY product_id, lot_id "
-        "HAVING sum(qty) != 0 ORDER BY product_id, lot_id"
+        f"SELECT product_id, lot_id, sum(qty) FROM stock_movements {lots} "
+        "GROUP BY product_id, lot_id HAVING sum(qty) != 0 ORDER BY product_id, lot_id",
+        params,
     )
     problems = []
     for (_, lot_id), (kept_rows, summed_rows) in merged(_by_lot(kept), _by_lot(summed)):

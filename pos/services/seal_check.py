@@ -34,22 +34,23 @@ ENTRY_ROWS = {
 }
 
 
-def seal_problems(db: Database) -> Iterator[tuple[str, str]]:
+def seal_problems(db: Database, after_seq: int = 0) -> Iterator[tuple[str, str]]:
     """(document or table and key, what is wrong) for each row that matches no seal, and each
-    entry that does not name the row it sealed."""
+    entry that does not name the row it sealed. With ``after_seq`` (the incremental check),
+    only the documents and rows sealed by the entries after it."""
     try:
-        yield from _gather(db)
+        yield from _gather(db, after_seq)
         for document_type in DOCUMENT_PARTS:
-            yield from _document_problems(db, document_type)
+            yield from _document_problems(db, document_type, bool(after_seq))
         for table, shape in shapes(db).items():
             if table not in DOCUMENT_TABLES:
-                yield from _row_problems(db, table, shape)
+                yield from _row_problems(db, table, shape, bool(after_seq))
     finally:  # also when the gathering itself failed half-way
         db.execute("DROP TABLE IF EXISTS temp.check_document_seals")
         db.execute("DROP TABLE IF EXISTS temp.check_row_seals")
 
 
-def _gather(db: Database) -> Iterator[tuple[str, str]]:
+def _gather(db: Database, after_seq: int) -> Iterator[tuple[str, str]]:
     """The newest seal of every document and row, from the journal in order."""
     db.execute(
         "CREATE TEMP TABLE check_document_seals (kind TEXT, id INTEGER, number TEXT, seal TEXT, "
@@ -61,7 +62,9 @@ def _gather(db: Database) -> Iterator[tuple[str, str]]:
     )
     documents, rows = [], []
     for seq, kind, document_id, number, stored in db.execute(
-        "SELECT seq, document_type, document_id, document_number, payload FROM journal ORDER BY seq"
+        "SELECT seq, document_type, document_id, document_number, payload FROM journal "
+        "WHERE seq > ? ORDER BY seq",
+        [after_seq],
     ):
         try:
             text = entry_of(stored)
@@ -111,11 +114,18 @@ def _keep(db: Database, documents: list, rows: list) -> None:
         db.conn.commit()
 
 
-def _document_problems(db: Database, kind: str) -> Iterator[tuple[str, str]]:
+def _document_problems(db: Database, kind: str, recent: bool) -> Iterator[tuple[str, str]]:
+    ids = None
+    if recent:  # the documents the recent entries sealed, and any other between them
+        ids = db.execute(
+            "SELECT min(id), max(id) FROM check_document_seals WHERE kind = ?", [kind]
+        ).fetchone()
+        if ids[0] is None:
+            return
     entries = db.execute(
         "SELECT id, number, seal FROM check_document_seals WHERE kind = ? ORDER BY id", [kind]
     )
-    actual = document_seals(db, kind)
+    actual = document_seals(db, kind, ids)
     entry, found = next(entries, None), next(actual, None)
     while entry is not None or found is not None:
         if found is None or (entry is not None and entry[0] < found[0]):
@@ -131,11 +141,14 @@ def _document_problems(db: Database, kind: str) -> Iterator[tuple[str, str]]:
             entry, found = next(entries, None), next(actual, None)
 
 
-def _row_problems(db: Database, table: str, shape: Shape) -> Iterator[tuple[str, str]]:
+def _row_problems(
+    db: Database, table: str, shape: Shape, recent: bool
+) -> Iterator[tuple[str, str]]:
+    join = "JOIN" if recent else "LEFT JOIN"  # recent: only the rows its entries sealed
     for key, sealed_key, number, seal, *row in db.execute(
         f"SELECT t.k, s.key, s.number, s.seal, {shape.select()} FROM "
         f"(SELECT {shape.key_sql('t')} AS k, {shape.select()} FROM {table} t) t "
-        f"LEFT JOIN check_row_seals s ON s.tbl = ? AND s.key = t.k",
+        f"{join} check_row_seals s ON s.tbl = ? AND s.key = t.k",
         [table],
     ):
         where = f"bảng {table}, dòng {key}"

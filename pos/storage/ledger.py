@@ -175,15 +175,19 @@ def last_journal_hash(db: Database) -> str:
     return last[0].hex() if last else GENESIS_HASH
 
 
-def first_journal_break(db: Database) -> JournalBreak | None:
-    """Walk the chain from the start; None when every entry follows from the one before.
-    An entry changed, removed or inserted breaks the chain at that entry or the next."""
-    prev_hash = GENESIS_HASH
+def first_journal_break(
+    db: Database, after: tuple[int, str] = (0, GENESIS_HASH)
+) -> JournalBreak | None:
+    """Walk the chain from the start (or from the entry ``after`` names by its seq and hash,
+    verified before); None when every entry follows from the one before. An entry changed,
+    removed or inserted breaks the chain at that entry or the next."""
+    after_seq, prev_hash = after
     # A journal from before m009 (an unmigrated backup being checked) also stored each link.
     old_links = "prev_hash" in {row[1] for row in db.execute("PRAGMA table_info(journal)")}
     for seq, doc_type, number, stored, stored_link, stored_hash in db.execute(
         f"SELECT seq, document_type, document_number, payload, "
-        f"{'prev_hash' if old_links else 'NULL'}, hash FROM journal ORDER BY seq"
+        f"{'prev_hash' if old_links else 'NULL'}, hash FROM journal WHERE seq > ? ORDER BY seq",
+        [after_seq],
     ):
         if stored_link is not None and stored_link != prev_hash:
             return JournalBreak(seq, doc_type, number, "liên kết với chứng từ trước bị sai")

@@ -951,3 +951,20 @@ END;
 CREATE INDEX stock_movements_day ON stock_movements(moved_on);
 """
     )
+
+
+@migrations()
+def m023_check_marks(db: Database) -> None:
+    """How far the journal was last found sound (its entry and hash, the day of the ledger's
+    last movement then): the incremental check verifies only what was posted since."""
+    db.executescript(
+        """
+CREATE TABLE check_marks (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  seq INTEGER NOT NULL,
+  hash BLOB NOT NULL,
+  moved_on TEXT,
+  checked_at TEXT NOT NULL
+) STRICT;
+"""
+    )

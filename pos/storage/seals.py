@@ -44,6 +44,7 @@ MONEY_FREE = {
     "open_carts": "parked carts: nothing is sold or owed until one is posted",
     "einvoice_outbox": "the sender's progress: what was issued is in einvoice_answers",
     "einvoice_queue_mark": "the sender's progress: check finds a captured sale left unqueued",
+    "check_marks": "the check's progress: moved on, the full check still reads everything",
     "buyers": "names remembered for the next invoice: each invoice keeps what it said",
     "print_jobs": "the printer's queue: what it prints is sealed with its document",
     "product_search": "the search index (and its shadow tables), rebuilt from the catalog",

@@ -1,8 +1,15 @@
 """Starting on a damaged database: nothing is written into it; the newest good backup is
 offered and restored only if the manager says yes."""
 
+from concurrent.futures import Future
+
+import pytest
+
+from pos.errors import DatabaseError
 from pos.services import backups, shifts
+from pos.storage.database import STOPPED
 from pos.storage.quick_check import quick_check, quick_check_started
+from tests.insider import as_insider
 from tests.services.test_integrity import damage
 from tests.services.test_sales_service import T, cart_of, pay_cash
 from ui import startup
@@ -74,12 +81,6 @@ def test_the_file_opens_before_the_check_ends_and_stops_writing_when_it_finds_da
     """The quick check reads the whole file (seconds after years of sales), so the till
     opens without waiting; when the check then finds damage, nothing more is written (a
     sale is refused in words) and the newest good backup is offered, as at start."""
-    from concurrent.futures import Future
-
-    import pytest
-
-    from pos.errors import DatabaseError
-    from pos.storage.database import STOPPED
 
     monkeypatch.setattr(
         "pos.services.showroom_file.default_backup_dir", lambda: tmp_path / "backups"
@@ -106,15 +107,42 @@ def test_the_file_opens_before_the_check_ends_and_stops_writing_when_it_finds_da
 
 
 def test_a_sound_check_that_ends_later_changes_nothing(demo_db, tmp_path, qtbot):
-    from concurrent.futures import Future
-
     demo_db.close()
     path = tmp_path / "pos.sqlite3"
     checking: Future = Future()
     db = startup.open_checked(path, lambda what, offer: True, checking)
     watch = startup.CheckWatch(db, path, checking, lambda what, offer: True)
     checking.set_result(None)
-    qtbot.waitUntil(lambda: not watch.timer.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: not watch.timer.isActive(), timeout=10000)
     assert watch.damaged is None and watch.restore_from is None
+    head = db.execute("SELECT max(seq) FROM journal").fetchone()[0]  # then checked up to here
+    assert db.execute("SELECT seq FROM check_marks").fetchall() == [(head,)]
     shifts.open_shift(db, T, "Lan", 0)
     assert pay_cash(db, cart_of(db, ("BANH-PIA", 1)), token="later").number
+
+
+def test_books_edited_since_the_last_check_stop_writing_like_damage(
+    demo_db, tmp_path, monkeypatch, qtbot
+):
+    """The file is whole but a posted sale was edited outside the program since the journal
+    was last found sound: the incremental check after the quick one names it, and the app
+    stops writing and offers the restore, as for damage."""
+    monkeypatch.setattr(
+        "pos.services.showroom_file.default_backup_dir", lambda: tmp_path / "backups"
+    )
+    shifts.open_shift(demo_db, T, "Lan", 0)
+    sale = pay_cash(demo_db, cart_of(demo_db, ("SAM-TRA-20", 2)), token="edited")
+    as_insider(demo_db, "UPDATE sale_lines SET qty = 1 WHERE sale_id = ?", [sale.id])
+    demo_db.close()
+    path = tmp_path / "pos.sqlite3"
+    checking: Future = Future()
+    checking.set_result(None)  # SQLite finds the file whole
+    db = startup.open_checked(path, lambda what, offer: True, checking)
+    asked = []
+    watch = startup.CheckWatch(db, path, checking, lambda what, offer: asked.append(what))
+    with qtbot.waitSignal(watch.stopped, timeout=20000):
+        pass
+    assert sale.number in asked[0] and watch.restore_from is None
+    with pytest.raises(DatabaseError, match=STOPPED[:40]):
+        pay_cash(db, cart_of(db, ("BANH-PIA", 1)), token="after")
+    assert db.execute("SELECT count(*) FROM check_marks").fetchone()[0] == 0

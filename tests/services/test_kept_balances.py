@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from pos.services import integrity, stock
 from pos.services.stock import balances_before_sql
+from tests.insider import as_insider
 from tests.services.test_integrity import books  # noqa: F401 (the fixture)
 from tests.services.test_sales_service import cart_of, pay_cash
 
@@ -70,23 +71,13 @@ def _balance_problems(db) -> list[str]:
     ]
 
 
-def _as_insider(db, statement: str, params=()) -> None:
-    """Every trigger dropped, the statement run, the triggers put back word for word."""
-    triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-    for name, _ in triggers:
-        db.execute(f"DROP TRIGGER {name}")
-    db.execute(statement, list(params))
-    for _, sql in triggers:
-        db.execute(sql)
-
-
 def _a_lot(db):
     return next(s for s in stock.stock_by_lot(db, "BAOMINH") if s.on_hand > 1)
 
 
 def test_a_deleted_kept_balance_is_named(books):  # noqa: F811
     lot = _a_lot(books)
-    _as_insider(books, "DELETE FROM lot_balances WHERE lot_id = ?", [lot.lot_id])
+    as_insider(books, "DELETE FROM lot_balances WHERE lot_id = ?", [lot.lot_id])
     assert _balance_problems(books) == [
         f"lô {lot.lot_code}: tồn kho ghi sẵn 0, sổ kho cộng lại {lot.on_hand}"
     ]
@@ -97,7 +88,7 @@ def test_a_balance_added_for_an_empty_lot_is_named(books):  # noqa: F811
         "SELECT m.product_id, m.lot_id, l.lot_code FROM stock_movements m "
         "JOIN lots l ON l.id = m.lot_id GROUP BY m.product_id, m.lot_id HAVING sum(m.qty) = 0"
     ).fetchone()
-    _as_insider(books, "INSERT INTO lot_balances VALUES (?, ?, 12)", empty[:2])
+    as_insider(books, "INSERT INTO lot_balances VALUES (?, ?, 12)", empty[:2])
     assert _balance_problems(books) == [f"lô {empty[2]}: tồn kho ghi sẵn 12, sổ kho cộng lại 0"]
 
 
