@@ -20,7 +20,7 @@ from pos.journal import Anchor
 from pos.paths import default_backup_dir
 from pos.permissions import Approval, User
 from pos.services import approvals, audit
-from pos.services.integrity import check_file, quick_check
+from pos.services.integrity import check_file, mark_checked, quick_check, recent_check_of_file
 from pos.services.settings import get_setting
 from pos.storage.database import BUSY_TIMEOUT_MS, REPLACED
 from pos.storage.ledger import journal_head
@@ -107,9 +107,15 @@ def _reason(error: Exception) -> str:
 
 
 def automatic_backup(db: Database, reason: str) -> Backup:
-    """At a Z close and once a day: into the backup folder, keeping the newest N."""
+    """At a Z close and once a day: into the backup folder, keeping the newest N. The copy
+    then gets the incremental check (what was posted since the books were last found
+    sound), which moves the live database's mark when it finds nothing."""
     folder = backup_folder(db)
     backup = take_backup(db, folder, reason)
+    problems, head = recent_check_of_file(backup.path)
+    if problems:  # the copy is kept: it is what the file holds; the manager is told
+        raise BackupError(f"đã lưu, nhưng sổ sách có chỗ bị sửa ngoài chương trình: {problems[0]}")
+    mark_checked(db, head)
     keep = int(get_setting(db, "backup_keep"))
     automatic = [b for b in list_backups(folder) if b.reason in AUTOMATIC]
     for old in automatic[keep:]:

@@ -54,6 +54,24 @@ def test_automatic_backups_verify_and_rotate(shop, tmp_path, monkeypatch):
     assert not list((tmp_path / "backups").glob(".*.tmp"))  # no half-written copies left
 
 
+def test_an_automatic_backup_moves_the_check_mark_and_says_what_was_edited_since(shop, monkeypatch):
+    """The copy gets the incremental check: clean, the live database's mark moves to the
+    copy's head; a sale edited since (outside the program) is named, the copy still kept."""
+    from tests.insider import as_insider
+
+    at(monkeypatch, datetime(2026, 11, 24, 21, 0))
+    first = backups.automatic_backup(shop, "daily")
+    mark = shop.execute("SELECT seq FROM check_marks").fetchone()[0]
+    assert mark == first.head.count
+    sale = pay_cash(shop, cart_of(shop, ("BANH-PIA", 1)), token="edited")
+    as_insider(shop, "UPDATE payments SET amount_vnd = 1 WHERE sale_id = ?", [sale.id])
+    at(monkeypatch, datetime(2026, 11, 24, 21, 5))
+    with pytest.raises(backups.BackupError, match=f"đã lưu, nhưng.*{sale.number}"):
+        backups.automatic_backup(shop, "z")
+    assert [b.reason for b in backups.list_backups(backups.backup_folder(shop))] == ["z", "daily"]
+    assert shop.execute("SELECT seq FROM check_marks").fetchone()[0] == mark  # not moved
+
+
 def test_a_backup_that_cannot_be_written_says_why_and_leaves_nothing(shop, tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
