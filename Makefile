@@ -58,8 +58,9 @@ clean:
 
 # A large showroom (built once into bench/cache/), measured; prints figures, writes
 # bench/results.json. bench-smoke is the same on a tiny showroom, in seconds.
+BENCH_LINES ?= 1000000
 bench: system-deps $(INSTALLED) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --lines $(BENCH_LINES)
 
 # Write the golden files (tests/golden/) anew from the code as it is: review the diff, then
 # commit it. A missing golden file fails `make test`.

@@ -50,7 +50,16 @@ def test_bench_smoke_runs_and_reports_every_figure():
     drain = figures["einvoice_drain"]  # the offline backlog, every invoice issued in order
     assert drain["backlog"] >= 30 and drain["issued"] >= drain["backlog"]
     assert drain["unsent_after"] == 0 and drain["in_order"] is True and drain["per_s"] > 0
-    assert len(results["targets"]) == 11 and all("met" in row for row in results["targets"])
+    assert len(results["targets"]) == 14 and all("met" in row for row in results["targets"])
+    assert figures["scan_with_stock_check"]["n"] >= 30
+    assert figures["post_sale_other_till"]["n"] >= 30
+    assert set(figures["search_by_prefix"]) == {
+        f"{length}_letters_limit_{limit}" for length in (1, 2, 3, 4) for limit in (30, 500)
+    }
+    assert figures["backup"]["backup_s"] > 0 and figures["backup"]["problems"] == 0
+    assert figures["backup"]["scans_meanwhile"]["n"] >= 50
+    assert figures["recent_check_after_a_day"]["problems"] == 0
+    assert figures["recent_check_after_a_day"]["entries_since_mark"] >= 60
     assert set(results["ratios"]) >= {
         "post_sale_p99_over_bare_commit_p99",
         "einvoice_capture_adds_to_post_sale_p50_ms",
@@ -59,3 +68,40 @@ def test_bench_smoke_runs_and_reports_every_figure():
         "search_short_p99_over_bare_lookup_p99",
         "pdf_ms_per_page_over_empty_page_ms",
     }
+
+
+def test_sizes_are_compared_side_by_side_and_growth_is_flagged(tmp_path, capsys):
+    """results.json holds every size's figures and each cost's growth from the smallest to
+    the largest: a cost that grows 1.3x or more is flagged, the full check may grow."""
+    from bench.run import compare_sizes
+
+    def run(lines: int, posting_ms: float, check_mb: float) -> None:
+        targets = [
+            {
+                "target": "sale posting p99",
+                "unit": "ms",
+                "figure": posting_ms,
+                "limit": 5,
+                "met": posting_ms <= 5,
+            },
+            {
+                "target": "full check peak memory <= 300 MB",
+                "unit": "MB",
+                "figure": check_mb,
+                "limit": 300,
+                "met": check_mb <= 300,
+            },
+        ]
+        results = {"date": f"d{lines}", "targets": targets}
+        (tmp_path / f"results-{lines}.json").write_text(json.dumps(results))
+
+    run(1_000_000, 2.0, 100)
+    run(3_000_000, 2.8, 250)
+    (tmp_path / "results-smoke.json").write_text("{}")  # not a size: left out
+    compared = compare_sizes(tmp_path)
+    assert compared["sizes"] == [1_000_000, 3_000_000]
+    posting, check = compared["targets"]
+    assert posting["growth"] == 1.4 and posting["growth_met"] is False
+    assert check["growth"] == 2.5 and check["growth_met"] is True
+    assert posting["by_size"]["3000000"] == {"figure": 2.8, "limit": 5, "met": True}
+    assert "(grows)" in capsys.readouterr().out
