@@ -3,6 +3,7 @@ tables whose header rows repeat on every page, "Trang 1/3" page numbers, totals 
 a VietQR for the amount owed, and signature blocks."""
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -96,7 +97,7 @@ class _Bitmap(Flowable):
 
     def __init__(self, image, size: float):
         super().__init__()
-        self.image, self.size = ImageReader(image), size
+        self.image, self.size = image, size
 
     def wrap(self, available_width, available_height):
         return self.size, self.size
@@ -106,8 +107,13 @@ class _Bitmap(Flowable):
 
 
 def _qr_image(payload: str, size: float) -> Flowable:
+    return _Bitmap(_qr_picture(payload), size)
+
+
+@lru_cache(maxsize=64)  # a month's statements share the journal head's code: made once
+def _qr_picture(payload: str) -> ImageReader:
     # Black and white as 8-bit grey: a third of the bytes of RGB to compress, the same page.
-    return _Bitmap(qrcode.make(payload, border=1).get_image().convert("L"), size)
+    return ImageReader(qrcode.make(payload, border=1).get_image().convert("L"))
 
 
 def _party_text(party) -> str:
