@@ -9,8 +9,9 @@ import unicodedata
 import pytest
 
 from pos.errors import ValidationError
-from pos.services import shift_close, shifts, users
-from tests.services.test_users_and_refunds import T, people  # noqa: F401 (a fixture)
+from pos.services import einvoice_outbox, shift_close, shifts, users
+from pos.services.settings import set_settings
+from tests.services.test_users_and_refunds import DAY, T, cash, people, sell  # noqa: F401
 
 
 def _last_audit(db, action: str):
@@ -111,3 +112,33 @@ def test_the_z_audit_entry_and_stored_report_are_what_was_printed(demo_db, peopl
     assert data["counted"] == z.counted and data["journal_head"] == z.journal_head
     assert data["figures"]["cashier"] == cashier.display_name
     assert data["figures"]["opening_float_vnd"] == 500_000
+
+
+def _einvoice_counts(db, cashier):
+    figures = shift_close.x_report(db, T, cashier).figures
+    return figures.einvoices_issued, figures.einvoices_refused, figures.einvoices_unsent
+
+
+def test_the_x_counts_einvoices_issued_refused_and_still_to_go(demo_db, people):  # noqa: F811
+    """Issued invoices are counted apart; a refused one is counted, and is also still unsent,
+    as is one waiting to send and a sale not yet queued to the sender. With nothing issued or
+    refused, both say 0."""
+    cashier = people["cashier"]
+    set_settings(
+        demo_db,
+        {
+            "einvoice_provider": "fake",
+            "einvoice_symbol": "1C26MAA",
+            "showroom_tax_code": "0100109106",
+        },
+        people["admin"],
+    )
+    for token in ("s1", "s2", "s3"):
+        sell(demo_db, [("BANH-PIA", 1)], cash, token)
+    assert _einvoice_counts(demo_db, cashier) == (0, 0, 3)  # none queued yet
+    work = einvoice_outbox.claim(demo_db, DAY)  # queues the three, sends the first
+    einvoice_outbox.issued(demo_db, work, "C26MAA1", "M1-26-X", "R1", DAY)
+    work = einvoice_outbox.claim(demo_db, DAY)
+    einvoice_outbox.parked(demo_db, work, DAY, "mã số thuế người mua sai")
+    sell(demo_db, [("BANH-PIA", 1)], cash, "s4")  # captured, not yet queued
+    assert _einvoice_counts(demo_db, cashier) == (1, 1, 3)  # parked + pending + waiting
