@@ -11,6 +11,7 @@ from pos.payments import Tender
 from pos.services import audit, refunds, shift_close, stock, users
 from pos.services.refunds import RefundItem
 from tests.conftest import demo_user
+from tests.services.test_einvoice_capture import invoices, invoicing  # noqa: F401
 from tests.services.test_statement_mutants import journal_payload
 from tests.services.test_users_and_refunds import T, cash, people, sell  # noqa: F401
 
@@ -166,3 +167,28 @@ def test_lines_of_another_sale_twice_or_beyond_what_is_left_are_refused_in_words
         with pytest.raises(ValidationError) as refused:
             refunds.refund_total(demo_db, sale.number, items)
         assert str(refused.value) == message
+
+
+def test_the_adjustment_invoice_names_the_goods_given_back_as_the_sale_did(
+    demo_db,
+    invoicing,  # noqa: F811
+):
+    """The refund's adjustment invoice carries each line's product code, name and unit as
+    the sale's invoice wrote them, so the tax office can match it line for line."""
+    sale = sell(demo_db, [("SAM-TRA-20", 3), ("BANH-PIA", 2)], cash, "s1")
+    [_, pia] = refunds.sale_for_refund(demo_db, sale.number).lines
+    refunds.post_refund(
+        demo_db,
+        T,
+        invoicing["manager"],
+        sale.number,
+        [RefundItem(pia.sale_line_id, 1)],
+        "defective",
+        "cash",
+        "r1",
+    )
+    (_, _, original), (_, _, adjustment) = invoices(demo_db)
+    [given_back] = adjustment.lines
+    sold = original.lines[1]
+    assert (given_back.code, given_back.name, given_back.unit) == (sold.code, sold.name, sold.unit)
+    assert given_back.code == "BANH-PIA" and given_back.name == pia.name

@@ -104,3 +104,13 @@ def test_drafts_take_lots_that_sit_behind_expired_ones(shop):  # noqa: F811
         actor=demo_user(shop, "quanly"),
     )
     assert lots_taken_together(shop, [1, 2]) == [[("NEAR", 1)], [("NEAR", 1), ("L2611-12", 1)]]
+
+
+def test_the_journal_names_the_lot_a_sale_beyond_stock_is_booked_to(shop):  # noqa: F811
+    """Once a product is sold out, a further sale goes to its newest sellable lot (stock goes
+    negative) and the journal names that lot, as it does for lots with stock."""
+    pay_cash(shop, cart_of(shop, ("BO-KHO-250", 6)), token="all")  # the 6 on hand
+    posted = pay_cash(shop, cart_of(shop, ("BO-KHO-250", 2)), token="beyond")
+    assert posted.shortfalls == (sale_writing.Shortfall("BO-KHO-250", 2),)
+    [line] = lines_of("sale", journal_payload(shop, posted.number))
+    assert line["lots"] == [["L2613-23", 2]]

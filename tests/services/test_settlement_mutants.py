@@ -4,10 +4,13 @@ of pos/services/settlement.py."""
 
 from datetime import date, datetime
 
+import pytest
+
 from pos.cart import Cart, price
 from pos.catalog import producer_input_from
+from pos.errors import NotFound
 from pos.payments import cash_tender
-from pos.services import catalog, sales, settlement, shifts
+from pos.services import catalog, sales, settlement, shifts, statements
 from tests.conftest import demo_user
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
@@ -51,3 +54,23 @@ def test_terms_changed_within_the_month_show_both_rates_lowest_first(demo_db, mo
     figures = settlement.statement_figures(demo_db, "BAOMINH", *NOV)
     pia = next(row for row in figures.sales if row.sku == "BANH-PIA")
     assert pia.commission_terms == "5 % / 25 %"
+
+
+def test_an_unknown_producer_has_no_statement_rather_than_an_empty_one(demo_db):
+    """A producer code that does not exist is refused, not shown as a quiet month."""
+    with pytest.raises(NotFound, match="không có chủ thể mã KHONG-CO"):
+        settlement.statement_figures(demo_db, "KHONG-CO", *NOV)
+
+
+def test_an_agreed_amount_alone_is_owed_in_a_period_without_stock_or_sales(demo_db):
+    """A month with no goods and no sales for a producer still owes what was agreed with
+    them in it."""
+    jan = (date(2025, 1, 1), date(2025, 1, 31))
+    statements.record_agreed_adjustment(
+        demo_db, demo_user(demo_db, "quanly"), "HOABAN", 50_000, date(2025, 1, 15), "vận chuyển"
+    )
+    figures = settlement.statement_figures(demo_db, "HOABAN", *jan)
+    assert (figures.stock, figures.sales) == ((), ())
+    assert figures.adjustments == (("2025-01-15", "vận chuyển", 50_000),)
+    assert figures.owed_vnd == 50_000
+    assert settlement.all_statement_figures(demo_db, *jan)["HOABAN"].owed_vnd == 50_000
