@@ -13,7 +13,17 @@ from pos.cart import Cart, price
 from pos.errors import PermissionDenied, PosError, ValidationError
 from pos.journal import entry_of
 from pos.payments import cash_tender
-from pos.services import audit, catalog, sales, settings, shifts, statements, stock, users
+from pos.services import (
+    audit,
+    catalog,
+    integrity,
+    sales,
+    settings,
+    shifts,
+    statements,
+    stock,
+    users,
+)
 from tests.conftest import demo_user
 from tests.emv import emv_fields
 from tests.printing.test_statements import sell_and_refund
@@ -158,6 +168,14 @@ def test_lots_expiring_within_30_days_of_the_period_end_are_listed_with_what_is_
     assert october.expiring == ()
 
 
+def test_a_lot_sold_short_is_not_listed_as_expiring(demo_db, clock_at):
+    """A lot sold past what it held (25 of 24 bottles: on hand -1) has nothing left for the
+    producer to take back, so the expiry warning leaves it out."""
+    sell(demo_db, "SUA-TUOI-1L", 25, datetime(2026, 11, 24, 11))
+    draft = statements.statement_document(demo_db, "CONBOVANG", *NOV)
+    assert draft.expiring == (("SUA-CHUA-4", "L2611-06", "04/12/2026", 24),)
+
+
 def test_a_blocked_lot_is_listed_as_blocked_whatever_its_expiry(demo_db):
     """A lot blocked (recall, quality doubt) is listed as 'khóa' instead of a date, even with
     its expiry far off, so the producer knows to take it back."""
@@ -193,6 +211,20 @@ def test_a_statement_issued_before_adjustments_existed_reprints_without_any(demo
     )
     figures = statements.issued_figures(demo_db, number)
     assert figures.adjustments == () and figures.owed_vnd == BAOMINH_NOV_OWED
+
+
+def test_issued_figures_are_kept_as_canonical_text_with_vietnamese_as_written(demo_db, clock_at):
+    """The figures an issued statement keeps are read by people and tools from the database:
+    canonical JSON (keys sorted), product names in Vietnamese letters, not \\u escapes."""
+    sell_and_refund(demo_db)
+    clock_at(AFTER_NOVEMBER)
+    issued = statements.issue_statements(demo_db, demo_user(demo_db, "quanly"), *NOV, False)
+    number = next(s.number for s in issued if s.producer_code == "BAOMINH")
+    [stored] = demo_db.execute(
+        "SELECT figures FROM settlements WHERE number = ?", [number]
+    ).fetchone()
+    assert stored == json.dumps(json.loads(stored), ensure_ascii=False, sort_keys=True)
+    assert "Bánh pía Bảo Minh 400g" in stored
 
 
 # ---- issuing, numbering and the balance carried ----
@@ -474,3 +506,16 @@ def test_a_cashiers_agreed_adjustment_with_approval_is_journaled_and_audited(dem
     entry = newest_audit(demo_db, "agreed_adjustment")
     assert (entry.actor, entry.approver) == ("thungan", "quanly")
     assert entry.details == {"producer": "BAOMINH", "amount": -50_000}
+
+
+def test_an_agreed_adjustment_is_journaled_as_one_the_check_of_the_books_knows(demo_db):
+    """An adjustment goes into the journal as an 'agreed_adjustment' entry, the kind the
+    check of the books reads its sealed row from: checking right after finds nothing wrong."""
+    entry_id = statements.record_agreed_adjustment(
+        demo_db, demo_user(demo_db, "quanly"), "BAOMINH", 50_000, date(2026, 11, 24), "thưởng"
+    )
+    [kind] = demo_db.execute(
+        "SELECT document_type FROM journal WHERE document_number = ?", [f"DC-NSX-{entry_id:06d}"]
+    ).fetchone()
+    assert kind == "agreed_adjustment"
+    assert integrity.full_check(demo_db) == []
