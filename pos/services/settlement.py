@@ -93,32 +93,38 @@ def _stock_rows(db: Database, period: dict) -> list[tuple[str, StockRow]]:
 
 
 def _sales_rows(db: Database, period: dict) -> list[tuple[str, SalesRow]]:
+    """The period's sales and refunds per product, under the producer each sale line was
+    consigned by (its own producer_id): a product given to another producer later stays
+    owed to the one whose goods were sold, whichever way the figures are asked for."""
     rows = db.execute(  # the period's sales by date, then their lines
         """
+        WITH s AS (
+          SELECT l.producer_id, l.product_id, sum(l.qty) AS qty, sum(l.gross_vnd) AS gross,
+                 sum(l.line_discount_vnd + l.cart_discount_vnd) AS discount,
+                 sum(l.net_vnd) AS net, sum(l.commission_vnd) AS commission,
+                 group_concat(DISTINCT l.commission_bp) AS rates
+          FROM sales x CROSS JOIN sale_lines l ON l.sale_id = x.id
+          WHERE x.business_date BETWEEN :start AND :end
+            AND (:producer IS NULL OR l.producer_id = :producer)
+          GROUP BY l.producer_id, l.product_id),
+        r AS (
+          SELECT l.producer_id, l.product_id, sum(rl.qty) AS qty, sum(rl.net_vnd) AS net,
+                 sum(rl.commission_vnd) AS commission,
+                 group_concat(DISTINCT l.commission_bp) AS rates
+          FROM refund_lines rl JOIN refunds f ON f.id = rl.refund_id
+          JOIN sale_lines l ON l.id = rl.sale_line_id
+          WHERE f.business_date BETWEEN :start AND :end
+            AND (:producer IS NULL OR l.producer_id = :producer)
+          GROUP BY l.producer_id, l.product_id),
+        k AS (SELECT producer_id, product_id FROM s UNION SELECT producer_id, product_id FROM r)
         SELECT pr.code, p.sku, p.name,
           coalesce(s.qty, 0), coalesce(r.qty, 0), coalesce(s.gross, 0), coalesce(s.discount, 0),
           coalesce(r.net, 0), coalesce(s.net, 0) - coalesce(r.net, 0),
           coalesce(s.commission, 0) - coalesce(r.commission, 0),
           coalesce(s.rates, r.rates, '')
-        FROM products p JOIN producers pr ON pr.id = p.producer_id
-        LEFT JOIN (SELECT l.product_id, sum(l.qty) AS qty, sum(l.gross_vnd) AS gross,
-                          sum(l.line_discount_vnd + l.cart_discount_vnd) AS discount,
-                          sum(l.net_vnd) AS net, sum(l.commission_vnd) AS commission,
-                          group_concat(DISTINCT l.commission_bp) AS rates
-                   FROM sales x CROSS JOIN sale_lines l ON l.sale_id = x.id
-                   WHERE x.business_date BETWEEN :start AND :end
-                     AND (:producer IS NULL OR l.producer_id = :producer)
-                   GROUP BY l.product_id) s ON s.product_id = p.id
-        LEFT JOIN (SELECT l.product_id, sum(rl.qty) AS qty, sum(rl.net_vnd) AS net,
-                          sum(rl.commission_vnd) AS commission,
-                          group_concat(DISTINCT l.commission_bp) AS rates
-                   FROM refund_lines rl JOIN refunds f ON f.id = rl.refund_id
-                   JOIN sale_lines l ON l.id = rl.sale_line_id
-                   WHERE f.business_date BETWEEN :start AND :end
-                     AND (:producer IS NULL OR l.producer_id = :producer)
-                   GROUP BY l.product_id) r ON r.product_id = p.id
-        WHERE (:producer IS NULL OR p.producer_id = :producer)
-          AND (s.qty IS NOT NULL OR r.qty IS NOT NULL)
+        FROM k JOIN products p ON p.id = k.product_id JOIN producers pr ON pr.id = k.producer_id
+        LEFT JOIN s ON s.producer_id = k.producer_id AND s.product_id = k.product_id
+        LEFT JOIN r ON r.producer_id = k.producer_id AND r.product_id = k.product_id
         ORDER BY pr.code, p.sku
         """,
         period,

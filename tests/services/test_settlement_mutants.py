@@ -74,3 +74,30 @@ def test_an_agreed_amount_alone_is_owed_in_a_period_without_stock_or_sales(demo_
     assert figures.adjustments == (("2025-01-15", "vận chuyển", 50_000),)
     assert figures.owed_vnd == 50_000
     assert settlement.all_statement_figures(demo_db, *jan)["HOABAN"].owed_vnd == 50_000
+
+
+def test_sales_stay_with_the_producer_who_consigned_them_when_a_product_moves(demo_db):
+    """A product given to another producer after it sold: the month's sales are owed to the
+    producer whose goods were sold (the sale line's), in one producer's statement and in
+    the whole month's figures alike; the new producer is owed nothing for them."""
+    import csv
+
+    from pos.catalog import product_input_from
+    from pos.services import shifts as shift_service
+    from tests.conftest import FIXTURES
+
+    shift_service.open_shift(demo_db, "T01", "Lan", 0)
+    _sell(demo_db, "BANH-PIA", datetime(2026, 11, 24, 10, 0), "before-move")
+    with open(FIXTURES / "products.csv", encoding="utf-8") as rows:
+        row = next(r for r in csv.DictReader(rows) if r["sku"] == "BANH-PIA")
+    moved = product_input_from({**row, "producer_code": "HOABAN"})
+    catalog.edit_product(demo_db, moved, True, demo_user(demo_db, "admin"))
+    alone = {
+        code: settlement.statement_figures(demo_db, code, *NOV) for code in ("BAOMINH", "HOABAN")
+    }
+    every = settlement.all_statement_figures(demo_db, *NOV)
+    assert [r.sku for r in alone["BAOMINH"].sales] == ["BANH-PIA"]
+    assert "BANH-PIA" not in [r.sku for r in alone["HOABAN"].sales]
+    for code in ("BAOMINH", "HOABAN"):
+        assert every[code].sales == alone[code].sales
+        assert every[code].owed_vnd == alone[code].owed_vnd
