@@ -10,7 +10,7 @@ import pytest
 
 from pos.errors import ValidationError
 from pos.services import einvoice_outbox, shift_close, shifts, users
-from pos.services.settings import set_settings
+from tests.services.test_einvoice_capture import invoicing  # noqa: F401 (a fixture)
 from tests.services.test_users_and_refunds import DAY, T, cash, people, sell  # noqa: F401
 
 
@@ -119,20 +119,11 @@ def _einvoice_counts(db, cashier):
     return figures.einvoices_issued, figures.einvoices_refused, figures.einvoices_unsent
 
 
-def test_the_x_counts_einvoices_issued_refused_and_still_to_go(demo_db, people):  # noqa: F811
+def test_the_x_counts_einvoices_issued_refused_and_still_to_go(demo_db, invoicing):  # noqa: F811
     """Issued invoices are counted apart; a refused one is counted, and is also still unsent,
     as is one waiting to send and a sale not yet queued to the sender. With nothing issued or
     refused, both say 0."""
-    cashier = people["cashier"]
-    set_settings(
-        demo_db,
-        {
-            "einvoice_provider": "fake",
-            "einvoice_symbol": "1C26MAA",
-            "showroom_tax_code": "0100109106",
-        },
-        people["admin"],
-    )
+    cashier = invoicing["cashier"]
     for token in ("s1", "s2", "s3"):
         sell(demo_db, [("BANH-PIA", 1)], cash, token)
     assert _einvoice_counts(demo_db, cashier) == (0, 0, 3)  # none queued yet
