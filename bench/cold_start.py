@@ -39,7 +39,7 @@ def main() -> None:
     load_bundled_fonts()
     lock = InstanceLock(db_path)
     lock.acquire()
-    db = open_checked(db_path, lambda _damaged, _good: False, checking)  # open, migrate
+    db, _ = open_checked(db_path, lambda _damaged, _good: False, checking)  # open, migrate
     if db is None:
         raise SystemExit("the bench database failed its quick check")
     marks["database_open"] = time.time() - started

@@ -73,7 +73,7 @@ def run_app(db_path: Path, checking: Future | None = None) -> int:
     try:
         while True:
             try:
-                db = open_checked(db_path, ask_restore_dialog, checking)
+                db, checking = open_checked(db_path, ask_restore_dialog, checking)
             except PosError as error:
                 return cannot_open(error)
             if db is None:

@@ -2,6 +2,7 @@
 a read-only connection. A damaged database is never written into; the manager is offered the
 newest backup that passes the full check (the damaged file is kept beside the backups)."""
 
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -20,21 +21,24 @@ def open_checked(
     db_path: Path,
     ask_restore: Callable[[str, backups.Backup | None], bool],
     checking: Future | None = None,
-) -> Database | None:
-    """The database, opened and migrated, or None when it is damaged and was not restored.
-    ``ask_restore(what is wrong, newest good backup)`` says whether to restore it;
-    ``checking`` is the quick check of ``db_path`` already started (see ui.app.run_app): the
-    file opens without waiting for it (it reads the whole file: seconds after years of
-    sales), and a CheckWatch acts on what it finds; without one, the check runs first."""
+) -> tuple[Database | None, Future | None]:
+    """The database, opened and migrated (None when it is damaged and was not restored),
+    and the check for a CheckWatch to act on (None when there is none, or when what it found
+    was acted on here: the file was restored). ``checking``
+    is the quick check of ``db_path`` already started (see ui.app.run_app): unless it has
+    ended, the file opens without waiting for it (it reads the whole file: seconds after
+    years of sales); without one, the check runs first. ``ask_restore(what is wrong, newest
+    good backup)`` says whether to restore it."""
     if Path(db_path).exists() and (checking is None or checking.done()):
         damaged = checking.result() if checking else showroom_file.quick_check(db_path)
         if damaged:
             folder = showroom_file.backup_folder_of(db_path)
             good = backups.newest_good_backup(folder)
             if not ask_restore(damaged, good) or good is None:
-                return None
-            backups.restore_backup(good.path, db_path, folder)
-    return showroom_file.open_database(db_path)
+                return None, None
+            backups.restore_backup(good.path, db_path, folder)  # checked in full first
+            checking = None  # what it found was about the file replaced
+    return showroom_file.open_database(db_path), checking
 
 
 class CheckWatch(QObject):
@@ -66,29 +70,37 @@ class CheckWatch(QObject):
             self.timer.start()
 
     def poll(self) -> None:
-        if not self.checking.done():
+        if not (self.checking if self.recent is None else self.recent).done():
             return
-        if self.recent is None:  # the file is whole: then what was posted since the last check
-            self.damaged = self.checking.result()
-            if not self.damaged:
+        try:
+            self.damaged = self._found()
+        except Exception:  # the check could not run (a busy file...): logged, not damage
+            logging.getLogger("ocop_pos").exception("the check beside the app could not run")
+            self.damaged = None
+        else:
+            if self.damaged is None and self.recent is None:  # whole: now what came since
                 self.recent = self.pool.submit(integrity.recent_check_of_file, self.db_path)
                 return
-        elif not self.recent.done():
-            return
-        else:
-            problems, head = self.recent.result()
-            if not problems:
-                self.timer.stop()
-                integrity.mark_checked(self.db, head)
-                return
-            self.damaged = "; ".join(map(str, problems[:3]))
         self.timer.stop()
         self.pool.shutdown(wait=False)
+        if not self.damaged:
+            return
         showroom_file.stop_writing(self.db)
         good = backups.newest_good_backup(showroom_file.backup_folder_of(self.db_path))
         if self.ask_restore(self.damaged, good) and good is not None:
             self.restore_from = backups.RestoreChoice(good.path)
         self.stopped.emit()
+
+    def _found(self) -> str | None:
+        """What the check that ended found, in words (None: nothing); a clean incremental
+        check moves the mark to the head it checked."""
+        if self.recent is None:
+            return self.checking.result()
+        problems, head = self.recent.result()
+        if problems:
+            return "; ".join(map(str, problems[:3]))
+        integrity.mark_checked(self.db, head)
+        return None
 
 
 CHECK_POLL_MS = 200

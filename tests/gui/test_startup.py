@@ -31,7 +31,10 @@ def test_a_damaged_database_is_left_untouched_when_not_restored(demo_db, tmp_pat
     path, good = damaged_shop(demo_db, tmp_path, monkeypatch)
     before = path.read_bytes()
     asked = []
-    assert startup.open_checked(path, lambda what, offer: asked.append((what, offer))) is None
+    assert startup.open_checked(path, lambda what, offer: asked.append((what, offer))) == (
+        None,
+        None,
+    )
     assert asked[0][0] and asked[0][1].path == good.path
     assert path.read_bytes() == before
 
@@ -41,17 +44,49 @@ def test_the_newest_good_backup_is_restored_and_the_damaged_file_kept(
 ):
     path, good = damaged_shop(demo_db, tmp_path, monkeypatch)
     damaged_bytes = path.read_bytes()
-    db = startup.open_checked(path, lambda what, offer: True)
+    db, watch = startup.open_checked(path, lambda what, offer: True)
+    assert watch is None
     assert db.execute("SELECT count(*) FROM products").fetchone()[0] == 29
     [kept] = [b for b in backups.list_backups(tmp_path / "backups") if b.reason == "before-restore"]
     assert kept.path.read_bytes() == damaged_bytes
+
+
+def test_a_database_restored_at_start_is_not_flagged_by_the_check_that_found_the_damage(
+    demo_db, tmp_path, monkeypatch
+):
+    """The early check found the damage and the backup took the file's place: what it found
+    was about the file replaced, so nothing is left for the window's CheckWatch to act on."""
+    path, good = damaged_shop(demo_db, tmp_path, monkeypatch)
+    checking = quick_check_started(path)
+    assert checking.result(timeout=30)  # damage, found before the file opens
+    db, watch = startup.open_checked(path, lambda what, offer: True, checking)
+    assert watch is None and db.execute("SELECT count(*) FROM products").fetchone()[0] == 29
+
+
+def test_a_check_that_cannot_run_is_logged_not_taken_for_damage(demo_db, tmp_path, qtbot):
+    """A check that fails to run (the file busy, say) stops watching and says so in the log;
+    the till goes on writing."""
+    demo_db.close()
+    path = tmp_path / "pos.sqlite3"
+    checking: Future = Future()
+    db, checking = startup.open_checked(path, lambda what, offer: True, checking)
+    asked = []
+    watch = startup.CheckWatch(db, path, checking, lambda what, offer: asked.append(what))
+    checking.set_exception(OSError("the disk went away"))
+    qtbot.waitUntil(lambda: not watch.timer.isActive(), timeout=5000)
+    assert watch.damaged is None and asked == []
+    shifts.open_shift(db, T, "Lan", 0)
+    assert pay_cash(db, cart_of(db, ("BANH-PIA", 1)), token="still").number
 
 
 def test_without_a_good_backup_nothing_happens(demo_db, tmp_path, monkeypatch):
     path, good = damaged_shop(demo_db, tmp_path, monkeypatch)
     damage(good.path, good.path)
     offers = []
-    assert startup.open_checked(path, lambda what, offer: offers.append(offer) or True) is None
+    assert startup.open_checked(path, lambda what, offer: offers.append(offer) or True) == (
+        None,
+        None,
+    )
     assert offers == [None]
 
 
@@ -62,7 +97,10 @@ def test_the_check_started_before_qt_loaded_is_the_one_that_counts(demo_db, tmp_
     assert checking.result(timeout=30) == quick_check(path) is not None
     before = path.read_bytes()
     asked = []
-    assert startup.open_checked(path, lambda what, offer: asked.append(what), checking) is None
+    assert startup.open_checked(path, lambda what, offer: asked.append(what), checking) == (
+        None,
+        None,
+    )
     assert asked == [checking.result()] and path.read_bytes() == before
 
 
@@ -70,7 +108,7 @@ def test_a_sound_database_opens_on_the_early_check(demo_db, tmp_path):
     demo_db.close()
     path = tmp_path / "pos.sqlite3"
     checking = quick_check_started(path)
-    db = startup.open_checked(path, lambda what, offer: True, checking)
+    db, watch = startup.open_checked(path, lambda what, offer: True, checking)
     assert checking.result() is None
     assert db.execute("SELECT count(*) FROM products").fetchone()[0] == 29
 
@@ -89,7 +127,10 @@ def test_the_file_opens_before_the_check_ends_and_stops_writing_when_it_finds_da
     demo_db.close()
     path = tmp_path / "pos.sqlite3"
     checking: Future = Future()  # still running
-    db = startup.open_checked(path, lambda what, offer: pytest.fail("asked too early"), checking)
+    db, watching = startup.open_checked(
+        path, lambda what, offer: pytest.fail("asked too early"), checking
+    )
+    assert watching is checking  # still running: the window's CheckWatch acts on it
     asked = []
     watch = startup.CheckWatch(
         db, path, checking, lambda what, offer: asked.append((what, offer)) or True
@@ -110,7 +151,7 @@ def test_a_sound_check_that_ends_later_changes_nothing(demo_db, tmp_path, qtbot)
     demo_db.close()
     path = tmp_path / "pos.sqlite3"
     checking: Future = Future()
-    db = startup.open_checked(path, lambda what, offer: True, checking)
+    db, checking = startup.open_checked(path, lambda what, offer: True, checking)
     watch = startup.CheckWatch(db, path, checking, lambda what, offer: True)
     checking.set_result(None)
     qtbot.waitUntil(lambda: not watch.timer.isActive(), timeout=10000)
@@ -137,7 +178,7 @@ def test_books_edited_since_the_last_check_stop_writing_like_damage(
     path = tmp_path / "pos.sqlite3"
     checking: Future = Future()
     checking.set_result(None)  # SQLite finds the file whole
-    db = startup.open_checked(path, lambda what, offer: True, checking)
+    db, checking = startup.open_checked(path, lambda what, offer: True, checking)
     asked = []
     watch = startup.CheckWatch(db, path, checking, lambda what, offer: asked.append(what))
     with qtbot.waitSignal(watch.stopped, timeout=20000):
