@@ -1,6 +1,7 @@
 """Opening the database: connection settings every connection needs, then migrations."""
 
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,11 +49,17 @@ def stop_writing(db: Database) -> None:
     out as STOPPED in words."""
 
     def refuse(action, first, *_):
+        if action == sqlite3.SQLITE_UPDATE and first == "sqlite_master":
+            return sqlite3.SQLITE_OK  # asked when a virtual table (the search) is first read
         if action in _WRITES or (action == sqlite3.SQLITE_PRAGMA and first == "wal_checkpoint"):
             return sqlite3.SQLITE_DENY
         return sqlite3.SQLITE_OK
 
     db.conn.set_authorizer(refuse)
+    _stopped.add(db)
+
+
+_stopped: "weakref.WeakSet[Database]" = weakref.WeakSet()  # the connections stop_writing stopped
 
 
 def storage_problem(error: sqlite3.Error) -> DatabaseError:
@@ -180,5 +187,7 @@ def defer_checkpoints(db: Database) -> None:
 
 
 def checkpoint(db: Database) -> None:
-    """Copy committed pages from the WAL into the database file without blocking anyone."""
-    db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    """Copy committed pages from the WAL into the database file without blocking anyone
+    (not into a file found damaged: stop_writing)."""
+    if db not in _stopped:
+        db.execute("PRAGMA wal_checkpoint(PASSIVE)")

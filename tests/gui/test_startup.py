@@ -6,7 +6,7 @@ from concurrent.futures import Future
 import pytest
 
 from pos.errors import DatabaseError
-from pos.services import backups, shifts
+from pos.services import backups, shifts, showroom_file
 from pos.storage.database import STOPPED
 from pos.storage.quick_check import quick_check, quick_check_started
 from tests.insider import as_insider
@@ -145,6 +145,20 @@ def test_the_file_opens_before_the_check_ends_and_stops_writing_when_it_finds_da
     with pytest.raises(DatabaseError, match=STOPPED[:40]):
         pay_cash(db, cart_of(db, ("BANH-PIA", 1)), token="after")
     assert db.execute("SELECT count(*) FROM sales").fetchone()[0] == sales_before
+    showroom_file.checkpoint(db)  # the idle checkpoint: nothing copied in, nothing raised
+
+
+def test_a_stopped_database_is_still_read_and_searched(demo_db, tmp_path):
+    """Stopped before anything was searched on its connection: the search index (a virtual
+    table, which SQLite connects through its schema) still reads."""
+    from pos.services import catalog
+
+    demo_db.close()
+    db = showroom_file.open_database(tmp_path / "pos.sqlite3")
+    showroom_file.stop_writing(db)
+    assert [p.sku for p in catalog.search_products(db, "bánh pía")] == ["BANH-PIA"]
+    with pytest.raises(DatabaseError, match=STOPPED[:40]):
+        shifts.open_shift(db, T, "Lan", 0)
 
 
 def test_a_sound_check_that_ends_later_changes_nothing(demo_db, tmp_path, qtbot):
