@@ -159,10 +159,13 @@ def _moved_since(db: Database, mark: CheckMark) -> str:
 
 def recent_check_of_file(path: str | Path) -> tuple[list[Problem], CheckMark]:
     """recent_check on a read-only connection of its own (the app runs it off the GUI
-    thread after the quick check at start)."""
-    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    thread after the quick check at start, while the till sells), inside one read
+    transaction: every query sees the file as it was at one moment, so a sale posted
+    meanwhile is neither half seen nor taken for an edit."""
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True, isolation_level=None)
     try:
         db = Database(conn)
+        conn.execute("BEGIN")
         if not migrations.applied(db) or migrations.pending(db):
             raise ValidationError(f"{Path(path).name}: {NOT_CURRENT}")
         return recent_check(db)
