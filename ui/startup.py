@@ -29,16 +29,36 @@ def open_checked(
     ended, the file opens without waiting for it (it reads the whole file: seconds after
     years of sales); without one, the check runs first. ``ask_restore(what is wrong, newest
     good backup)`` says whether to restore it."""
+    if checking is not None and not showroom_file.in_wal_mode(db_path):
+        checking.result()  # a file a restore left: opening it changes its journal, wait
     if Path(db_path).exists() and (checking is None or checking.done()):
         damaged = checking.result() if checking else showroom_file.quick_check(db_path)
         if damaged:
-            folder = showroom_file.backup_folder_of(db_path)
-            good = backups.newest_good_backup(folder)
-            if not ask_restore(damaged, good) or good is None:
+            if not _restored(db_path, damaged, ask_restore):
                 return None, None
-            backups.restore_backup(good.path, db_path, folder)  # checked in full first
             checking = None  # what it found was about the file replaced
-    return showroom_file.open_database(db_path), checking
+    try:
+        return showroom_file.open_database(db_path), checking
+    except PosError:
+        damaged = checking.result() if checking is not None else None
+        if not damaged:  # a sound file that cannot open (a full disk...): said as it is
+            raise
+    # too damaged to open before the check had said so: as if it had said so first
+    if not _restored(db_path, damaged, ask_restore):
+        return None, None
+    return showroom_file.open_database(db_path), None
+
+
+def _restored(
+    db_path: Path, damaged: str, ask_restore: Callable[[str, backups.Backup | None], bool]
+) -> bool:
+    """The newest good backup put in the damaged file's place, if the manager says so."""
+    folder = showroom_file.backup_folder_of(db_path)
+    good = backups.newest_good_backup(folder)
+    if not ask_restore(damaged, good) or good is None:
+        return False
+    backups.restore_backup(good.path, db_path, folder)  # checked in full first
+    return True
 
 
 class CheckWatch(QObject):

@@ -57,6 +57,17 @@ def backup_folder_of(db_path: Path) -> Path:
     return Path(row[0]) if row and row[0] else default_backup_dir()
 
 
+def in_wal_mode(db_path: Path) -> bool:
+    """The file's header says WAL (bytes 18-19 are 2): opening it then changes nothing of
+    it while it is being checked. A new file, or one a restore wrote (rollback journal), is
+    not."""
+    try:
+        with open(db_path, "rb") as file:
+            return file.read(20)[18:20] == b"\x02\x02"
+    except OSError:
+        return False
+
+
 def in_words(error: BaseException) -> BaseException:
     """An error escaping to the window: SQLite's own failures (disk full, read-only, locked)
     as a PosError a manager understands; any other error as it is."""

@@ -1,6 +1,8 @@
 """Starting on a damaged database: nothing is written into it; the newest good backup is
 offered and restored only if the manager says yes."""
 
+import shutil
+import threading
 from concurrent.futures import Future
 
 import pytest
@@ -77,6 +79,44 @@ def test_a_check_that_cannot_run_is_logged_not_taken_for_damage(demo_db, tmp_pat
     assert watch.damaged is None and asked == []
     shifts.open_shift(db, T, "Lan", 0)
     assert pay_cash(db, cart_of(db, ("BANH-PIA", 1)), token="still").number
+
+
+def _ends_soon(result) -> Future:
+    """A check still running when the file opens, that ends a moment later."""
+    checking: Future = Future()
+    threading.Timer(0.3, checking.set_result, [result]).start()
+    return checking
+
+
+def test_a_file_too_damaged_to_open_before_the_check_ends_is_offered_the_restore(
+    demo_db, tmp_path, monkeypatch
+):
+    """Its schema is unreadable, so it cannot even open while the check still reads it:
+    the check's words are waited for and the backup offered, as if it had ended first."""
+    path, good = damaged_shop(demo_db, tmp_path, monkeypatch)
+    shutil.copyfile(good.path, path)  # a sound file again, then its schema page broken
+    with open(path, "r+b") as file:
+        file.seek(100)
+        file.write(b"\xff" * 3000)
+    asked = []
+    checking = _ends_soon("*** in database main *** Page 1: btreeInitPage() returns error")
+    db, watch = startup.open_checked(
+        path, lambda what, offer: asked.append((what, offer)) or True, checking
+    )
+    assert asked == [(checking.result(), asked[0][1])] and asked[0][1].path == good.path
+    assert watch is None and db.execute("SELECT count(*) FROM products").fetchone()[0] == 29
+
+
+def test_a_file_in_rollback_journal_mode_waits_for_its_check(demo_db, tmp_path, monkeypatch):
+    """A file a restore wrote is not in WAL mode: opening it would change its journal while
+    the check reads it (and wait on it, busy), so the check ends first."""
+    path, good = damaged_shop(demo_db, tmp_path, monkeypatch)
+    shutil.copyfile(good.path, path)  # backups are kept in rollback-journal mode
+    assert not showroom_file.in_wal_mode(path)
+    checking = _ends_soon(None)
+    db, watch = startup.open_checked(path, lambda what, offer: True, checking)
+    assert checking.done() and watch is checking  # waited; the window still runs the rest
+    assert showroom_file.in_wal_mode(path)
 
 
 def test_without_a_good_backup_nothing_happens(demo_db, tmp_path, monkeypatch):
