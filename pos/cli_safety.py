@@ -111,7 +111,12 @@ def _recent_check(path: Path) -> int:
 
     if not path.exists():
         raise ValidationError(f"không có file {path}")
-    problems, head = integrity.recent_check_of_file(path)
+    damaged = integrity.quick_check(path)  # a damaged file would be read as garbage
+    problems, head = (
+        ([integrity.Problem("sqlite", "", damaged)], None)
+        if damaged
+        else integrity.recent_check_of_file(path)
+    )
     for problem in problems:
         print(problem)
     if problems:

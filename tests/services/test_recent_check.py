@@ -2,6 +2,8 @@
 last found sound (check_marks), so it takes the same time after ten years as after one; what
 lies before the mark is the full check's (month end, before a restore)."""
 
+from pathlib import Path
+
 from pos.journal import GENESIS_HASH, chain_hash, entry_of, stored_entry
 from pos.services import integrity, stock
 from pos.services.integrity import mark_checked, recent_check
@@ -107,3 +109,17 @@ def test_a_sale_posted_while_the_check_runs_is_no_alarm(books, monkeypatch):  # 
     problems, head = integrity.recent_check_of_file(database_path(books))
     assert problems == []
     assert head.seq < books.execute("SELECT max(seq) FROM journal").fetchone()[0]
+
+
+def test_the_command_line_says_a_damaged_file_is_damaged(books, tmp_path, capsys):  # noqa: F811
+    """The recent check reads only what came since the mark: on a damaged file it first
+    says what SQLite's own check found, instead of reading garbage or a traceback."""
+    from pos import cli
+    from pos.services.showroom_file import database_path
+    from tests.services.test_integrity import damage
+
+    books.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    broken = tmp_path / "broken.sqlite3"
+    damage(Path(database_path(books)), broken)
+    assert cli.main(["--db", str(broken), "check", "--recent"]) == 1
+    assert "[sqlite]" in capsys.readouterr().out
