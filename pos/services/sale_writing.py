@@ -137,7 +137,7 @@ def draft_sale(
     terms: TermsOnDay,
     *,
     shift: Shift | None = None,
-    cashier: str = "",
+    cashier: str,  # who rang it up, as named that day: every sale has one
     cashier_uuid: str | None = None,
     approved_by: str | None = None,
     buyer: Buyer = NOBODY,

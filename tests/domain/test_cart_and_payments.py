@@ -51,6 +51,14 @@ def test_spread_always_adds_up(amount, weights):
     assert all(abs(p * total - amount * w) < total for p, w in zip(parts, weights, strict=True))
 
 
+def test_spread_gives_the_odd_dong_to_the_largest_remainder_and_ties_to_the_first_line():
+    """The property above allows any part within a đồng; which line gets the odd đồng is
+    fixed, so a receipt reprinted or re-priced splits a discount the same way every time."""
+    assert spread(10, [1, 2]) == [3, 7]  # remainders 1 and 2 of 3: the second line's is larger
+    assert spread(1, [1, 1]) == [1, 0]  # a tie goes to the first line
+    assert spread(2, [1, 1, 1]) == [1, 1, 0]
+
+
 def test_line_discount_amount_and_percent():
     cart = Cart([line(1, 100_000, 2)])
     cart.set_line_discount(0, Discount.parse("5.000"))

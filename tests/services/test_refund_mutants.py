@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pos.errors import ValidationError
+from pos.errors import NotFound, ValidationError
 from pos.payments import Tender
 from pos.services import audit, refunds, shift_close, stock, users
 from pos.services.refunds import RefundItem
@@ -95,6 +95,44 @@ def test_units_go_back_to_each_lot_no_more_than_were_taken_from_it(demo_db, peop
         "GROUP BY l.lot_code ORDER BY l.lot_code"
     ).fetchall()
     assert back == [("EARLY", 2), ("L2611-12", 1)]
+
+
+def test_a_refund_beyond_the_later_lots_share_goes_on_into_the_earlier_lot(
+    demo_db,
+    people,  # noqa: F811
+):
+    """Sold 2 from an early lot and 1 from a later one: refunding 2 at once puts 1 back in
+    the later lot and the other in the early one; no unit is left out of stock."""
+    stock.receive_goods(
+        demo_db,
+        "BAOMINH",
+        [stock.IntakeLine("BANH-COM", 2, "EARLY", date(2026, 11, 20), date(2026, 12, 1))],
+        received_on=date(2026, 11, 24),
+        actor=demo_user(demo_db, "quanly"),
+    )
+    sale = sell(demo_db, [("BANH-COM", 3)], cash, "s1")  # 2 from EARLY, 1 from L2611-12
+    [line] = refunds.sale_for_refund(demo_db, sale.number).lines
+    refunds.post_refund(
+        demo_db,
+        T,
+        people["manager"],
+        sale.number,
+        [RefundItem(line.sale_line_id, 2)],
+        "changed_mind",
+        "cash",
+        "r1",
+    )
+    back = demo_db.execute(
+        "SELECT l.lot_code, sum(rl.qty) FROM refund_line_lots rl JOIN lots l ON l.id = rl.lot_id "
+        "GROUP BY l.lot_code ORDER BY l.lot_code"
+    ).fetchall()
+    assert back == [("EARLY", 1), ("L2611-12", 1)]
+
+
+def test_a_receipt_number_that_does_not_exist_is_named_in_the_refusal(demo_db):
+    with pytest.raises(NotFound) as refused:
+        refunds.sale_for_refund(demo_db, "T01-999999")
+    assert str(refused.value) == "không có hóa đơn số T01-999999"
 
 
 def test_the_journal_and_audit_log_keep_the_refund_as_posted(demo_db, people):  # noqa: F811

@@ -21,7 +21,9 @@ from tests.services.test_statement_mutants import journal_payload
 def test_an_empty_cart_and_an_underpaid_one_are_refused_word_for_word(shop):  # noqa: F811
     cashier = demo_user(shop, "thungan")
     with pytest.raises(ValidationError, match=r"^giỏ hàng trống$"):
-        sale_writing.draft_sale(shop, Cart(), [], "e", NOW, sale_writing.TermsOnDay())
+        sale_writing.draft_sale(
+            shop, Cart(), [], "e", NOW, sale_writing.TermsOnDay(), cashier="Lan"
+        )
     cart = cart_of(shop, ("BANH-PIA", 1))
     with pytest.raises(ValidationError, match=r"^chưa thanh toán đủ$"):
         sales.post_sale(shop, T, cart, [Tender("bank", 1_000)], "u", NOW, actor=cashier)
@@ -53,7 +55,9 @@ def lots_taken_together(shop, quantities):  # noqa: F811
         cart = cart_of(shop, ("BANH-COM", qty))
         total = price(cart).total_vnd
         drafts.append(
-            sale_writing.draft_sale(shop, cart, [cash_tender(total, total)], str(token), NOW, terms)
+            sale_writing.draft_sale(
+                shop, cart, [cash_tender(total, total)], str(token), NOW, terms, cashier="Lan"
+            )
         )
     with shop.atomic():
         posted = sale_writing.write_sales(shop, "HOICHO", drafts, terms)

@@ -12,6 +12,7 @@ from pos.errors import NotFound
 from pos.payments import cash_tender
 from pos.services import catalog, sales, settlement, shifts, statements
 from tests.conftest import demo_user
+from tests.services.test_statement_mutants import journal_payload
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
 
@@ -74,6 +75,18 @@ def test_an_agreed_amount_alone_is_owed_in_a_period_without_stock_or_sales(demo_
     assert figures.adjustments == (("2025-01-15", "vận chuyển", 50_000),)
     assert figures.owed_vnd == 50_000
     assert settlement.all_statement_figures(demo_db, *jan)["HOABAN"].owed_vnd == 50_000
+    # It is a posted document of its own kind: the journal keeps it, so check covers it.
+    kept = demo_db.execute(
+        "SELECT document_type, document_number FROM journal WHERE document_type != 'audit' "
+        "ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    assert kept[0] == "agreed_adjustment" and kept[1].startswith("DC-NSX-")
+    assert journal_payload(demo_db, kept[1]) == {
+        "producer": "HOABAN",
+        "on": "2025-01-15",
+        "amount": 50_000,
+        "reason": "vận chuyển",
+    }
 
 
 def test_sales_stay_with_the_producer_who_consigned_them_when_a_product_moves(demo_db):
