@@ -84,3 +84,12 @@ class StatementDocument:
         return balance_due(
             self.previous_balance_vnd, self.figures.owed_vnd, self.paid_in_period_vnd
         )
+
+
+def has_a_statement(figures: StatementFigures, previous_vnd: int, paid_in_period_vnd: int) -> bool:
+    """Whether a producer gets a statement for the period (issued or drafted alike): goods,
+    sales, an agreed amount, a balance carried over or a payout; a month with none of them
+    has nothing to show."""
+    return bool(
+        figures.stock or figures.sales or figures.adjustments or previous_vnd or paid_in_period_vnd
+    )

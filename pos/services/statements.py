@@ -16,6 +16,7 @@ from pos.documents.statement import (
     StatementDocument,
     StatementFigures,
     StockRow,
+    has_a_statement,
 )
 from pos.errors import PosError, ValidationError
 from pos.expiry import SOON_DAYS
@@ -222,7 +223,7 @@ def write_statements(
         )
         document = statement_document(db, code, start, end, issued.get(code, ""), figures)
         figures = document.figures
-        if not figures.stock and not figures.sales and not document.balance_vnd:
+        if not has_a_statement(figures, document.previous_balance_vnd, document.paid_in_period_vnd):
             continue
         path = out / f"quyet-toan-{code}-{start:%Y%m}.pdf"
         write_statement_pdf(document, path)
@@ -347,7 +348,7 @@ def issue_statements(
                 "AND paid_on BETWEEN ? AND ?",
                 [producer_id, start.isoformat(), end.isoformat()],
             ).fetchone()[0]
-            if not figures.stock and not figures.sales and not previous and not paid:
+            if not has_a_statement(figures, previous, paid):
                 continue
             number = next_document_number(db, STATEMENT_SERIES)
             settlement_id = db.execute(

@@ -5,6 +5,7 @@ pos/services/statements.py: each test pins a rule a producer or an accountant re
 
 import csv
 import json
+import subprocess
 from datetime import date, datetime
 
 import pytest
@@ -26,7 +27,7 @@ from pos.services import (
 )
 from tests.conftest import demo_user
 from tests.emv import emv_fields
-from tests.printing.test_statements import sell_and_refund
+from tests.printing.test_statements import pdf_text, sell_and_refund
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
 DEC = (date(2026, 12, 1), date(2026, 12, 31))
@@ -519,3 +520,30 @@ def test_an_agreed_adjustment_is_journaled_as_one_the_check_of_the_books_knows(d
     ).fetchone()
     assert kind == "agreed_adjustment"
     assert integrity.full_check(demo_db) == []
+
+
+def test_an_agreed_amount_alone_is_drafted_issued_and_carried_into_the_next_month(
+    demo_db, tmp_path
+):
+    """A month whose only figure is 50.000 ₫ agreed with the producer: the draft run writes
+    their statement, issuing numbers it (it used to skip a month without goods or sales, so
+    the amount never reached any balance), and February's statement carries it over."""
+    manager = demo_user(demo_db, "quanly")
+    january, february = (date(2025, 1, 1), date(2025, 1, 31)), (date(2025, 2, 1), date(2025, 2, 28))
+    statements.record_agreed_adjustment(
+        demo_db, manager, "HOABAN", 50_000, date(2025, 1, 15), "vận chuyển"
+    )
+    run = statements.write_statements(demo_db, *january, tmp_path)
+    pdf = tmp_path / "quyet-toan-HOABAN-202501.pdf"
+    assert pdf in run.pdfs
+    assert "01/01/2025 – 31/01/2025" in pdf_text(pdf)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert "Quyết toán HOABAN" in info.stdout
+    [issued] = statements.issue_statements(demo_db, manager, *january, False)
+    assert (issued.producer_code, issued.owed_vnd) == ("HOABAN", 50_000)
+    [carried] = statements.issue_statements(demo_db, manager, *february, False)
+    assert (carried.producer_code, carried.owed_vnd, carried.previous_balance_vnd) == (
+        "HOABAN",
+        0,
+        50_000,
+    )
