@@ -539,6 +539,8 @@ def test_an_agreed_amount_alone_is_drafted_issued_and_carried_into_the_next_mont
     assert "01/01/2025 – 31/01/2025" in pdf_text(pdf)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     assert "Quyết toán HOABAN" in info.stdout
+    [listed] = statements.period_overview(demo_db, *january)  # the settlement screen's row
+    assert (listed.code, listed.figures.owed_vnd, listed.number) == ("HOABAN", 50_000, "")
     [issued] = statements.issue_statements(demo_db, manager, *january, False)
     assert (issued.producer_code, issued.owed_vnd) == ("HOABAN", 50_000)
     [carried] = statements.issue_statements(demo_db, manager, *february, False)
