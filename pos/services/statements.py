@@ -186,14 +186,13 @@ class PeriodRow:
 
 
 def period_overview(db: Database, start: date, end: date) -> list[PeriodRow]:
-    """Every producer whose draft statement the period has, by code (a draft carries no
-    earlier balance: the issued statement does)."""
+    """Every producer with goods, sales or an agreed amount in the period (those with a
+    draft statement: a draft carries no earlier balance, the issued statement does), by code."""
     issued = issued_numbers(db, start, end)
     names = dict(db.execute("SELECT code, name FROM producers").fetchall())
     return [
         PeriodRow(code, names.get(code, ""), figures, issued.get(code, ""))
         for code, figures in sorted(all_statement_figures(db, start, end).items())
-        if has_a_statement(figures, 0, 0)
     ]
 
 

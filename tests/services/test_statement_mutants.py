@@ -549,3 +549,16 @@ def test_an_agreed_amount_alone_is_drafted_issued_and_carried_into_the_next_mont
         0,
         50_000,
     )
+
+
+def test_a_payout_alone_is_issued_and_its_run_writes_the_statement(demo_db, tmp_path):
+    """Paid 20.000 ₫ ahead in a month with nothing else: the issued statement records it (the
+    producer now owes it back), and the run for that issued month writes its PDF."""
+    manager = demo_user(demo_db, "quanly")
+    january = (date(2025, 1, 1), date(2025, 1, 31))
+    statements.record_payout(demo_db, manager, "HOABAN", 20_000, date(2025, 1, 10), "bank")
+    assert statements.period_overview(demo_db, *january) == []  # no draft: nothing sold or owed
+    [issued] = statements.issue_statements(demo_db, manager, *january, False)
+    assert (issued.producer_code, issued.paid_in_period_vnd) == ("HOABAN", 20_000)
+    run = statements.write_statements(demo_db, *january, tmp_path)
+    assert run.pdfs == [tmp_path / "quyet-toan-HOABAN-202501.pdf"]
