@@ -67,9 +67,24 @@ def test_refunds_say_in_words_when_the_shift_is_closed_or_the_method_is_not_the_
     assert str(refused.value) == "Chưa mở ca: hãy mở ca trước khi trả hàng"
 
 
-def test_units_go_back_to_each_lot_no_more_than_were_taken_from_it(demo_db, people):  # noqa: F811
-    """Sold 2 from an early lot and 1 from a later one: a first refund of 1 goes to the later
-    lot, the next refund of 2 fills it no further and gives the rest to the early lot."""
+@pytest.mark.parametrize(
+    "refunded, back",
+    [
+        # A first refund of 1 goes to the later lot; the next, of 2, fills it no further and
+        # gives the rest to the early lot.
+        ((1, 2), [("EARLY", 2), ("L2611-12", 1)]),
+        # 2 at once: 1 back into the later lot and the other into the early one.
+        ((2,), [("EARLY", 1), ("L2611-12", 1)]),
+    ],
+)
+def test_units_go_back_to_each_lot_no_more_than_were_taken_from_it(
+    demo_db,
+    people,  # noqa: F811
+    refunded,
+    back,
+):
+    """Sold 2 from an early lot and 1 from a later one: refunded units go back latest lot
+    first, each lot taking no more than it gave, and none is left out of stock."""
     stock.receive_goods(
         demo_db,
         "BAOMINH",
@@ -79,7 +94,7 @@ def test_units_go_back_to_each_lot_no_more_than_were_taken_from_it(demo_db, peop
     )
     sale = sell(demo_db, [("BANH-COM", 3)], cash, "s1")  # 2 from EARLY, 1 from L2611-12
     [line] = refunds.sale_for_refund(demo_db, sale.number).lines
-    for qty, token in ((1, "r1"), (2, "r2")):
+    for visit, qty in enumerate(refunded):
         refunds.post_refund(
             demo_db,
             T,
@@ -88,45 +103,13 @@ def test_units_go_back_to_each_lot_no_more_than_were_taken_from_it(demo_db, peop
             [RefundItem(line.sale_line_id, qty)],
             "changed_mind",
             "cash",
-            token,
+            f"r{visit}",
         )
-    back = demo_db.execute(
+    given_back = demo_db.execute(
         "SELECT l.lot_code, sum(rl.qty) FROM refund_line_lots rl JOIN lots l ON l.id = rl.lot_id "
         "GROUP BY l.lot_code ORDER BY l.lot_code"
     ).fetchall()
-    assert back == [("EARLY", 2), ("L2611-12", 1)]
-
-
-def test_a_refund_beyond_the_later_lots_share_goes_on_into_the_earlier_lot(
-    demo_db,
-    people,  # noqa: F811
-):
-    """Sold 2 from an early lot and 1 from a later one: refunding 2 at once puts 1 back in
-    the later lot and the other in the early one; no unit is left out of stock."""
-    stock.receive_goods(
-        demo_db,
-        "BAOMINH",
-        [stock.IntakeLine("BANH-COM", 2, "EARLY", date(2026, 11, 20), date(2026, 12, 1))],
-        received_on=date(2026, 11, 24),
-        actor=demo_user(demo_db, "quanly"),
-    )
-    sale = sell(demo_db, [("BANH-COM", 3)], cash, "s1")  # 2 from EARLY, 1 from L2611-12
-    [line] = refunds.sale_for_refund(demo_db, sale.number).lines
-    refunds.post_refund(
-        demo_db,
-        T,
-        people["manager"],
-        sale.number,
-        [RefundItem(line.sale_line_id, 2)],
-        "changed_mind",
-        "cash",
-        "r1",
-    )
-    back = demo_db.execute(
-        "SELECT l.lot_code, sum(rl.qty) FROM refund_line_lots rl JOIN lots l ON l.id = rl.lot_id "
-        "GROUP BY l.lot_code ORDER BY l.lot_code"
-    ).fetchall()
-    assert back == [("EARLY", 1), ("L2611-12", 1)]
+    assert given_back == back
 
 
 def test_a_receipt_number_that_does_not_exist_is_named_in_the_refusal(demo_db):
